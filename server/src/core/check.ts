@@ -1,0 +1,94 @@
+// The analysis pipeline for one document in a workspace: syntax problems, then every rule that applies,
+// then suppressions. Results are cached until the document or one it reads changes.
+
+import type { Problem } from "./problem";
+import type { RuleContext } from "./rules/context";
+import { RULES, resolveRuleCode, ruleByCode } from "./rules/registry";
+import type { Rule } from "./rules/rule";
+import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Settings } from "./settings";
+import { applySuppressions, findSuppressions } from "./suppression";
+import type { DocumentState, Workspace } from "./workspace";
+
+export interface CheckOptions {
+  settings?: Settings;
+  /** Called when a rule throws: the rule is skipped and the rest still run. */
+  onRuleError?: (rule: Rule, error: unknown) => void;
+}
+
+export function checkDocument(workspace: Workspace, uri: string, options: CheckOptions = {}): Problem[] {
+  const state = workspace.get(uri);
+  if (!state) return [];
+  const settings = options.settings ?? {};
+  const problems: Problem[] = [...state.parsed.problems];
+  const document = state.model.document;
+  if (document) {
+    const { linked } = workspace.chain(uri);
+    const jurisdiction = jurisdictionOf([state, ...linked], settings);
+    for (const rule of RULES) {
+      if (!rule.check) continue;
+      if (rule.appliesTo && (!state.model.kind || !rule.appliesTo.includes(state.model.kind))) continue;
+      const severity = levelFor(rule.code, rule.name, rule.severity, settings);
+      if (severity === "off") continue;
+      const context: RuleContext = {
+        uri,
+        text: state.text,
+        file: state.parsed.file,
+        document,
+        kind: state.model.kind,
+        model: state.model,
+        workspace,
+        linked,
+        jurisdiction,
+        thresholds: thresholdsFor(jurisdiction, settings),
+        resolve: (id) => workspace.resolve(uri, id),
+        report: (report) => {
+          problems.push({
+            code: rule.code,
+            severity,
+            message: report.message,
+            span: clampSpan(report.span, state.text.length),
+            related: report.related ?? [],
+            why: rule.rationale,
+            guidance: rule.guidance,
+            data: report.data,
+          });
+        },
+      };
+      try {
+        rule.check(context);
+      } catch (error) {
+        options.onRuleError?.(rule, error);
+      }
+    }
+  }
+  const outcome = applySuppressions(problems, findSuppressions(state.parsed.file), resolveRuleCode);
+  const result = outcome.kept;
+  for (const finding of outcome.findings) {
+    const code = finding.kind === "no-reason" ? "ALY015" : finding.kind === "unknown-code" ? "ALY017" : "ALY016";
+    const rule = ruleByCode(code)!;
+    const severity = levelFor(rule.code, rule.name, rule.severity, settings);
+    if (severity === "off") continue;
+    const message =
+      finding.kind === "no-reason"
+        ? "this suppression needs a code and a reason, written as `// alliance-ignore ALY012: why this is right here`"
+        : finding.kind === "unknown-code"
+          ? `\`${finding.code}\` is not a rule code or name; see docs/rules.md for the list, or remove it`
+          : `nothing here is reported as ${finding.code}, so this suppression silences nothing; remove it`;
+    result.push({ code, severity, message, span: finding.span, related: [], why: rule.rationale, guidance: rule.guidance });
+  }
+  return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+}
+
+function jurisdictionOf(documents: DocumentState[], settings: Settings) {
+  for (const doc of documents) {
+    const written = doc.model.first("Jurisdiction")?.value.word;
+    if (isJurisdiction(written)) return written;
+  }
+  return isJurisdiction(settings.jurisdiction) ? settings.jurisdiction : DEFAULT_JURISDICTION;
+}
+
+function clampSpan(span: { start: number; end: number }, length: number) {
+  const start = Math.max(0, Math.min(span.start, length));
+  const end = Math.max(start, Math.min(span.end, length));
+  return { start, end };
+}

@@ -1,0 +1,121 @@
+// One document's symbols and clauses, indexed once and shared by every rule and editor feature.
+
+import type {
+  BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
+  RoleDecl, SymbolKind,
+} from "./tree";
+import { itemsOf, walk } from "./tree";
+import { DOCUMENT_KINDS } from "./vocabulary";
+
+export type ClauseOf<K extends DocItem["kind"]> = Extract<DocItem, { kind: K }>;
+
+export class DocumentModel {
+  readonly document: DocumentNode | null;
+  /** The document kind, or null when the header is missing or names no known kind. */
+  readonly kind: DocumentKind | null;
+  readonly name: string | null;
+  /** Every declaring identifier, by symbol kind then name (a name declared twice has two entries). */
+  readonly declarations = new Map<SymbolKind, Map<string, Ident[]>>();
+  /** Every referring identifier, in source order. */
+  readonly references: Ident[] = [];
+  private readonly clausesByKind = new Map<string, DocItem[]>();
+
+  constructor(readonly file: FileNode) {
+    this.document = file.document;
+    const docKind = file.document?.docKind ?? null;
+    this.kind = docKind && (DOCUMENT_KINDS as readonly string[]).includes(docKind) ? (docKind as DocumentKind) : null;
+    this.name = file.document?.name?.name ?? null;
+    for (const item of file.document?.items ?? []) {
+      const list = this.clausesByKind.get(item.kind) ?? [];
+      list.push(item);
+      this.clausesByKind.set(item.kind, list);
+    }
+    walk(file.document, (node) => {
+      if (node.kind !== "Ident") return;
+      const id = node as Ident;
+      if (id.decl) {
+        const byName = this.declarations.get(id.decl) ?? new Map<string, Ident[]>();
+        const list = byName.get(id.name) ?? [];
+        list.push(id);
+        byName.set(id.name, list);
+        this.declarations.set(id.decl, byName);
+      } else if (id.ref) {
+        this.references.push(id);
+      }
+    });
+  }
+
+  /** Document-level clauses of one kind, in source order. */
+  clauses<K extends DocItem["kind"]>(kind: K): ClauseOf<K>[] {
+    return (this.clausesByKind.get(kind) ?? []) as ClauseOf<K>[];
+  }
+
+  first<K extends DocItem["kind"]>(kind: K): ClauseOf<K> | undefined {
+    return this.clauses(kind)[0];
+  }
+
+  has(kind: DocItem["kind"]): boolean {
+    return this.clausesByKind.has(kind);
+  }
+
+  /** The first declaration of `name` as `kind`. */
+  declared(kind: SymbolKind, name: string): Ident | undefined {
+    return this.declarations.get(kind)?.get(name)?.[0];
+  }
+
+  declaredNames(kind: SymbolKind): string[] {
+    return [...(this.declarations.get(kind)?.keys() ?? [])];
+  }
+
+  parties(): PartyNode[] {
+    return this.clauses("Parties").flatMap((block) => itemsOf(block.items));
+  }
+
+  party(name: string): PartyNode | undefined {
+    return this.parties().find((p) => p.name.name === name);
+  }
+
+  roles(): RoleDecl[] {
+    return this.clauses("Roles").flatMap((block) => itemsOf(block.items));
+  }
+
+  role(name: string): RoleDecl | undefined {
+    return this.roles().find((r) => r.name.name === name);
+  }
+
+  bodies(): BodyNode[] {
+    return this.clauses("Body");
+  }
+
+  body(name: string): BodyNode | undefined {
+    return this.bodies().find((b) => b.name.name === name);
+  }
+
+  principles(): PrincipleNode[] {
+    return this.clauses("Principles").flatMap((block) => itemsOf(block.items));
+  }
+
+  principle(name: string): PrincipleNode | undefined {
+    return this.principles().find((p) => p.name.name === name);
+  }
+
+  measures(): MeasureNode[] {
+    return this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure");
+  }
+
+  bands(): BandNode[] {
+    return this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band");
+  }
+
+  /** Party names with a given role word. */
+  partiesWithRole(role: string): PartyNode[] {
+    return this.parties().filter((p) => p.roles.some((r) => r.word === role));
+  }
+
+  /** The members of a body as names: every party for `members all`. */
+  membersOf(body: BodyNode): string[] {
+    const members = itemsOf(body.items).filter((i) => i.kind === "Members");
+    if (members.some((m) => m.kind === "Members" && m.all)) return this.parties().map((p) => p.name.name);
+    return members.flatMap((m) => (m.kind === "Members" ? m.names.map((n) => n.name) : []));
+  }
+}

@@ -1,0 +1,25 @@
+// What a rule sees: one document, the documents it is linked to, the settings in force, and a way to report.
+
+import type { DocumentModel } from "../model";
+import type { DocumentKind, DocumentNode, FileNode, Ident } from "../tree";
+import type { Thresholds, Jurisdiction } from "../thresholds";
+import type { DocumentState, Resolution, Workspace } from "../workspace";
+import type { Report } from "./rule";
+
+export interface RuleContext {
+  uri: string;
+  text: string;
+  file: FileNode;
+  document: DocumentNode;
+  /** Null when the header is missing or names no known kind. */
+  kind: DocumentKind | null;
+  model: DocumentModel;
+  workspace: Workspace;
+  /** The documents this one is `for`, nearest first. */
+  linked: DocumentState[];
+  /** The jurisdiction in force: this document's, else a linked document's, else the settings'. */
+  jurisdiction: Jurisdiction;
+  thresholds: Thresholds;
+  resolve(id: Ident): Resolution | null | "unknown";
+  report(report: Report): void;
+}

@@ -1,0 +1,32 @@
+import { CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "../../vocabulary";
+import type { Rule } from "../rule";
+
+export const misplacedClause: Rule = {
+  code: "ALY012",
+  name: "misplaced-clause",
+  title: "A clause is in a kind of document that does not hold it",
+  severity: "error",
+  topic: "Names and structure",
+  basis: "language",
+  rationale: "Each kind of document has its own job: the agreement says how the alliance works, the specification what is being bought, the tender what bidders answer and the evaluation how answers are scored. A clause in the wrong document is not read where people expect it.",
+  guidance: [{ id: "G10.1", cite: "Exploring the New World, Examples and Tools, What does this mean for procurement? (Dealing with challenge)" }],
+  example: {
+    wrong: 'evaluation Award "Award criteria" {\n  spend {\n    over £0 approved by Board\n  }\n}\n',
+    right: 'evaluation Award "Award criteria" {\n  criterion Principles "Commitment to the principles" weight 100%\n}\n',
+  },
+  check(context) {
+    if (!context.kind) return;
+    const allowed = CLAUSES_BY_DOCUMENT[context.kind];
+    for (const item of context.document.items) {
+      if (item.kind === "Error" || allowed.includes(item.kind)) continue;
+      const keyword = CLAUSE_KEYWORD[item.kind];
+      const homes = DOCUMENT_KINDS.filter((k) => CLAUSES_BY_DOCUMENT[k].includes(item.kind));
+      const where = homes.length > 0 ? `it belongs in ${homes.map((h) => `${h === "agreement" || h === "evaluation" ? "an" : "a"} ${h}`).join(" or ")}` : "no document holds it";
+      const shape = item.kind === "PrincipleRefs" ? "; an agreement declares its principles in a block, `principles {`" : item.kind === "Principles" ? "; here, list the agreement's principles by name, as in `principles best-for-people, open-book`" : "";
+      context.report({
+        span: item.keyword ?? item.span,
+        message: `${context.kind === "agreement" || context.kind === "evaluation" ? "An" : "A"} ${context.kind} does not hold \`${keyword}\`: ${where}${shape}. Move or remove this clause`,
+      });
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import { closest, listOr } from "../../suggest";
+import type { AnyNode, WordNode } from "../../tree";
+import { walk } from "../../tree";
+import { CHOICES, type ChoiceSet } from "../../vocabulary";
+import type { Rule } from "../rule";
+
+interface ChoiceSite {
+  set: ChoiceSet;
+  what: string;
+  words: (node: any) => (WordNode | null | undefined)[];
+}
+
+/** Where a clause takes one word from a fixed set. */
+const SITES: Record<string, ChoiceSite[]> = {
+  Jurisdiction: [{ set: "jurisdiction", what: "a jurisdiction", words: (n) => [n.value] }],
+  Party: [{ set: "partyRole", what: "a kind of party", words: (n) => n.roles }],
+  RoleDecl: [{ set: "roleKind", what: "a kind of role", words: (n) => [n.roleKind] }],
+  Decides: [{ set: "decisionMethod", what: "a way of deciding", words: (n) => [n.method] }],
+  Functions: [{ set: "bodyFunction", what: "a function of a body", words: (n) => n.names }],
+  Responsibility: [{ set: "responsibility", what: "a kind of responsibility for risk", words: (n) => [n.value] }],
+  Accounting: [{ set: "accounting", what: "a way of keeping the books", words: (n) => [n.value] }],
+  Claims: [{ set: "claimGround", what: "a ground for a claim", words: (n) => n.grounds }],
+  NoFaultNoBlame: [{ set: "noFaultException", what: "an exception to no fault, no blame", words: (n) => n.exceptions }],
+  Measure: [{ set: "measureUse", what: "a use of a measure", words: (n) => n.uses }],
+  Involve: [{ set: "involvementStage", what: "a stage of involvement", words: (n) => n.stages }],
+  Route: [{ set: "route", what: "a procurement route", words: (n) => [n.value] }],
+  Notices: [{ set: "notice", what: "a notice", words: (n) => n.names }],
+  Requirement: [{ set: "requirementLevel", what: "a level of requirement", words: (n) => [n.level] }],
+  Criterion: [{ set: "criterionStage", what: "an evaluation stage", words: (n) => [n.stage] }],
+  Instrument: [{ set: "instrument", what: "a funding instrument", words: (n) => [n.value] }],
+  InvolvedEarly: [{ set: "enablingFunction", what: "an enabling team", words: (n) => n.names }],
+  OpenTo: [{ set: "openTo", what: "a group who may bring issues", words: (n) => [n.who] }],
+  MeasureDetail: [
+    { set: "measurePerspective", what: "a perspective", words: (n) => (n.key === "perspective" ? [n.word] : []) },
+    { set: "measureKind", what: "a kind of measure", words: (n) => (n.key === "kind" ? [n.word] : []) },
+    { set: "definedBy", what: "who defines a measure", words: (n) => (n.key === "defined-by" ? [n.word] : []) },
+  ],
+  Cadence: [{ set: "cadence", what: "how often", words: (n) => (n.word ? [{ kind: "Word", word: n.word, span: n.span }] : []) }],
+};
+
+export const unknownChoice: Rule = {
+  code: "ALY014",
+  name: "unknown-choice",
+  title: "A word is not one of the choices the clause allows",
+  severity: "error",
+  topic: "Names and structure",
+  basis: "language",
+  rationale: "Clauses such as `jurisdiction`, a party's role or a body's way of deciding take one word from a fixed list, so that the checks built on them (thresholds by jurisdiction, unanimity, who is a commissioner) know what the agreement means.",
+  guidance: [],
+  example: {
+    wrong: 'agreement Example {\n  jurisdiction engand\n}\n',
+    right: 'agreement Example {\n  jurisdiction england\n}\n',
+  },
+  check(context) {
+    walk(context.document, (node: AnyNode) => {
+      for (const site of SITES[node.kind] ?? []) {
+        const choices = CHOICES[site.set] as readonly string[];
+        for (const word of site.words(node)) {
+          if (!word || choices.includes(word.word)) continue;
+          const guess = closest(word.word, choices);
+          context.report({
+            span: word.span,
+            message: `\`${word.word}\` is not ${site.what}${guess ? `; did you mean \`${guess}\`?` : ""}. Use ${listOr(choices)}`,
+            data: { choices, suggestion: guess },
+          });
+        }
+      }
+    });
+  },
+};

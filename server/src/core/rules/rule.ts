@@ -1,0 +1,56 @@
+// What a rule is: its data (code, severity, rationale, guidance, examples) and, for checks, a function.
+// The CLI, the server, SARIF output and docs/rules.md all read the same registry of these.
+
+import type { GuidanceSource, RelatedLocation, Severity } from "../problem";
+import type { DocumentKind, Span } from "../tree";
+import type { RuleContext } from "./context";
+
+export type Topic =
+  | "Syntax"
+  | "Names and structure"
+  | "Suppressions"
+  | "Parties and membership"
+  | "Shared purpose"
+  | "Principles, values and behaviours"
+  | "Decision-making and consensus"
+  | "Risk and reward"
+  | "Spend thresholds and delegated authority"
+  | "Governance bodies and roles"
+  | "Learning, data and measures"
+  | "Procurement routes and thresholds"
+  | "Read-across between documents"
+  | "Involving people who use services"
+  | "Common failure modes";
+
+export interface RuleMeta {
+  /** Stable code, never reused: `ALY601`. */
+  code: string;
+  /** A short kebab-case name, for configuration and SARIF: `spend-ladder-gap`. */
+  name: string;
+  /** One line: what the rule checks. */
+  title: string;
+  severity: Severity;
+  topic: Topic;
+  /** `direct`: the guidance states it; `inferred`: follows from it; `language`: the language's own rules. */
+  basis: "direct" | "inferred" | "language";
+  /** Why it matters, in plain English, naming the guidance. */
+  rationale: string;
+  guidance: GuidanceSource[];
+  /** Document kinds the rule looks at; all when absent. */
+  appliesTo?: readonly DocumentKind[];
+  /** A small document that breaks the rule and the same document put right. */
+  example: { wrong: string; right: string };
+}
+
+export interface Rule extends RuleMeta {
+  /** Syntax codes are reported by the parser and have no check. */
+  check?: (context: RuleContext) => void;
+}
+
+export interface Report {
+  span: Span;
+  message: string;
+  related?: RelatedLocation[];
+  /** Data a quick fix can use. */
+  data?: Record<string, unknown>;
+}

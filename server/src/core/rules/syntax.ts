@@ -1,0 +1,30 @@
+// The codes the parser reports. They have no check function: the grammar finds them.
+
+import type { Rule } from "./rule";
+
+const WHY = "Until a line reads as the language expects, the checks cannot see what it says, so a mistake here can hide other problems.";
+
+function syntax(code: string, name: string, title: string, wrong: string, right: string): Rule {
+  return { code, name, title, severity: "error", topic: "Syntax", basis: "language", rationale: WHY, guidance: [], example: { wrong, right } };
+}
+
+const BASE = (body: string) => `agreement Example "Example alliance" {\n${body}\n}\n`;
+
+export const SYNTAX_RULES: readonly Rule[] = [
+  syntax("ALY001", "unreadable-clause", "A line is not a clause the block can hold, or a clause is missing a part",
+    BASE('  spend {\n    up to approved by Coordinator\n  }'), BASE('  spend {\n    up to £1,000 approved by Coordinator\n  }')),
+  syntax("ALY002", "unbalanced-braces", "A block is not closed, or a closing brace has no block to close",
+    BASE("  risk {\n    responsibility collective\n  spend {\n    over £0 approved by Board\n  }"), BASE("  risk {\n    responsibility collective\n  }\n  spend {\n    over £0 approved by Board\n  }")),
+  syntax("ALY003", "unclosed-text", "Text in quotes or a comment is not closed, or text has an escape it does not understand",
+    BASE('  purpose "People in Plymouth live well'), BASE('  purpose "People in Plymouth live well"')),
+  syntax("ALY004", "invalid-date", "A date is not a real date in year-month-day form",
+    BASE("  term 10 years from 2019-02-30"), BASE("  term 10 years from 2019-03-01")),
+  syntax("ALY005", "invalid-amount", "An amount of money is not written exactly",
+    BASE("  value £1,00"), BASE("  value £1,000")),
+  syntax("ALY006", "invalid-percentage", "A percentage has too many decimal places",
+    BASE("  risk {\n    pain share PCC 33.3333%, CCG 66.6667%\n  }"), BASE("  risk {\n    pain share PCC 33.333%, CCG 66.667%\n  }")),
+  syntax("ALY007", "invalid-duration", "A length of time is zero",
+    BASE("  term 0 years from 2019-04-01"), BASE("  term 10 years from 2019-04-01")),
+  syntax("ALY009", "document-header", "The file does not start with one document's kind, name and opening brace",
+    'agrement Example "Example alliance" {\n}\n', 'agreement Example "Example alliance" {\n}\n'),
+];

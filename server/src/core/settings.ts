@@ -1,0 +1,78 @@
+// Settings shared by the editor (workspace/configuration) and the CLI (alliance.config.json).
+
+import type { Severity } from "./problem";
+import { DEFAULT_THRESHOLDS, JURISDICTIONS, THRESHOLD_NAMES, type Jurisdiction, type ThresholdName, type Thresholds } from "./thresholds";
+
+export type RuleLevel = "off" | "info" | "information" | "warning" | "error";
+
+export interface Settings {
+  /** The jurisdiction to assume when a document does not say. */
+  jurisdiction?: string;
+  /** Overrides of the default figures: `{ "england": { "directAwardCeiling": 66354000 } }` (money in pence). */
+  thresholds?: Record<string, Partial<Record<ThresholdName, number>>>;
+  /** Severity per rule code or name: `{ "ALY701": "off", "spend-ladder-gap": "warning" }`. */
+  rules?: Record<string, RuleLevel>;
+}
+
+export const DEFAULT_JURISDICTION: Jurisdiction = "england";
+
+export function isJurisdiction(value: string | undefined | null): value is Jurisdiction {
+  return !!value && (JURISDICTIONS as readonly string[]).includes(value);
+}
+
+/** The figures in force for a jurisdiction, with any overrides from settings. */
+export function thresholdsFor(jurisdiction: Jurisdiction, settings: Settings): Thresholds {
+  const base = DEFAULT_THRESHOLDS[jurisdiction];
+  const overrides = settings.thresholds?.[jurisdiction] ?? {};
+  const result = { ...base };
+  for (const name of THRESHOLD_NAMES) {
+    const value = overrides[name];
+    if (typeof value === "number" && Number.isFinite(value)) {
+      result[name] = { ...base[name], value: Math.round(value), source: "your settings", note: `Overrides the default: ${base[name].source}` };
+    }
+  }
+  return result;
+}
+
+/** The severity a rule is shown with, or "off". */
+export function levelFor(code: string, name: string, defaultSeverity: Severity, settings: Settings): Severity | "off" {
+  const level = settings.rules?.[code] ?? settings.rules?.[name];
+  if (!level) return defaultSeverity;
+  return level === "information" ? "info" : level;
+}
+
+/** Problems with a settings object itself (from the CLI's config file), as plain sentences. */
+export function validateSettings(value: unknown): string[] {
+  const problems: string[] = [];
+  if (!value || typeof value !== "object" || Array.isArray(value)) return ["the settings must be a JSON object"];
+  const settings = value as Record<string, unknown>;
+  for (const key of Object.keys(settings)) {
+    if (!["jurisdiction", "thresholds", "rules"].includes(key)) problems.push(`\`${key}\` is not a setting; the settings are \`jurisdiction\`, \`thresholds\` and \`rules\``);
+  }
+  if (settings.jurisdiction !== undefined && !isJurisdiction(settings.jurisdiction as string)) {
+    problems.push(`\`jurisdiction\` must be one of ${JURISDICTIONS.join(", ")}`);
+  }
+  if (settings.rules !== undefined) {
+    if (typeof settings.rules !== "object" || settings.rules === null) problems.push("`rules` must be an object of rule codes and levels");
+    else {
+      for (const [code, level] of Object.entries(settings.rules)) {
+        if (!["off", "info", "information", "warning", "error"].includes(level as string)) {
+          problems.push(`the level for \`${code}\` must be off, information, warning or error`);
+        }
+      }
+    }
+  }
+  if (settings.thresholds !== undefined) {
+    if (typeof settings.thresholds !== "object" || settings.thresholds === null) problems.push("`thresholds` must be an object keyed by jurisdiction");
+    else {
+      for (const [jurisdiction, figures] of Object.entries(settings.thresholds)) {
+        if (!isJurisdiction(jurisdiction)) problems.push(`\`${jurisdiction}\` under \`thresholds\` is not a jurisdiction`);
+        for (const [name, figure] of Object.entries((figures as object) ?? {})) {
+          if (!(THRESHOLD_NAMES as readonly string[]).includes(name)) problems.push(`\`${name}\` is not a threshold; they are ${THRESHOLD_NAMES.join(", ")}`);
+          else if (typeof figure !== "number") problems.push(`\`thresholds.${jurisdiction}.${name}\` must be a number (money in pence)`);
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,156 @@
+// The language's fixed words: which clauses each block holds, which clauses each kind of document
+// holds, and the choices allowed where a clause takes one word. Parse messages, the checks,
+// completion and the docs all read these tables.
+
+import type { DocItemKind, DocumentKind } from "./tree";
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ["agreement", "specification", "tender", "evaluation"];
+
+/** The keyword that starts each document-level clause, as a person types it. */
+export const CLAUSE_KEYWORD: Record<DocItemKind, string> = {
+  Purpose: "purpose",
+  Jurisdiction: "jurisdiction",
+  Term: "term",
+  Value: "value",
+  Parties: "parties",
+  Roles: "roles",
+  Principles: "principles",
+  PrincipleRefs: "principles",
+  Values: "values",
+  Definitions: "definitions",
+  KeyIssues: "key-issues",
+  Body: "body",
+  Risk: "risk",
+  Spend: "spend",
+  Learning: "learning",
+  Involvement: "involvement",
+  Steward: "steward",
+  Route: "route",
+  Notices: "notices",
+  Stages: "stages",
+  Requirements: "requirements",
+  Targets: "targets",
+  Questions: "questions",
+  Criterion: "criterion",
+  Deadline: "deadline",
+  ReservedFor: "reserved for",
+  Instrument: "instrument",
+  InvolvedEarly: "involved early",
+  ExitPlan: "exit-plan",
+  ReviewPoint: "review-point",
+  MarketEngagement: "market-engagement",
+  InputSharing: "input-sharing",
+  Process: "process",
+  MinimumTurnover: "minimum-turnover",
+  StaffChanges: "staff-changes",
+  UnionEngagement: "union-engagement",
+};
+
+const COMMON: DocItemKind[] = ["Value", "Term", "Route", "Notices", "ReservedFor", "Instrument", "Stages"];
+
+/** Which clauses each kind of document may hold. */
+export const CLAUSES_BY_DOCUMENT: Record<DocumentKind, readonly DocItemKind[]> = {
+  agreement: [
+    "Purpose", "Jurisdiction", "Parties", "Roles", "Principles", "Values", "Definitions", "KeyIssues", "Body", "Risk",
+    "Spend", "Learning", "Involvement", "Steward", "InvolvedEarly", "ExitPlan", "ReviewPoint", "StaffChanges",
+    "UnionEngagement", "MarketEngagement", "InputSharing", "Process", ...COMMON,
+  ],
+  specification: [
+    "Purpose", "Jurisdiction", "PrincipleRefs", "Requirements", "Targets", "MarketEngagement", "InputSharing", "Process",
+    "MinimumTurnover", "InvolvedEarly", ...COMMON,
+  ],
+  tender: ["Purpose", "Jurisdiction", "PrincipleRefs", "Questions", "Deadline", "Process", "MinimumTurnover", ...COMMON],
+  evaluation: ["Criterion", "PrincipleRefs"],
+};
+
+/** The keywords each block may hold, for messages about a line a block does not recognise and for completion. */
+export const BLOCK_KEYWORDS: Record<string, readonly string[]> = {
+  Purpose: ["people", "place", "scope"],
+  Parties: [],
+  Party: ["representative", "authority", "contributes", "contact", "time", "framework"],
+  Roles: [],
+  Principles: [],
+  Values: [],
+  Definitions: [],
+  KeyIssues: [],
+  Body: ["members", "chair", "decides", "if not unanimous", "meets", "functions", "reports to", "advises", "until", "quorum", "open to", "responds within"],
+  Risk: ["responsibility", "pain share", "gain share", "budget share", "cap", "no-fault-no-blame", "accounting", "claims for", "assign"],
+  Spend: ["up to", "over", "eligibility"],
+  Learning: ["measure", "review", "data-sharing"],
+  Measure: ["source", "target", "linked-to", "perspective", "defined-by", "kind", "sense-maker", "owner", "shared-by"],
+  Involvement: ["feedback", "stories", "safe-sharing"],
+  Stages: ["year", "years"],
+  Requirements: [],
+  Targets: [],
+  Questions: [],
+  Process: ["step"],
+};
+
+/** What a line in a declaration block looks like, for messages about a line it does not recognise. */
+export const BLOCK_LINE_SHAPE: Record<string, string> = {
+  Parties: 'one party on each line: a short name, its role and its full name, for example `PCC commissioner "Plymouth City Council"`',
+  Roles: 'one role on each line: a short name, its kind and its title, for example `Coordinator frontline "Support co-ordinator"`',
+  Principles: 'one principle on each line: a short name and its wording, for example `open-book "Open book accounting in all matters"`',
+  Values: 'one value on each line: a short name and its wording, for example `respect "We treat each other with respect"`',
+  Definitions: 'one term on each line: the term and its meaning, for example `wilful-default "A deliberate breach…"`',
+  KeyIssues: 'one key issue in quotes on each line, for example `"Changes to the alliance budget"`',
+  Requirements: 'one requirement on each line: a short name, its wording and `mandatory`, `desirable`, `pass-fail` or `contract-condition`',
+  Targets: 'one target on each line: a short name and its wording',
+  Questions: 'one question on each line: a short name and its wording, for example `Q1 "How will you share risk?" about R1`',
+  Involvement: 'who is involved and at which stages, for example `Voices in need, design, outcomes, review`, or `feedback`, `stories` or `safe-sharing` with a description',
+};
+
+/** Readable names of blocks, for messages. */
+export const BLOCK_LABEL: Record<string, string> = {
+  Document: "a document",
+  Purpose: "a `purpose` block",
+  Parties: "the `parties` block",
+  Party: "a party's block",
+  Roles: "the `roles` block",
+  Principles: "the `principles` block",
+  Values: "the `values` block",
+  Definitions: "the `definitions` block",
+  KeyIssues: "the `key-issues` block",
+  Body: "a body",
+  Risk: "the `risk` block",
+  Spend: "the `spend` block",
+  Learning: "the `learning` block",
+  Measure: "a measure's block",
+  Involvement: "the `involvement` block",
+  Stages: "the `stages` block",
+  Requirements: "the `requirements` block",
+  Targets: "the `targets` block",
+  Questions: "the `questions` block",
+  Process: "the `process` block",
+};
+
+/** Choices for clauses that take one word from a fixed set. */
+export const CHOICES = {
+  jurisdiction: ["england", "wales", "scotland", "northern-ireland"],
+  partyRole: ["commissioner", "provider", "lived-experience", "independent", "funder", "advocate", "lead"],
+  roleKind: ["frontline", "project-manager", "steward", "chair", "officer"],
+  decisionMethod: ["unanimity", "consensus", "majority", "vote", "weighted-vote", "casting-vote"],
+  cadence: ["daily", "weekly", "fortnightly", "monthly", "bimonthly", "quarterly", "annually", "yearly"],
+  bodyFunction: ["allocate-resources", "oversee-delivery", "maintain-culture", "capture-information", "test-purpose"],
+  responsibility: ["collective", "separate"],
+  accounting: ["open-book", "closed-book"],
+  claimGround: ["wilful-default", "willful-default", "breach", "negligence", "performance", "fraud"],
+  noFaultException: ["wilful-default", "willful-default", "fraud"],
+  measureUse: ["learning", "statutory-return", "safety", "payment", "sanction", "ranking", "target"],
+  measurePerspective: ["effective", "efficient", "sustainable"],
+  measureKind: ["person-defined", "narrative", "count", "cost", "cost-saving", "hours", "hourly-rate", "contacts", "time-and-task"],
+  definedBy: ["people", "commissioner", "providers", "alliance"],
+  involvementStage: ["need", "design", "outcomes", "review"],
+  route: [
+    "direct-award", "light-touch", "innovation-partnership", "reserved-contract", "framework-call-off", "dps-call-off",
+    "grant", "public-social-partnership", "open-procedure", "other",
+  ],
+  notice: ["contract-notice", "prior-information-notice", "award-notice"],
+  requirementLevel: ["mandatory", "desirable", "pass-fail", "contract-condition"],
+  criterionStage: ["selection", "award"],
+  instrument: ["grant", "contract"],
+  enablingFunction: ["legal", "finance", "procurement", "audit"],
+  openTo: ["frontline-staff", "people-using-services", "all-staff"],
+} as const;
+
+export type ChoiceSet = keyof typeof CHOICES;
