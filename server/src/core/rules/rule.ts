@@ -54,3 +54,13 @@ export interface Report {
   /** Data a quick fix can use. */
   data?: Record<string, unknown>;
 }
+
+/** A rule from the guidance digest that the language cannot yet check, and why. docs/rules.md lists these. */
+export interface Unchecked {
+  /** The digest's rule id, e.g. `R4.9`. */
+  id: string;
+  /** What the guidance asks, in a few words. */
+  title: string;
+  /** Why it is not checked, and what would make it checkable. */
+  reason: string;
+}

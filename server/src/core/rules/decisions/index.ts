@@ -1,3 +1,5 @@
-import type { Rule } from "../rule";
+import type { Rule, Unchecked } from "../rule";
 
 export const DECISIONS_RULES: readonly Rule[] = [];
+
+export const DECISIONS_UNCHECKED: readonly Unchecked[] = [];

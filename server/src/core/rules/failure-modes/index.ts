@@ -1,3 +1,5 @@
-import type { Rule } from "../rule";
+import type { Rule, Unchecked } from "../rule";
 
 export const FAILURE_MODES_RULES: readonly Rule[] = [];
+
+export const FAILURE_MODES_UNCHECKED: readonly Unchecked[] = [];

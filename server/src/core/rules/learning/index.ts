@@ -1,3 +1,5 @@
-import type { Rule } from "../rule";
+import type { Rule, Unchecked } from "../rule";
 
 export const LEARNING_RULES: readonly Rule[] = [];
+
+export const LEARNING_UNCHECKED: readonly Unchecked[] = [];

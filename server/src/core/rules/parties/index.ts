@@ -1,3 +1,5 @@
-import type { Rule } from "../rule";
+import type { Rule, Unchecked } from "../rule";
 
 export const PARTIES_RULES: readonly Rule[] = [];
+
+export const PARTIES_UNCHECKED: readonly Unchecked[] = [];

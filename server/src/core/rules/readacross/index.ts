@@ -1,3 +1,5 @@
-import type { Rule } from "../rule";
+import type { Rule, Unchecked } from "../rule";
 
 export const READACROSS_RULES: readonly Rule[] = [];
+
+export const READACROSS_UNCHECKED: readonly Unchecked[] = [];
