@@ -1,21 +1,21 @@
 // Every rule, in one list, by topic. The CLI, the server, SARIF output and docs/rules.md read this.
 
-import type { Rule } from "./rule";
+import type { Rule, Unchecked } from "./rule";
 import { SYNTAX_RULES } from "./syntax";
 import { INTEGRITY_RULES } from "./integrity";
 import { SUPPRESSION_RULES } from "./suppressions";
-import { PARTIES_RULES } from "./parties";
-import { PURPOSE_RULES } from "./purpose";
-import { PRINCIPLES_RULES } from "./principles";
-import { DECISIONS_RULES } from "./decisions";
-import { RISK_RULES } from "./risk";
-import { SPEND_RULES } from "./spend";
-import { GOVERNANCE_RULES } from "./governance";
-import { LEARNING_RULES } from "./learning";
-import { PROCUREMENT_RULES } from "./procurement";
-import { READACROSS_RULES } from "./readacross";
-import { INVOLVEMENT_RULES } from "./involvement";
-import { FAILURE_MODES_RULES } from "./failure-modes";
+import { PARTIES_RULES, PARTIES_UNCHECKED } from "./parties";
+import { PURPOSE_RULES, PURPOSE_UNCHECKED } from "./purpose";
+import { PRINCIPLES_RULES, PRINCIPLES_UNCHECKED } from "./principles";
+import { DECISIONS_RULES, DECISIONS_UNCHECKED } from "./decisions";
+import { RISK_RULES, RISK_UNCHECKED } from "./risk";
+import { SPEND_RULES, SPEND_UNCHECKED } from "./spend";
+import { GOVERNANCE_RULES, GOVERNANCE_UNCHECKED } from "./governance";
+import { LEARNING_RULES, LEARNING_UNCHECKED } from "./learning";
+import { PROCUREMENT_RULES, PROCUREMENT_UNCHECKED } from "./procurement";
+import { READACROSS_RULES, READACROSS_UNCHECKED } from "./readacross";
+import { INVOLVEMENT_RULES, INVOLVEMENT_UNCHECKED } from "./involvement";
+import { FAILURE_MODES_RULES, FAILURE_MODES_UNCHECKED } from "./failure-modes";
 
 export const RULES: readonly Rule[] = [
   ...SYNTAX_RULES,
@@ -33,6 +33,22 @@ export const RULES: readonly Rule[] = [
   ...READACROSS_RULES,
   ...INVOLVEMENT_RULES,
   ...FAILURE_MODES_RULES,
+];
+
+/** Rules from the guidance digest that the language cannot check yet, with the reason. */
+export const UNCHECKED: readonly Unchecked[] = [
+  ...PARTIES_UNCHECKED,
+  ...PURPOSE_UNCHECKED,
+  ...PRINCIPLES_UNCHECKED,
+  ...DECISIONS_UNCHECKED,
+  ...RISK_UNCHECKED,
+  ...SPEND_UNCHECKED,
+  ...GOVERNANCE_UNCHECKED,
+  ...LEARNING_UNCHECKED,
+  ...PROCUREMENT_UNCHECKED,
+  ...READACROSS_UNCHECKED,
+  ...INVOLVEMENT_UNCHECKED,
+  ...FAILURE_MODES_UNCHECKED,
 ];
 
 const BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
