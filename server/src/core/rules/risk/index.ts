@@ -1,5 +1,20 @@
 import type { Rule, Unchecked } from "../rule";
+import { claimsNarrow } from "./claims-narrow";
+import { collectiveRiskKept } from "./collective-risk-kept";
+import { noOwnMeasureIncentive } from "./no-own-measure-incentive";
+import { openBook } from "./open-book";
+import { shareCoversMembers } from "./share-covers-members";
+import { shareTotals } from "./share-totals";
+import { wilfulDefaultDefined } from "./wilful-default-defined";
 
-export const RISK_RULES: readonly Rule[] = [];
+export const RISK_RULES: readonly Rule[] = [
+  collectiveRiskKept,
+  shareCoversMembers,
+  shareTotals,
+  claimsNarrow,
+  wilfulDefaultDefined,
+  openBook,
+  noOwnMeasureIncentive,
+];
 
 export const RISK_UNCHECKED: readonly Unchecked[] = [];
