@@ -215,15 +215,45 @@ describe("ALY405 quorum below membership", () => {
     expect(problems[0].severity).toBe("error");
   });
 
-  it("counts `members all` as every party and names how many are left out", () => {
+  it("counts `members all` as every party, covers key issues by consensus, and names how many are left out", () => {
     expectProblems(
       agreement(`  body Board {
     members all
-    decides budget by consensus
+    decides key-issues by consensus
     if not unanimous: falls
     quorum [|1|]
   }`),
-      [{ code: "ALY405", message: "can meet with 1 of its 3 members, so 2 members' agreement is not needed" }],
+      [{ code: "ALY405", message: "Body `Board` decides `key-issues` by consensus but can meet with 1 of its 3 members, so 2 members' agreement is not needed" }],
+    );
+  });
+
+  it("reports anything decided by `unanimity`, not only key issues", () => {
+    expectProblems(
+      agreement(`  body Panel {
+    members PCC, Livewell, Shekinah
+    decides spend by unanimity
+    if not unanimous: falls
+    quorum [|2|]
+  }`),
+      [{ code: "ALY405", message: "Body `Panel` decides `spend` by unanimity but can meet with 2 of its 3 members" }],
+    );
+  });
+
+  it("lets a working group decide everyday matters by consensus among the members present", () => {
+    expectClean(
+      agreement(`  body Panel {
+    members PCC, Livewell, Shekinah
+    decides spend by consensus
+    if not unanimous: refer to Board
+    quorum 2
+  }
+  body Board {
+    members all
+    decides key-issues by unanimity
+    if not unanimous: falls
+    quorum all
+  }`),
+      ["ALY405"],
     );
   });
 

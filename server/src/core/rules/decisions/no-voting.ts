@@ -40,7 +40,7 @@ export const noVoting: Rule = {
           span: decides.method.span,
           message:
             `Body \`${body.name.name}\` decides \`${decides.subject.word}\` by ${VOTING_WORDS[method]}. Alliance members decide by consensus, with no vote, ` +
-            "so that nobody can be outvoted; write `by unanimity` and say what happens to a proposal that is not agreed with `if not unanimous: falls`",
+            "so that nobody can be outvoted: write `by unanimity`, and add `if not unanimous: falls` to say what happens to a proposal that not everyone agrees to",
           data: { replacement: "unanimity" },
         });
       }
