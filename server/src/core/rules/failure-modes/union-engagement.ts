@@ -9,7 +9,7 @@ export const unionEngagement: Rule = {
   topic: "Common failure modes",
   basis: "direct",
   rationale:
-    "Changing how staff work can cost an organisation its workforce: one provider lost half its staff after asking everyone to re-interview for their jobs, and Cornerstone, whose new model met long opposition from unions, advises involving unions as early as possible (Lowe and Plimmer, Exploring the New World, 'The process of change', culture change, and the Cornerstone case study). Where `staff-changes` are declared, `union-engagement` should say how staff and their unions are involved.",
+    "Changing how staff work can cost an organisation its workforce: one provider lost half its staff after asking everyone to re-interview for their jobs, and Cornerstone, whose new model met long opposition from unions, advises involving unions as early as possible (Lowe and Plimmer, Exploring the New World, 'How change happens', culture change, and the Cornerstone case study). Where `staff-changes` are declared, `union-engagement` should say how staff and their unions are involved.",
   guidance: [
     { id: "R12.4", cite: cite("ENW", "How change happens: culture change (workforce loss)") },
     { id: "R12.4", cite: cite("ENW", "Cornerstone case study (involve unions early)") },
