@@ -1,0 +1,237 @@
+// One canonical layout: two spaces per block level, single spaces between words, a space after each
+// comma, columns aligned in the parties, roles, principles and spend blocks, at most one blank line,
+// and no blank line just inside braces. Comments and quoted text are kept exactly. Idempotent.
+// A document with syntax errors is left alone: reformatting text that did not parse could move it.
+
+import type { FileNode, Span } from "../tree";
+import { itemsOf, walk } from "../tree";
+import type { ParseResult } from "../parse";
+import { lineStarts } from "../text";
+
+export type FormatResult = { text: string } | { error: string };
+
+const INDENT = "  ";
+
+export function format(text: string, parsed: ParseResult): FormatResult {
+  if (parsed.problems.some((p) => /^ALY00\d$/.test(p.code))) {
+    return { error: "The document has syntax errors; fix them first, then format" };
+  }
+  const file = parsed.file;
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  const starts = lineStarts(text);
+  const blocks = collectBlocks(file);
+  const frozen = frozenSpans(file);
+  const lines: { text: string; start: number; keep: boolean }[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    let raw = text.slice(start, end).replace(/(\r\n|\r|\n|\u2028|\u2029)$/, "");
+    if (i === 0 && bom) raw = raw.slice(1);
+    const insideFrozen = frozen.some((s) => s.start < start && start < s.end);
+    lines.push({ text: raw, start: start + (i === 0 ? bom.length : 0), keep: insideFrozen });
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.keep) {
+      out.push(line.text.replace(/[ \t]+$/, ""));
+      continue;
+    }
+    const trimmed = line.text.trim();
+    if (trimmed === "") {
+      out.push("");
+      continue;
+    }
+    const firstOffset = line.start + (line.text.length - line.text.trimStart().length);
+    const depth = blocks.filter((b) => b.open.end <= line.start && b.close.start > firstOffset).length;
+    out.push(INDENT.repeat(depth) + normaliseSpacing(trimmed));
+  }
+  alignColumns(out, lines, file, text);
+  const collapsed: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    if (line === "" && !lines[i].keep) {
+      const previous = collapsed[collapsed.length - 1];
+      const next = out.slice(i + 1).find((l) => l !== "");
+      if (previous === undefined || previous === "" || previous.trimEnd().endsWith("{")) continue;
+      if (next === undefined || next.trimStart().startsWith("}")) continue;
+    }
+    collapsed.push(line);
+  }
+  return { text: bom + collapsed.join(eol) + eol };
+}
+
+interface Braced {
+  open: Span;
+  close: Span;
+}
+
+function collectBlocks(file: FileNode): Braced[] {
+  const blocks: Braced[] = [];
+  walk(file, (node) => {
+    const b = node as { open?: Span | null; close?: Span | null };
+    if (b.open && b.close) blocks.push({ open: b.open, close: b.close });
+  });
+  return blocks;
+}
+
+/** Multi-line quoted text and block comments: their inner lines are kept exactly. */
+function frozenSpans(file: FileNode): Span[] {
+  const spans: Span[] = [];
+  walk(file, (node) => {
+    if (node.kind === "Str") spans.push(node.span);
+  });
+  for (const c of file.comments) if (c.block) spans.push(c.span);
+  return spans;
+}
+
+/** Collapses runs of spaces to one and puts one space after commas, outside quoted text and comments. */
+export function normaliseSpacing(line: string): string {
+  let out = "";
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (line.startsWith("//", i)) {
+      out = out.replace(/[ \t]+$/, "") + (out.length > 0 ? " " : "") + line.slice(i).trimEnd();
+      break;
+    }
+    if (line.startsWith("/*", i)) {
+      const end = line.indexOf("*/", i + 2);
+      const stop = end < 0 ? line.length : end + 2;
+      out += line.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (line.startsWith('"""', i)) {
+      const end = line.indexOf('"""', i + 3);
+      const stop = end < 0 ? line.length : end + 3;
+      out += line.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (c === '"' || c === "“") {
+      const close = c === '"' ? '"' : "”";
+      let j = i + 1;
+      while (j < line.length && line[j] !== close) j += line[j] === "\\" && c === '"' ? 2 : 1;
+      out += line.slice(i, Math.min(j + 1, line.length));
+      i = j + 1;
+      continue;
+    }
+    if (c === " " || c === "\t") {
+      while (i < line.length && (line[i] === " " || line[i] === "\t")) i++;
+      if (out.length > 0 && !out.endsWith(" ") && i < line.length && line[i] !== ",") out += " ";
+      continue;
+    }
+    if (c === ",") {
+      // A comma between digits groups an amount (£1,000); any other comma separates items.
+      if (/[0-9]$/.test(out) && /[0-9]/.test(line[i + 1] ?? "")) {
+        out += c;
+        i++;
+        continue;
+      }
+      out = out.replace(/ +$/, "") + ",";
+      i++;
+      if (i < line.length && line[i] !== " " && line[i] !== "\t") out += " ";
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out.trimEnd();
+}
+
+/**
+ * Aligns the later columns of one-line items in table-like blocks. Each column starts where a node
+ * starts (a party's role, its full name; a band's `approved by`); the cut is counted in words, so it
+ * survives the re-spacing of the line.
+ */
+function alignColumns(out: string[], lines: { start: number }[], file: FileNode, text: string): void {
+  const starts = lines.map((l) => l.start);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const tables: { line: number; cuts: number[] }[][] = [];
+  for (const item of file.document?.items ?? []) {
+    if (item.kind === "Parties") {
+      tables.push(itemsOf(item.items).filter((p) => p.roles.length > 0).map((p) => ({ line: lineOf(p.span.start), cuts: [p.roles[0].span.start, ...(p.title ? [p.title.span.start] : [])] })));
+    } else if (item.kind === "Roles") {
+      tables.push(itemsOf(item.items).map((r) => ({ line: lineOf(r.span.start), cuts: [r.roleKind.span.start, ...(r.title ? [r.title.span.start] : [])] })));
+    } else if (item.kind === "Principles") {
+      tables.push(itemsOf(item.items).map((p) => ({ line: lineOf(p.span.start), cuts: [p.text.span.start] })));
+    } else if (item.kind === "Values") {
+      tables.push(itemsOf(item.items).map((v) => ({ line: lineOf(v.span.start), cuts: [v.text.span.start] })));
+    } else if (item.kind === "Definitions") {
+      tables.push(itemsOf(item.items).map((d) => ({ line: lineOf(d.span.start), cuts: [d.text.span.start] })));
+    } else if (item.kind === "Spend") {
+      const rows: { line: number; cuts: number[] }[] = [];
+      for (const band of itemsOf(item.items)) {
+        if (band.kind === "Band") rows.push({ line: lineOf(band.span.start), cuts: [text.lastIndexOf("approved", band.approver.span.start)] });
+      }
+      tables.push(rows);
+    }
+  }
+  for (const rows of tables) {
+    const single = rows.filter((r) => r.cuts.every((c) => c >= starts[r.line] && lineOf(c) === r.line));
+    if (single.length < 2) continue;
+    const split = single.map((row) => {
+      const pieces = tokensOf(out[row.line].trimStart());
+      const counts = row.cuts.map((c) => tokensOf(normaliseSpacing(text.slice(starts[row.line], c).trim())).length);
+      const cells: string[] = [];
+      let from = 0;
+      for (const count of counts) {
+        cells.push(pieces.slice(from, count).join(" "));
+        from = count;
+      }
+      cells.push(pieces.slice(from).join(" "));
+      return cells;
+    });
+    const columns = Math.max(...split.map((s) => s.length));
+    const widths: number[] = [];
+    for (let c = 0; c < columns - 1; c++) widths[c] = Math.max(...split.map((s) => (c < s.length - 1 ? s[c].length : 0)));
+    single.forEach((row, k) => {
+      const cells = split[k];
+      const indent = out[row.line].match(/^ */)![0];
+      out[row.line] = indent + cells.map((cell, c) => (c < cells.length - 1 ? cell.padEnd(widths[c]) : cell)).join(" ").trimEnd();
+    });
+  }
+}
+
+/** Splits a normalised line into space-separated pieces, keeping quoted text and comments whole. */
+function tokensOf(line: string): string[] {
+  const pieces: string[] = [];
+  let current = "";
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (line.startsWith("//", i)) {
+      if (current) pieces.push(current);
+      pieces.push(line.slice(i));
+      return pieces;
+    }
+    if (c === '"' || c === "“") {
+      const close = c === '"' ? '"' : "”";
+      let j = i + 1;
+      while (j < line.length && line[j] !== close) j += line[j] === "\\" && c === '"' ? 2 : 1;
+      current += line.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (c === " ") {
+      if (current) pieces.push(current);
+      current = "";
+      i++;
+      continue;
+    }
+    current += c;
+    i++;
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}

@@ -1,0 +1,115 @@
+// A real LSP peer for tests: spawns the bundled server over stdio and speaks JSON-RPC to it.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+import {
+  createProtocolConnection, InitializeRequest, InitializedNotification, PublishDiagnosticsNotification,
+  ShutdownRequest, ExitNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
+  ConfigurationRequest, RegistrationRequest, type ClientCapabilities, type PublishDiagnosticsParams,
+  type ProtocolConnection, type InitializeResult,
+} from "vscode-languageserver-protocol/node";
+import { StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+
+const ROOT = join(__dirname, "..", "..");
+export const SERVER = join(ROOT, "out", "server.js");
+
+/** Builds out/server.js from the sources when it is missing or older than them. */
+export function ensureServerBuilt(): void {
+  const newest = Math.max(...["server/src/lsp/server.ts", "server/src/core/check.ts", "server/src/core/generated/parser.js"].map((p) => statSync(join(ROOT, p)).mtimeMs));
+  if (existsSync(SERVER) && statSync(SERVER).mtimeMs > newest) return;
+  buildSync({ entryPoints: [join(ROOT, "server/src/lsp/main.ts")], outfile: SERVER, bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" });
+}
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  initializeResult: InitializeResult;
+  /** Every publishDiagnostics received, in order. */
+  pushed: PublishDiagnosticsParams[];
+  /** Waits until a push for `uri` arrives that satisfies `accept` (default: any). */
+  waitForPush(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, version?: number): Promise<void>;
+  change(uri: string, version: number, text: string): Promise<void>;
+  close(): Promise<void>;
+  process: ChildProcess;
+}
+
+export interface StartOptions {
+  pull?: boolean;
+  rootUri?: string | null;
+  settings?: Record<string, unknown>;
+}
+
+export async function startClient(options: StartOptions = {}): Promise<TestClient> {
+  ensureServerBuilt();
+  const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (d) => (stderr += d));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const pushed: PublishDiagnosticsParams[] = [];
+  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    pushed.push(params);
+    for (const w of [...waiters]) {
+      if (w.uri === params.uri && w.accept(params)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(params);
+      }
+    }
+  });
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.onRequest("workspace/diagnostic/refresh", () => undefined);
+  connection.onRequest("window/showMessageRequest", () => null);
+  connection.listen();
+  const capabilities: ClientCapabilities = {
+    workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: options.pull ? { refreshSupport: true } : undefined },
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      hover: { contentFormat: ["markdown", "plaintext"] },
+      completion: { completionItem: { snippetSupport: true } },
+      rename: { prepareSupport: true },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+      diagnostic: options.pull ? { dynamicRegistration: false } : undefined,
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    },
+  };
+  const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: "root" }] : null,
+    capabilities,
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return {
+    connection,
+    initializeResult,
+    pushed,
+    process: child,
+    waitForPush(uri, accept = () => true, timeoutMs = 5000) {
+      const already = pushed.find((p) => p.uri === uri && accept(p));
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics pushed for ${uri} in ${timeoutMs} ms; server stderr: ${stderr}`)), timeoutMs);
+        waiters.push({ uri, accept, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      });
+    },
+    async open(uri, text, version = 1) {
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "alliance", version, text } });
+    },
+    async change(uri, version, text) {
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    async close() {
+      try {
+        await connection.sendRequest(ShutdownRequest.type);
+        await connection.sendNotification(ExitNotification.type);
+      } catch {
+        // the server may already be gone
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
