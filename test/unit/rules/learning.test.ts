@@ -107,6 +107,33 @@ describe("ALY801 a measure is made a target or tied to payment or sanctions", ()
     );
   });
 
+  it("reports a target that ties termination of the contract, or a penalty, to a figure", () => {
+    expectProblems(
+      `specification Spec {
+  targets {
+    [|T1|] "The contract may be terminated if fewer than 60% of people are housed"
+    [|T2|] "A penalty applies for each week over the waiting time"
+  }
+}
+`,
+      [{ code: "ALY801" }, { code: "ALY801" }],
+    );
+  });
+
+  it("does not read people's outcomes about benefits or tenancies as contract terms", () => {
+    expectClean(
+      `specification Spec {
+  targets {
+    T1 "Fewer people receive benefit sanctions"
+    T2 "Fewer tenancy terminations"
+    T3 "More people choose direct payments"
+  }
+}
+`,
+      ["ALY801"],
+    );
+  });
+
   it("does not report a specification's target without such wording, or `targets none`", () => {
     expectClean(`specification Spec {\n  targets {\n    T2 "People say they are treated with respect"\n  }\n}\n`, ["ALY801"]);
     expectClean(`specification Spec {\n  targets none\n}\n`, ["ALY801"]);

@@ -33,15 +33,19 @@ export const USE_WORDS: Record<string, string> = {
 };
 
 /**
- * Telling words in a `linked-to` description that tie a measure to money or penalties. This is a
- * heuristic on quoted text: `linked-to "the payment schedule"` ties the measure to payment, while
- * `linked-to "our shared purpose"` does not.
+ * Telling words that tie a measure or a target to money or penalties under the contract. This is a
+ * heuristic on quoted text: `linked-to "the payment schedule"` ties a measure to payment, while
+ * `linked-to "our shared purpose"` does not. Outcomes that people experience are left alone:
+ * benefit or direct payments, benefit sanctions and tenancy terminations are not contract terms.
  */
-const PERFORMANCE_TEXT =
-  /\b(payments?|payable|penalt(y|ies)|sanctions?|sanctioned|terminat(e|ed|es|ion)|withh(o|e)ld(ing)?|withhold|deductions?|bonus(es)?|claw ?back|service credits?|incentive payments?)\b/i;
+const STRONG_TEXT =
+  /\b(payable|penalt(y|ies)|service credits?|withh(o|e)ld(ing)?|withhold|claw ?backs?|bonus(es)?|payment by results|incentive payments?)\b/i;
+const PAYMENT_TEXT = /(?<!\b(benefit|benefits|direct|housing|welfare|rent)\s)\bpayments?\b/i;
+const SANCTION_TEXT = /(?<!\b(benefit|benefits|welfare)\s)\bsanction(s|ed)?\b/i;
+const TERMINATION_TEXT = /\bterminat\w*\b[^.]{0,40}\b(contract|agreement)\b|\b(contract|agreement)\b[^.]{0,40}\bterminat\w*/i;
 
 export function tiesToPerformance(text: string): boolean {
-  return PERFORMANCE_TEXT.test(text);
+  return STRONG_TEXT.test(text) || PAYMENT_TEXT.test(text) || SANCTION_TEXT.test(text) || TERMINATION_TEXT.test(text);
 }
 
 export function detailsOf(measure: MeasureNode, key?: MeasureDetailKey): MeasureDetail[] {
