@@ -1,0 +1,112 @@
+import { cite } from "../../guidance/sources";
+import type { RelatedLocation } from "../../problem";
+import type { PartyNode, Str } from "../../tree";
+import { itemsOf } from "../../tree";
+import type { Rule } from "../rule";
+import { spanWithin } from "../purpose/text";
+
+/** Words that open an exemption: "except PCC", "other than the commissioner", "does not apply to CCG". */
+const EXEMPTING =
+  /\b(?:except(?:\s+for)?|excepting|other\s+than|excluding|apart\s+from|save\s+for|with\s+the\s+exception\s+of|but\s+not|not\s+including|(?:does|do|shall|will)\s+not\s+(?:apply|extend)\s+to|not\s+binding\s+on)\s+(?:by\s+)?(?:the\s+)?/gi;
+
+/** Words after a party's name that exempt it: "PCC is exempt", "the commissioner is not bound". */
+const EXEMPT_AFTER = /^\s+(?:is|are|shall\s+be|will\s+be)\s+(?:exempt|excluded|not\s+bound)\b/i;
+
+const ROLE_WORDS: Record<string, RegExp> = {
+  commissioner: /^commissioners?(?![\p{L}\p{N}_'’-])/iu,
+  funder: /^funders?(?![\p{L}\p{N}_'’-])/iu,
+  provider: /^providers?(?![\p{L}\p{N}_'’-])/iu,
+  lead: /^lead(?:\s+partner)?(?![\p{L}\p{N}_'’-])/iu,
+};
+
+/** True when a name ends at `rest[length]`: no more letters follow, and it is not a possessive ("PCC's"). */
+function endsHere(rest: string, length: number): boolean {
+  return !/^[\p{L}\p{N}_'’-]/u.test(rest.slice(length));
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  parties: PartyNode[];
+  said: string;
+}
+
+/** The party (or parties, for a role word) that `rest` starts with, and how long the name is. */
+function partyAt(rest: string, parties: PartyNode[]): { length: number; parties: PartyNode[] } | null {
+  for (const party of parties) {
+    const short = party.name.name;
+    if (rest.startsWith(short) && endsHere(rest, short.length)) return { length: short.length, parties: [party] };
+    const title = party.title?.value.trim();
+    if (title && rest.toLowerCase().startsWith(title.toLowerCase()) && endsHere(rest, title.length)) {
+      return { length: title.length, parties: [party] };
+    }
+  }
+  for (const [role, pattern] of Object.entries(ROLE_WORDS)) {
+    const match = pattern.exec(rest);
+    const holders = parties.filter((p) => p.roles.some((r) => r.word === role));
+    if (match && holders.length > 0) return { length: match[0].length, parties: holders };
+  }
+  return null;
+}
+
+function exemptions(text: string, parties: PartyNode[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(EXEMPTING)) {
+    const after = match.index! + match[0].length;
+    const found = partyAt(text.slice(after), parties);
+    if (found) hits.push({ start: match.index!, end: after + found.length, parties: found.parties, said: text.slice(match.index!, after + found.length) });
+  }
+  // "PCC is exempt": look for a party name, or "the commissioner", followed by words that exempt it.
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}_-]/u.test(text[i - 1])) continue;
+    const found = partyAt(text.slice(i), parties);
+    if (!found) continue;
+    const tail = EXEMPT_AFTER.exec(text.slice(i + found.length));
+    if (!tail) continue;
+    const end = i + found.length + tail[0].length;
+    if (!hits.some((h) => h.start <= i && i < h.end)) hits.push({ start: i, end, parties: found.parties, said: text.slice(i, end) });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export const partyExempted: Rule = {
+  code: "ALY305",
+  name: "party-exempted-from-principles",
+  title: "A principle or value exempts one of the parties",
+  severity: "warning",
+  topic: "Principles, values and behaviours",
+  basis: "direct",
+  rationale:
+    "Values only work when they are shared across every organisation, not held by some (IVAR, Trust, Power and Collaboration, Behaviour), and the commissioner's own conduct frames every relationship in the system, so what it expects of others must match how it behaves and spends (Exploring the New World, Systems). A principle or value that exempts a party, most often the commissioner, undoes that. The check looks for wording such as \"except\", \"other than\", \"excluding\", \"apart from\" or \"does not apply to\" followed by a party's short name, full name or role, and for a party said to be \"exempt\" or \"not bound\".",
+  guidance: [
+    { id: "R3.5", cite: cite("TPC", "What does complexity-informed practice look like: Behaviour") },
+    { id: "R3.5", cite: cite("ENW", "Systems: funders' and commissioners' behaviour frames relationships") },
+  ],
+  appliesTo: ["agreement"],
+  example: {
+    wrong:
+      'agreement Example "Example alliance" {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    Shekinah provider "Shekinah"\n  }\n  principles {\n    open-book "Every party keeps open books, except PCC"\n  }\n}\n',
+    right:
+      'agreement Example "Example alliance" {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    Shekinah provider "Shekinah"\n  }\n  principles {\n    open-book "Every party, including PCC, keeps open books"\n  }\n}\n',
+  },
+  check(context) {
+    const parties = context.model.parties();
+    if (parties.length === 0) return;
+    const texts: { name: string; what: string; text: Str }[] = [
+      ...context.model.principles().map((p) => ({ name: p.name.name, what: "principle", text: p.text })),
+      ...context.model.clauses("Values").flatMap((block) => itemsOf(block.items)).map((v) => ({ name: v.name.name, what: "value", text: v.text })),
+    ];
+    for (const { name, what, text } of texts) {
+      for (const hit of exemptions(text.value, parties)) {
+        const names = hit.parties.map((p) => `\`${p.name.name}\``).join(" and ");
+        const related: RelatedLocation[] = hit.parties.map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` is a party to the agreement` }));
+        context.report({
+          span: spanWithin(context.text, text, hit.start, hit.end - hit.start),
+          message: `The ${what} \`${name}\` exempts ${names} ("${hit.said}"). Principles and values bind every party, the commissioner included; reword it so that it applies to all the parties, or move the real exception into a clause that everyone agrees`,
+          related,
+          data: { parties: hit.parties.map((p) => p.name.name), principle: name },
+        });
+      }
+    }
+  },
+};
