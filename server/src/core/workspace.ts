@@ -25,6 +25,18 @@ export interface Resolution {
 export class Workspace {
   private readonly documents = new Map<string, DocumentState>();
   private nameIndex: Map<string, string[]> | null = null;
+  /** Bumped on every change, so that links worked out for one state of the workspace are reused until the next. */
+  private generation = 0;
+  private chainCache = new Map<string, { linked: DocumentState[]; missing: Ident | null }>();
+  private dependentsCache: Map<string, string[]> | null = null;
+  private cachedAt = -1;
+
+  private links(): void {
+    if (this.cachedAt === this.generation) return;
+    this.chainCache = new Map();
+    this.dependentsCache = null;
+    this.cachedAt = this.generation;
+  }
 
   /** Adds or replaces a document. Returns its state; unchanged text is not parsed again. */
   set(uri: string, text: string, version?: number): DocumentState {
@@ -33,6 +45,7 @@ export class Workspace {
       if (version !== undefined) existing.version = version;
       return existing;
     }
+    this.generation++;
     const parsed = parse(text);
     const state: DocumentState = { uri, text, version: version ?? (existing ? existing.version + 1 : 0), parsed, model: new DocumentModel(parsed.file) };
     if (existing?.model.name !== state.model.name) this.nameIndex = null;
@@ -41,7 +54,10 @@ export class Workspace {
   }
 
   delete(uri: string): void {
-    if (this.documents.delete(uri)) this.nameIndex = null;
+    if (this.documents.delete(uri)) {
+      this.nameIndex = null;
+      this.generation++;
+    }
   }
 
   get(uri: string): DocumentState | undefined {
@@ -69,6 +85,15 @@ export class Workspace {
 
   /** The documents this one is `for`, nearest first, stopping at a missing document or a cycle. */
   chain(uri: string): { linked: DocumentState[]; missing: Ident | null } {
+    this.links();
+    const cached = this.chainCache.get(uri);
+    if (cached) return cached;
+    const result = this.computeChain(uri);
+    this.chainCache.set(uri, result);
+    return result;
+  }
+
+  private computeChain(uri: string): { linked: DocumentState[]; missing: Ident | null } {
     const linked: DocumentState[] = [];
     const seen = new Set([uri]);
     let current = this.documents.get(uri);
@@ -88,9 +113,18 @@ export class Workspace {
 
   /** Documents whose chain passes through `uri`: they must be checked again when it changes. */
   dependents(uri: string): string[] {
-    return this.all()
-      .filter((d) => d.uri !== uri && this.chain(d.uri).linked.some((l) => l.uri === uri))
-      .map((d) => d.uri);
+    this.links();
+    if (!this.dependentsCache) {
+      this.dependentsCache = new Map();
+      for (const doc of this.documents.values()) {
+        for (const linked of this.chain(doc.uri).linked) {
+          const list = this.dependentsCache.get(linked.uri) ?? [];
+          list.push(doc.uri);
+          this.dependentsCache.set(linked.uri, list);
+        }
+      }
+    }
+    return this.dependentsCache.get(uri) ?? [];
   }
 
   /**

@@ -128,8 +128,10 @@ export function startServer(connection: Connection): void {
   function problemsFor(uri: string): Problem[] {
     const state = store.workspace.get(uri);
     if (!state) return [];
+    // Rules read the documents this one is `for` and the documents written `for` it.
     const chain = store.workspace.chain(uri).linked;
-    const key = [settingsGeneration, `${uri}@${state.version}`, ...chain.map((d) => `${d.uri}@${d.version}`)].join("|");
+    const readers = store.workspace.dependents(uri).map((d) => store.workspace.get(d)!).filter(Boolean);
+    const key = [settingsGeneration, `${uri}@${state.version}`, ...[...chain, ...readers].map((d) => `${d.uri}@${d.version}`)].join("|");
     const cached = cache.get(uri);
     if (cached && cached.key === key) return cached.problems;
     const problems = checkDocument(store.workspace, uri, {
@@ -160,7 +162,7 @@ export function startServer(connection: Connection): void {
       timers.delete(uri);
       if (documents.get(uri)?.version !== version) return; // a newer edit has its own timer
       publish(uri);
-      const dependents = store.workspace.dependents(uri);
+      const dependents = [...new Set([...store.workspace.dependents(uri), ...store.workspace.chain(uri).linked.map((d) => d.uri)])];
       for (const other of dependents) publish(other);
       if (pullDiagnostics && canRefreshDiagnostics && dependents.length > 0) void connection.languages.diagnostics.refresh();
     }, DIAGNOSTIC_DELAY_MS));

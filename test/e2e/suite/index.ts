@@ -1,0 +1,110 @@
+// The integration suite, run inside a real VS Code with the packaged extension installed.
+// It opens the samples and asserts, through the vscode API, what a user sees.
+
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { KEYWORD_HELP } from "../../../server/src/core/guidance/help";
+import { runSteps, waitFor } from "./harness";
+
+function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0, delta = 0): vscode.Position {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    index = document.getText().indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`\`${needle}\` (occurrence ${occurrence}) is not in ${document.uri.fsPath}`);
+  }
+  return document.positionAt(index + delta);
+}
+
+function rangeOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Range {
+  const start = positionOf(document, needle, occurrence);
+  return new vscode.Range(start, start.translate(0, needle.length));
+}
+
+/** "CODE Severity line:col-line:col" (0-based), for comparing diagnostics exactly. */
+function describe(code: unknown, severity: vscode.DiagnosticSeverity, range: vscode.Range): string {
+  const value = typeof code === "object" && code !== null ? (code as { value: unknown }).value : code;
+  return `${String(value)} ${vscode.DiagnosticSeverity[severity]} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+export async function run(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, "the samples folder is open");
+  const sharesUri = vscode.Uri.joinPath(folder, "broken", "shares-not-100.alliance");
+  let document!: vscode.TextDocument;
+
+  await runSteps([
+    {
+      name: "the extension activates for a .alliance file",
+      run: async () => {
+        document = await vscode.workspace.openTextDocument(sharesUri);
+        await vscode.window.showTextDocument(document);
+        assert.equal(document.languageId, "alliance");
+        const extension = vscode.extensions.getExtension("alliance-tools.alliance-language");
+        assert.ok(extension, "the extension is installed");
+        await waitFor("the extension to activate", () => extension.isActive);
+      },
+    },
+    {
+      name: "a broken sample shows exactly its problems, with codes and ranges",
+      run: async () => {
+        const diagnostics = await waitFor("diagnostics", () => {
+          const found = vscode.languages.getDiagnostics(sharesUri);
+          return found.length > 0 ? found : null;
+        });
+        const expected = [{ code: "ALY503", severity: vscode.DiagnosticSeverity.Error, range: rangeOf(document, "pain share") }];
+        assert.deepEqual(diagnostics.map((d) => describe(d.code, d.severity, d.range)), expected.map((e) => describe(e.code, e.severity, e.range)));
+        const message = diagnostics[0].message;
+        assert.match(message, /^The pain share adds up to 95%, not 100%/);
+        assert.match(message, /\nWhy: /);
+        const code = diagnostics[0].code as { value: string; target: vscode.Uri };
+        assert.equal(code.value, "ALY503");
+        assert.match(code.target.toString(), /docs\/rules\.md#aly503$/);
+      },
+    },
+    {
+      name: "hover on a keyword shows the guidance",
+      run: async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", sharesUri, positionOf(document, "no-fault-no-blame", 0, 3));
+        const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
+        const help = KEYWORD_HELP["no-fault-no-blame"];
+        assert.ok(help, "the keyword has help");
+        assert.ok(text.includes(help.summary), `the hover shows the summary: ${text}`);
+        assert.ok(text.includes(help.sources[0]), `the hover names its source: ${text}`);
+      },
+    },
+    {
+      name: "completion after `members` offers the declared parties",
+      run: async () => {
+        const line = positionOf(document, "members ", 0);
+        const at = line.translate(0, "members ".length);
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>("vscode.executeCompletionItemProvider", sharesUri, at);
+        const labels = list.items.map((i) => (typeof i.label === "string" ? i.label : i.label.label));
+        for (const party of ["NBC", "ICB", "Harbour", "Lantern"]) assert.ok(labels.includes(party), `completion offers ${party}: ${labels.join(", ")}`);
+      },
+    },
+    {
+      name: "rename changes a party everywhere it is used",
+      run: async () => {
+        const uses = [...document.getText().matchAll(/(?<![\p{L}\p{N}_"-])Lantern(?![\p{L}\p{N}_-])(?=[^"\n]*(?:"[^"\n]*"[^"\n]*)*$)/gmu)].length;
+        const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>("vscode.executeDocumentRenameProvider", sharesUri, positionOf(document, "Lantern 10%"), "LanternTrust");
+        const edits = edit.get(sharesUri);
+        assert.equal(edits.length, uses, "one edit for each use outside quoted text");
+        assert.ok(edits.every((e) => e.newText === "LanternTrust"));
+      },
+    },
+    {
+      name: "a quick fix repairs the file",
+      run: async () => {
+        const diagnostic = vscode.languages.getDiagnostics(sharesUri).find((d) => (d.code as { value: string }).value === "ALY503");
+        assert.ok(diagnostic, "the share problem is shown");
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", sharesUri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const fix = actions.find((a) => a.isPreferred);
+        assert.ok(fix?.edit, `a preferred quick fix is offered: ${actions.map((a) => a.title).join("; ")}`);
+        assert.equal(fix.title, "Give the 5% to Lantern, making its share 15%");
+        assert.ok(await vscode.workspace.applyEdit(fix.edit));
+        assert.ok(document.lineAt(diagnostic.range.start.line).text.includes("Lantern 15%"));
+        await waitFor("the problem to go", () => vscode.languages.getDiagnostics(sharesUri).length === 0);
+      },
+    },
+  ]);
+}

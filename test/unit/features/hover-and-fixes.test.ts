@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../../server/src/core";
+import { quickFixes } from "../../../server/src/core/features/fixes";
+import { hover } from "../../../server/src/core/features/hover";
+import { AGREEMENT, workspaceOf } from "./workspace-fixture";
+
+const TEXT = `agreement Test {
+  term 10 years from 2019-04-01
+  value £80,000,000
+  parties {
+    PCC commissioner "Plymouth City Council"
+    Shekinah provider "Shekinah"
+    Chair independent "Independent chair"
+  }
+  roles {
+    Coordinator frontline "Support co-ordinator"
+  }
+  body Board "Alliance Leadership Board" {
+    members all
+    chair Chair
+    decides key-issues by unanimity
+    if not unanimous: falls
+  }
+  risk {
+    pain share PCC 60%, Shekinah 30%
+  }
+  spend {
+    up to £1,000 approved by Coordinator
+    over £1,000 approved by Board
+  }
+}`;
+
+function hoverAt(needle: string, delta = 0, text = TEXT) {
+  const { workspace } = workspaceOf({ [AGREEMENT]: text });
+  return hover(workspace, AGREEMENT, text.indexOf(needle) + delta);
+}
+
+describe("hover", () => {
+  it("describes a body: members, decision rule, chair and the spend it approves", () => {
+    const result = hoverAt("body Board", 6)!;
+    expect(result.markdown).toBe(
+      "**Board** · body · Alliance Leadership Board\n\nMembers: PCC, Shekinah and Chair. Chaired by Chair. Decides key-issues by unanimity. A proposal not agreed by everyone falls. Approves spend over £1,000.",
+    );
+  });
+
+  it("says who approves an amount in the spend ladder", () => {
+    expect(hoverAt("£1,000 approved by Coordinator", 2)!.markdown).toBe("**£1,000**\n\nSpend of £1,000 is approved by **Coordinator** (the band up to £1,000).");
+  });
+
+  it("compares the contract value with the direct-award ceiling and names the source", () => {
+    const markdown = hoverAt("£80,000,000", 1)!.markdown;
+    expect(markdown).toContain("Above the direct-award ceiling of £589,000 assumed for england (CCPS, Coping with Complexity programme notes, ch. 4 (Tools)");
+    expect(markdown).toContain("£750k");
+  });
+
+  it("spells out a date and when a term ends", () => {
+    expect(hoverAt("2019-04-01")!.markdown).toBe("Monday 1 April 2019");
+    expect(hoverAt("10 years")!.markdown).toBe("The term runs from Monday 1 April 2019 to Saturday 31 March 2029 inclusive.");
+  });
+
+  it("explains a rule code in a suppression comment", () => {
+    const text = TEXT.replace("  risk {", "  // alliance-ignore ALY010: signs later\n  risk {");
+    const result = hoverAt("ALY010", 2, text)!;
+    expect(result.markdown.startsWith("**ALY010** · A name is used that nothing declares (error)")).toBe(true);
+  });
+});
+
+describe("quick fixes", () => {
+  function fixesFor(code: string, text: string) {
+    const { workspace } = workspaceOf({ [AGREEMENT]: text });
+    const problem = checkDocument(workspace, AGREEMENT).find((p) => p.code === code);
+    expect(problem, `${code} is reported`).toBeDefined();
+    return { fixes: quickFixes(workspace, AGREEMENT, problem!), apply: (title: string) => {
+      const fix = quickFixes(workspace, AGREEMENT, problem!).find((f) => f.title === title)!;
+      expect(fix, title).toBeDefined();
+      let out = text;
+      for (const edit of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, edit.span.start) + edit.newText + out.slice(edit.span.end);
+      return out;
+    } };
+  }
+
+  it("rebalances a share to 100%", () => {
+    const { fixes, apply } = fixesFor("ALY503", TEXT);
+    expect(fixes.map((f) => f.title)).toEqual(["Give the 10% to Shekinah, making its share 40%", "Share equally: 50% each", "Silence ALY503 on this clause, with a reason"]);
+    expect(apply("Give the 10% to Shekinah, making its share 40%")).toContain("pain share PCC 60%, Shekinah 40%");
+    expect(apply("Share equally: 50% each")).toContain("pain share PCC 50%, Shekinah 50%");
+  });
+
+  it("replaces a vote with unanimity and adds a missing `if not unanimous`", () => {
+    const voting = TEXT.replace("decides key-issues by unanimity\n    if not unanimous: falls", "decides key-issues by majority");
+    const { apply } = fixesFor("ALY402", voting.replace("agreement Test {", "agreement Test {\n  // no unanimity principle here"));
+    expect(apply("Decide by unanimity instead of by a vote")).toContain("decides key-issues by unanimity");
+    const missing = TEXT.replace("\n    if not unanimous: falls", "");
+    expect(fixesFor("ALY403", missing).apply("Add `if not unanimous: falls`")).toContain("    decides key-issues by unanimity\n    if not unanimous: falls\n");
+  });
+
+  it("corrects a misspelt name or declares the missing party", () => {
+    const text = TEXT.replace("pain share PCC 60%, Shekinah 30%", "pain share PCC 60%, Shekinha 40%");
+    const { fixes, apply } = fixesFor("ALY010", text);
+    expect(fixes.map((f) => f.title)).toEqual(["Change to `Shekinah`", "Declare `Shekinha` as a party", "Silence ALY010 on this clause, with a reason"]);
+    expect(apply("Change to `Shekinah`")).toContain("pain share PCC 60%, Shekinah 40%");
+    expect(apply("Declare `Shekinha` as a party")).toContain('    Chair independent "Independent chair"\n    Shekinha provider "Shekinha"\n  }');
+    expect(apply("Silence ALY010 on this clause, with a reason")).toContain("  risk {\n    // alliance-ignore ALY010: REASON (say why this is right here)\n    pain share");
+  });
+
+  it("changes a misspelt choice to the closest one", () => {
+    const { apply } = fixesFor("ALY014", TEXT.replace("term 10 years", "jurisdiction engand\n  term 10 years"));
+    expect(apply("Change to `england`")).toContain("jurisdiction england");
+  });
+});
