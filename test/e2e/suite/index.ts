@@ -15,9 +15,26 @@ function positionOf(document: vscode.TextDocument, needle: string, occurrence = 
   return document.positionAt(index + delta);
 }
 
-function rangeOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Range {
-  const start = positionOf(document, needle, occurrence);
-  return new vscode.Range(start, start.translate(0, needle.length));
+/** The range of `keyword` on the first line that starts with it (so words in comments do not count). */
+function clauseKeyword(document: vscode.TextDocument, keyword: string): vscode.Range {
+  for (let line = 0; line < document.lineCount; line++) {
+    const text = document.lineAt(line).text;
+    if (text.trimStart().startsWith(keyword)) {
+      const character = text.indexOf(keyword);
+      return new vscode.Range(line, character, line, character + keyword.length);
+    }
+  }
+  throw new Error(`no line of ${document.uri.fsPath} starts with \`${keyword}\``);
+}
+
+/** Uses of a name as a word outside comments and quoted text, counted line by line. */
+function usesOf(document: vscode.TextDocument, name: string): number {
+  let count = 0;
+  for (let line = 0; line < document.lineCount; line++) {
+    const code = document.lineAt(line).text.replace(/\/\/.*$/, "").replace(/"[^"]*"/g, '""');
+    count += [...code.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${name}(?![\\p{L}\\p{N}_-])`, "gu"))].length;
+  }
+  return count;
 }
 
 /** "CODE Severity line:col-line:col" (0-based), for comparing diagnostics exactly. */
@@ -51,7 +68,7 @@ export async function run(): Promise<void> {
           const found = vscode.languages.getDiagnostics(sharesUri);
           return found.length > 0 ? found : null;
         });
-        const expected = [{ code: "ALY503", severity: vscode.DiagnosticSeverity.Error, range: rangeOf(document, "pain share") }];
+        const expected = [{ code: "ALY503", severity: vscode.DiagnosticSeverity.Error, range: clauseKeyword(document, "pain share") }];
         assert.deepEqual(diagnostics.map((d) => describe(d.code, d.severity, d.range)), expected.map((e) => describe(e.code, e.severity, e.range)));
         const message = diagnostics[0].message;
         assert.match(message, /^The pain share adds up to 95%, not 100%/);
@@ -64,7 +81,7 @@ export async function run(): Promise<void> {
     {
       name: "hover on a keyword shows the guidance",
       run: async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", sharesUri, positionOf(document, "no-fault-no-blame", 0, 3));
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", sharesUri, clauseKeyword(document, "no-fault-no-blame except").start.translate(0, 3));
         const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
         const help = KEYWORD_HELP["no-fault-no-blame"];
         assert.ok(help, "the keyword has help");
@@ -75,8 +92,7 @@ export async function run(): Promise<void> {
     {
       name: "completion after `members` offers the declared parties",
       run: async () => {
-        const line = positionOf(document, "members ", 0);
-        const at = line.translate(0, "members ".length);
+        const at = clauseKeyword(document, "members ").end;
         const list = await vscode.commands.executeCommand<vscode.CompletionList>("vscode.executeCompletionItemProvider", sharesUri, at);
         const labels = list.items.map((i) => (typeof i.label === "string" ? i.label : i.label.label));
         for (const party of ["NBC", "ICB", "Harbour", "Lantern"]) assert.ok(labels.includes(party), `completion offers ${party}: ${labels.join(", ")}`);
@@ -85,7 +101,7 @@ export async function run(): Promise<void> {
     {
       name: "rename changes a party everywhere it is used",
       run: async () => {
-        const uses = [...document.getText().matchAll(/(?<![\p{L}\p{N}_"-])Lantern(?![\p{L}\p{N}_-])(?=[^"\n]*(?:"[^"\n]*"[^"\n]*)*$)/gmu)].length;
+        const uses = usesOf(document, "Lantern");
         const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>("vscode.executeDocumentRenameProvider", sharesUri, positionOf(document, "Lantern 10%"), "LanternTrust");
         const edits = edit.get(sharesUri);
         assert.equal(edits.length, uses, "one edit for each use outside quoted text");
