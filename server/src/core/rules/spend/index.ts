@@ -1,5 +1,43 @@
 import type { Rule, Unchecked } from "../rule";
+import { approverDecides } from "./approver-decides";
+import { eligibility } from "./eligibility";
+import { escalation } from "./escalation";
+import { frontlineBand } from "./frontline-band";
+import { ladderCurrency } from "./ladder-currency";
+import { ladderGap } from "./ladder-gap";
+import { ladderOrder } from "./ladder-order";
+import { ladderOverlap } from "./ladder-overlap";
+import { ladderStart } from "./ladder-start";
+import { ladderTop } from "./ladder-top";
+import { panelDefined } from "./panel-defined";
+import { singleParty } from "./single-party";
 
-export const SPEND_RULES: readonly Rule[] = [];
+export const SPEND_RULES: readonly Rule[] = [
+  ladderGap,
+  ladderOverlap,
+  ladderStart,
+  ladderTop,
+  ladderCurrency,
+  ladderOrder,
+  escalation,
+  frontlineBand,
+  singleParty,
+  panelDefined,
+  approverDecides,
+  eligibility,
+];
 
-export const SPEND_UNCHECKED: readonly Unchecked[] = [];
+export const SPEND_UNCHECKED: readonly Unchecked[] = [
+  {
+    id: "R6.9",
+    title: "Each representative's authority from their own board covers the largest band they approve",
+    reason:
+      "A party's `authority` is free text in quotes, so the limit its board has delegated cannot be compared with the bands. An amount, such as `authority up to £25,000`, would make this checkable.",
+  },
+  {
+    id: "R6.11",
+    title: "Delegations are written as boundaries (safe, legal, within the principles), not as lists of allowed items",
+    reason:
+      "The spend ladder has amounts and approvers only; the language has no way to write a list of allowed items, so there is nothing to flag. A clause listing what a band may be spent on would make this checkable.",
+  },
+];

@@ -1,0 +1,105 @@
+import type { Ident, Span } from "../../tree";
+import type { RuleContext } from "../context";
+import type { Rule } from "../rule";
+import { ladderOf } from "../spend/ladder";
+import { KEY_PEOPLE } from "./cites";
+import { BOARD, body, governanceExample } from "./example";
+import { clausesOf, joinAnd, lookup, type Named } from "./structure";
+
+interface Position {
+  label: string;
+  span: Span;
+}
+
+interface Holder {
+  /** The declaring name: a party's or a role's. */
+  declaration: Ident;
+  positions: Position[];
+}
+
+const KEY_ROLE_KINDS: Record<string, (role: string) => string> = {
+  "project-manager": (role) => `project manager (\`${role}\`)`,
+  steward: () => "system steward",
+};
+
+/**
+ * Who holds each key position: the chair of each body, the system steward, spend approval, and roles of
+ * kind project manager or steward. A role held by a party counts for that party.
+ */
+function holders(context: RuleContext): Map<string, Holder> {
+  const result = new Map<string, Holder>();
+  const add = (named: Named | null, label: string, span: Span, viaRole = true): void => {
+    if (!named || named.kind === "body" || named.model !== context.model) return;
+    let declaration: Ident = named.node.name;
+    let key = `${named.kind}:${declaration.name}`;
+    if (viaRole && named.kind === "role" && named.node.heldBy) {
+      const party = context.model.party(named.node.heldBy.name);
+      if (party) {
+        declaration = party.name;
+        key = `party:${party.name.name}`;
+      }
+    }
+    const holder = result.get(key) ?? { declaration, positions: [] };
+    if (!holder.positions.some((p) => p.label === label)) holder.positions.push({ label, span });
+    result.set(key, holder);
+  };
+  for (const b of context.model.bodies()) {
+    for (const chair of clausesOf(b, "Chair")) add(lookup(context, chair.who), `chair of \`${b.name.name}\``, chair.who.span);
+  }
+  for (const s of context.model.clauses("Steward")) add(lookup(context, s.who), "system steward", s.who.span);
+  const ladder = ladderOf(context.model);
+  for (const band of ladder?.bands ?? []) add(lookup(context, band.approver), "spend approver", band.approver.span);
+  for (const role of context.model.roles()) {
+    const label = KEY_ROLE_KINDS[role.roleKind.word];
+    if (label) add({ kind: "role", node: role, model: context.model }, label(role.name.name), role.name.span);
+  }
+  // A role held by a party that holds no key position itself still counts once for that party.
+  for (const role of context.model.roles()) {
+    if (!role.heldBy || role.roleKind.word === "frontline") continue;
+    const party = context.model.party(role.heldBy.name);
+    if (!party) continue;
+    const holder = result.get(`party:${party.name.name}`);
+    const counted = holder?.positions.some((p) => p.span.start >= role.span.start && p.span.end <= role.span.end);
+    const viaRole =
+      context.model.bodies().some((b) => clausesOf(b, "Chair").some((c) => c.who.name === role.name.name)) ||
+      context.model.clauses("Steward").some((s) => s.who.name === role.name.name) ||
+      (ladder?.bands ?? []).some((band) => band.approver.name === role.name.name);
+    if (counted || viaRole) continue;
+    add({ kind: "party", node: party, model: context.model }, `the role \`${role.name.name}\``, role.heldBy.span, false);
+  }
+  return result;
+}
+
+export const keyRoles: Rule = {
+  code: "ALY710",
+  name: "governance-key-roles-concentrated",
+  title: "One party or role holds many of the alliance's key roles",
+  severity: "info",
+  topic: "Governance bodies and roles",
+  basis: "inferred",
+  rationale:
+    "Collaborations depend on key people, and the Collaborative Providers Index asks how they can be supported without being relied on too much (Collaborative Providers, Part 1, Common features, and Part 2, the Index). When one party or one role chairs, stewards, manages and approves spend, the alliance rests on it, and power gathers where the alliance meant to share it. The number that prompts this note is a setting (`keyRolesPerHolder`, 3 by default), not a figure from the reports. Digest rule R7.9.",
+  guidance: [{ id: "R7.9", cite: KEY_PEOPLE }],
+  appliesTo: ["agreement"],
+  example: {
+    wrong: governanceExample({
+      bodies: [body("Board", BOARD.map((c) => (c === "chair Chair" ? "chair PCC" : c)))],
+      after: "  spend {\n    over £0 approved by PCC\n  }\n",
+    }),
+    right: governanceExample({ after: "  spend {\n    over £0 approved by Board\n  }\n" }),
+  },
+  check(context) {
+    const limit = context.thresholds.keyRolesPerHolder.value;
+    if (!(limit > 0)) return;
+    for (const holder of holders(context).values()) {
+      if (holder.positions.length < limit) continue;
+      const sorted = [...holder.positions].sort((a, b) => a.span.start - b.span.start);
+      context.report({
+        span: holder.declaration.span,
+        message: `\`${holder.declaration.name}\` holds ${sorted.length} key roles: ${joinAnd(sorted.map((p) => p.label))}. Consider sharing them out on a best-person basis, so that the alliance does not lean too heavily on one party or person`,
+        related: sorted.map((p) => ({ span: p.span, message: p.label })),
+        data: { holder: holder.declaration.name, count: sorted.length, limit },
+      });
+    }
+  },
+};

@@ -1,0 +1,118 @@
+import type { BodyNode, ReportsToNode } from "../../tree";
+import type { Rule } from "../rule";
+import { FIVE_FUNCTIONS } from "./cites";
+import { BOARD, body, governanceExample } from "./example";
+import { clausesOf } from "./structure";
+
+const OPS = ["members PCC, Shekinah", "chair Chair", "meets monthly", "functions oversee-delivery"];
+
+interface Edge {
+  from: BodyNode;
+  to: BodyNode;
+  clause: ReportsToNode;
+}
+
+/** Groups of bodies whose reporting lines lead back to themselves (Tarjan's strongly connected components). */
+function circles(bodies: BodyNode[], edges: Map<BodyNode, Edge[]>): BodyNode[][] {
+  const index = new Map<BodyNode, number>();
+  const low = new Map<BodyNode, number>();
+  const stack: BodyNode[] = [];
+  const onStack = new Set<BodyNode>();
+  const result: BodyNode[][] = [];
+  let next = 0;
+  const visit = (v: BodyNode): void => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const { to } of edges.get(v) ?? []) {
+      if (!index.has(to)) {
+        visit(to);
+        low.set(v, Math.min(low.get(v)!, low.get(to)!));
+      } else if (onStack.has(to)) {
+        low.set(v, Math.min(low.get(v)!, index.get(to)!));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: BodyNode[] = [];
+      let w: BodyNode;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      const selfLoop = (edges.get(v) ?? []).some((e) => e.to === v);
+      if (group.length > 1 || selfLoop) result.push(group);
+    }
+  };
+  for (const b of bodies) if (!index.has(b)) visit(b);
+  return result;
+}
+
+export const reportingCycle: Rule = {
+  code: "ALY708",
+  name: "governance-reporting-cycle",
+  title: "Reporting lines between bodies go round in a circle",
+  severity: "error",
+  topic: "Governance bodies and roles",
+  basis: "inferred",
+  rationale:
+    "The governing infrastructure of Example 1 (Exploring the New World, Examples and Tools, Governance and learning) only holds together if reporting lines lead up to one place, the alliance board. When bodies report to each other in a circle, none of them has the last word and questions go round without an answer. Digest rule R7.8.",
+  guidance: [{ id: "R7.8", cite: FIVE_FUNCTIONS }],
+  appliesTo: ["agreement"],
+  example: {
+    wrong: governanceExample({
+      bodies: [body("Board", BOARD), body("Ops", [...OPS, "reports to Steering"]), body("Steering", [...OPS, "reports to Ops"])],
+    }),
+    right: governanceExample({
+      bodies: [body("Board", BOARD), body("Ops", [...OPS, "reports to Steering"]), body("Steering", [...OPS, "reports to Board"])],
+    }),
+  },
+  check(context) {
+    const bodies = context.model.bodies();
+    const edges = new Map<BodyNode, Edge[]>();
+    for (const from of bodies) {
+      for (const clause of clausesOf(from, "ReportsTo")) {
+        const to = context.model.body(clause.target.name);
+        if (!to) continue;
+        const list = edges.get(from) ?? [];
+        list.push({ from, to, clause });
+        edges.set(from, list);
+      }
+    }
+    for (const group of circles(bodies, edges)) {
+      const members = new Set(group);
+      // Walk from the first body written until a body repeats: that loop is the circle to describe.
+      const start = bodies.find((b) => members.has(b))!;
+      const path: Edge[] = [];
+      const seenAt = new Map<BodyNode, number>();
+      let current = start;
+      while (!seenAt.has(current)) {
+        seenAt.set(current, path.length);
+        const edge = (edges.get(current) ?? []).find((e) => members.has(e.to))!;
+        path.push(edge);
+        current = edge.to;
+      }
+      let loop = path.slice(seenAt.get(current)!);
+      const first = loop.reduce((a, e, i) => (e.from.span.start < loop[a].from.span.start ? i : a), 0);
+      loop = [...loop.slice(first), ...loop.slice(0, first)];
+      const head = loop[0];
+      if (loop.length === 1) {
+        context.report({
+          span: head.clause.target.span,
+          message: `body \`${head.from.name.name}\` reports to itself. Remove this line, or name the body it answers to`,
+          data: { bodies: [head.from.name.name] },
+        });
+        continue;
+      }
+      const steps = loop.map((e, i) => (i === 0 ? `\`${e.from.name.name}\` reports to \`${e.to.name.name}\`` : i === loop.length - 1 ? `and \`${e.from.name.name}\` back to \`${e.to.name.name}\`` : `\`${e.from.name.name}\` to \`${e.to.name.name}\``));
+      context.report({
+        span: head.clause.target.span,
+        message: `reporting lines go round in a circle: ${steps.join(loop.length > 2 ? ", " : " ")}, so none of them has the last word. Break the circle so that the lines lead up to the alliance board`,
+        related: loop.slice(1).map((e) => ({ span: e.clause.target.span, message: `\`${e.from.name.name}\` reports to \`${e.to.name.name}\` here` })),
+        data: { bodies: loop.map((e) => e.from.name.name) },
+      });
+    }
+  },
+};

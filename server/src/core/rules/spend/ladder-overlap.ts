@@ -1,0 +1,53 @@
+import type { Rule } from "../rule";
+import { FUTURE_PATHWAYS_FUND } from "./cites";
+import { ladderExample } from "./example";
+import { bandText, joinsOf, ladderOf } from "./ladder";
+import { formatMoney } from "./money";
+
+export const ladderOverlap: Rule = {
+  code: "ALY602",
+  name: "spend-ladder-overlap",
+  title: "Some amounts of spend fall in two bands, so two approvers could sign them off",
+  severity: "error",
+  topic: "Spend thresholds and delegated authority",
+  basis: "inferred",
+  rationale:
+    "Each amount must belong to exactly one band, or two people (or a person and a panel) could each claim to approve it, and the ladder no longer says who decides. In the Future Pathways fund £1000 itself sits with the co-ordinator and only amounts above it go to the panel (Coping with Complexity, ch. 6, Future Pathways; digest rule R6.1). A band written `over £1,000` starts just above £1,000, so it meets a band `up to £1,000` without overlapping it.",
+  guidance: [{ id: "R6.1", cite: FUTURE_PATHWAYS_FUND }],
+  appliesTo: ["agreement"],
+  example: {
+    wrong: ladderExample(["up to £1,000 approved by Coordinator", "over £500 approved by Panel"]),
+    right: ladderExample(["up to £1,000 approved by Coordinator", "over £1,000 approved by Panel"]),
+  },
+  check(context) {
+    const ladder = ladderOf(context.model);
+    if (!ladder) return;
+    for (const join of joinsOf(ladder)) {
+      if (join.kind !== "overlap") continue;
+      const band = join.band;
+      const below = join.below;
+      const currency = (band.over ?? band.upTo ?? below.upTo)!.currency;
+      const range =
+        join.from < 0
+          ? `up to ${formatMoney(join.to ?? 0, currency)}`
+          : `over ${formatMoney(join.from, currency)}${join.to === null ? "" : ` up to ${formatMoney(join.to, currency)}`}`;
+      let fix: string;
+      if (below.upTo === null && band.over && below.over && band.over.minor > below.over.minor) {
+        fix = `The band \`${bandText(below)}\` has no upper limit; end it where this band starts, with \`up to ${formatMoney(join.from, currency)}\``;
+      } else if (join.swallowed || below.upTo === null) {
+        fix = `Every amount in this band is already in the band \`${bandText(below)}\`; remove one of them or change their amounts`;
+      } else {
+        const start = formatMoney(below.upTo.minor, currency);
+        fix = band.over
+          ? `Start this band where the band below ends, at \`over ${start}\``
+          : `This band starts from zero again; start it where the band below ends, as \`over ${start}${band.upTo ? ` up to ${formatMoney(band.upTo.minor, currency)}` : ""}\``;
+      }
+      context.report({
+        span: band.over?.span ?? band.keyword,
+        message: `spend ${range} falls in two bands. ${fix}`,
+        related: [{ span: below.upTo?.span ?? below.keyword, message: `the other band is \`${bandText(below)}\`` }],
+        data: { from: Math.max(join.from, 0), to: join.to, currency, fromZero: join.from < 0 },
+      });
+    }
+  },
+};
