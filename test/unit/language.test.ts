@@ -8,6 +8,7 @@ import { checkText, lineStarts, positionAt } from "../../server/src/core";
 import { parse } from "../../server/src/core/parse";
 import type * as T from "../../server/src/core/tree";
 import { itemsOf } from "../../server/src/core/tree";
+import { CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "../../server/src/core/vocabulary";
 import { marked } from "../helpers/markers";
 
 const SYNTAX = /^ALY00\d$/;
@@ -70,8 +71,9 @@ describe("docs/language.md", () => {
   });
 
   it.each(examples)("the example at line $line parses with no syntax problems", ({ source }) => {
-    const problems = parse(source).problems;
-    expect(problems.map((p) => `${p.code}: ${p.message}`)).toEqual([]);
+    expect(parse(source).problems.map((p) => `${p.code}: ${p.message}`)).toEqual([]);
+    const syntax = checkText(source).filter((p) => SYNTAX.test(p.code));
+    expect(syntax.map((p) => `${p.code}: ${p.message}`)).toEqual([]);
   });
 
   it.each(examples)("the example at line $line puts its clauses in the right kind of document, with known words and names", ({ source }) => {
@@ -111,6 +113,30 @@ describe("docs/language.md", () => {
     ];
     const headings = sections.join("\n");
     for (const word of wanted) expect(headings, `a section about \`${word}\``).toContain(word);
+  });
+
+  it("says which clauses each kind of document holds, as the checks do", () => {
+    const rows = markdown.split("\n").filter((line) => /^\| `/.test(line) && line.split("|").length === 7);
+    const table = new Map<string, Set<string>>(DOCUMENT_KINDS.map((k) => [k, new Set<string>()]));
+    const kindOf = (keyword: string, cell: string): T.DocItemKind[] => {
+      if (keyword === "principles {") return ["Principles"];
+      if (keyword === "principles") return cell.includes("list of names") ? ["PrincipleRefs"] : [];
+      return (Object.keys(CLAUSE_KEYWORD) as T.DocItemKind[]).filter((k) => CLAUSE_KEYWORD[k] === keyword && k !== "PrincipleRefs" && k !== "Principles");
+    };
+    for (const row of rows) {
+      const [, clauseCell, ...cells] = row.split("|").map((c) => c.trim());
+      const keywords = [...clauseCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+      DOCUMENT_KINDS.forEach((kind, i) => {
+        const cell = cells[i];
+        for (const keyword of keywords) {
+          const only = [...cell.matchAll(/`([^`]+)` only/g)].map((m) => m[1]);
+          if (cell === "yes" || only.includes(keyword)) for (const k of kindOf(keyword, clauseCell)) table.get(kind)!.add(k);
+        }
+      });
+    }
+    for (const kind of DOCUMENT_KINDS) {
+      expect([...table.get(kind)!].sort(), `the ${kind} column`).toEqual([...CLAUSES_BY_DOCUMENT[kind]].sort());
+    }
   });
 
   it("names no internal node kinds in its prose", () => {
