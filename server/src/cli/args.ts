@@ -1,0 +1,135 @@
+// The command line, read into what to do. Knows nothing about files or checking.
+
+import { UsageError } from "./usage-error";
+
+export type OutputFormat = "text" | "json" | "sarif";
+export type FailOn = "error" | "warning" | "info";
+
+export interface CheckArgs {
+  command: "check";
+  /** Files, folders and globs, as typed. */
+  inputs: string[];
+  format: OutputFormat;
+  failOn: FailOn;
+  /** `--config FILE`, as typed; null to look for alliance.config.json. */
+  config: string | null;
+  /** False with `--no-color`. */
+  color: boolean;
+  quiet: boolean;
+}
+
+export type Command =
+  | CheckArgs
+  | { command: "rules" }
+  | { command: "help"; topic: "main" | "check" | "rules" }
+  | { command: "version" };
+
+const FORMATS: readonly OutputFormat[] = ["text", "json", "sarif"];
+const FAIL_ON: Record<string, FailOn> = { error: "error", warning: "warning", info: "info", information: "info" };
+
+/** Reads the arguments after the program name. Throws UsageError for anything it does not understand. */
+export function parseArgs(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError("say what to do: `alliance check` followed by the files, folders or globs to check", { showHelp: true });
+  if (first === "--help" || first === "-h" || first === "help") {
+    const topic = rest[0] === "check" || rest[0] === "rules" ? rest[0] : "main";
+    return { command: "help", topic };
+  }
+  if (first === "--version" || first === "-V") return { command: "version" };
+  if (first === "check") return parseCheck(rest);
+  if (first === "rules") {
+    for (const arg of rest) {
+      if (arg === "--help" || arg === "-h") return { command: "help", topic: "rules" };
+      throw new UsageError(`\`alliance rules\` takes no ${arg.startsWith("-") ? `option \`${arg}\`` : `argument \`${arg}\``}; it lists every rule`, { showHelp: true });
+    }
+    return { command: "rules" };
+  }
+  if (first.startsWith("-")) throw new UsageError(`\`${first}\` is not an option here; options come after the command, as in \`alliance check --format json tenders\``, { showHelp: true });
+  throw new UsageError(`\`${first}\` is not a command; the commands are \`check\` and \`rules\``, { showHelp: true });
+}
+
+function parseCheck(argv: readonly string[]): Command {
+  const result: CheckArgs = { command: "check", inputs: [], format: "text", failOn: "error", config: null, color: true, quiet: false };
+  let onlyInputs = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyInputs || !arg.startsWith("-") || arg === "-") {
+      result.inputs.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      onlyInputs = true;
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith("-") && next !== "-")) throw new UsageError(missingValue(name), { showHelp: true });
+      i++;
+      return next;
+    };
+    const noValue = () => {
+      if (inline !== undefined) throw new UsageError(`\`${name}\` takes no value; write it on its own`, { showHelp: true });
+    };
+    switch (name) {
+      case "--help":
+      case "-h":
+        noValue();
+        return { command: "help", topic: "check" };
+      case "--format":
+      case "-f": {
+        const format = value();
+        if (!(FORMATS as readonly string[]).includes(format)) {
+          throw new UsageError(`\`${format}\` is not an output format; choose text, json or sarif`, { showHelp: true });
+        }
+        result.format = format as OutputFormat;
+        break;
+      }
+      case "--fail-on": {
+        const level = value();
+        const failOn = FAIL_ON[level];
+        if (!failOn) throw new UsageError(`\`--fail-on ${level}\` is not a level; choose error, warning or info`, { showHelp: true });
+        result.failOn = failOn;
+        break;
+      }
+      case "--config":
+      case "-c": {
+        const file = value();
+        if (file === "") throw new UsageError("`--config` needs the path of a settings file, for example `--config alliance.config.json`", { showHelp: true });
+        result.config = file;
+        break;
+      }
+      case "--no-color":
+      case "--no-colour":
+        noValue();
+        result.color = false;
+        break;
+      case "--quiet":
+      case "-q":
+        noValue();
+        result.quiet = true;
+        break;
+      default:
+        throw new UsageError(`\`${name}\` is not an option of \`alliance check\``, { showHelp: true });
+    }
+  }
+  if (result.inputs.length === 0) {
+    throw new UsageError("name at least one file, folder or glob to check, for example `alliance check tenders`", { showHelp: true });
+  }
+  return result;
+}
+
+function missingValue(name: string): string {
+  switch (name) {
+    case "--format":
+    case "-f":
+      return `\`${name}\` needs a format after it: text, json or sarif`;
+    case "--fail-on":
+      return "`--fail-on` needs a level after it: error, warning or info";
+    default:
+      return `\`${name}\` needs the path of a settings file after it, for example \`${name} alliance.config.json\``;
+  }
+}

@@ -1,0 +1,73 @@
+// Compiler-style output for people:
+//
+//   path:line:col: severity CODE message
+//      6 |     members PCC, Shekinha
+//        |                  ^~~~~~~~
+//     why: the rule's rationale
+//     guidance: the sources it rests on
+//   path:line:col: note: a related place
+//
+// Lines are 1-based; columns count characters (code points). A closing line sums up the run.
+
+import type { Problem, Severity } from "../core/problem";
+import { caretLine } from "./display-width";
+import { locateRelated, type CheckResult, type CheckedFile, type Counts } from "./run";
+
+export interface TextOptions {
+  color: boolean;
+  quiet: boolean;
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: "1;31", warning: "1;33", info: "1;36" };
+
+export function formatText(result: CheckResult, options: TextOptions): string {
+  const paint = (codes: string, text: string) => (options.color ? `\u001b[${codes}m${text}\u001b[0m` : text);
+  const out: string[] = [];
+  for (const file of result.files) {
+    for (const problem of file.problems) {
+      if (options.quiet) out.push(headline(file, problem, paint));
+      else out.push(block(result, file, problem, paint));
+    }
+  }
+  if (!options.quiet) out.push(summaryLine(result.files.length, result.counts));
+  return out.length === 0 ? "" : out.join("\n") + "\n";
+}
+
+type Paint = (codes: string, text: string) => string;
+
+function headline(file: CheckedFile, problem: Problem, paint: Paint): string {
+  const start = file.source.position(problem.span.start);
+  const where = paint("1", `${file.display}:${start.line}:${start.column}:`);
+  return `${where} ${paint(SEVERITY_COLOR[problem.severity], problem.severity)} ${paint("2", problem.code)} ${problem.message}`;
+}
+
+function block(result: CheckResult, file: CheckedFile, problem: Problem, paint: Paint): string {
+  const lines = [headline(file, problem, paint)];
+  const { start, end } = file.source.range(problem.span);
+  const source = file.source.line(start.line);
+  const number = String(start.line);
+  const gutter = " ".repeat(number.length + 2);
+  const spanEnd = end.line === start.line ? file.source.offsetInLine(end) : source.length;
+  lines.push(`${paint("2", ` ${number} |`)} ${source}`);
+  lines.push(`${paint("2", `${gutter}|`)} ${paint("1;32", caretLine(source, file.source.offsetInLine(start), spanEnd))}`);
+  if (problem.why) lines.push(`  ${paint("1", "why:")} ${problem.why}`);
+  if (problem.guidance.length > 0) lines.push(`  ${paint("1", "guidance:")} ${problem.guidance.map((g) => g.cite).join("; ")}`);
+  for (const related of problem.related) {
+    const located = locateRelated(result, file, related);
+    if (!located) {
+      lines.push(`${paint("1", `${related.uri ?? file.display}:`)} ${paint("1;36", "note:")} ${related.message}`);
+      continue;
+    }
+    const where = paint("1", `${located.file.display}:${located.range.start.line}:${located.range.start.column}:`);
+    lines.push(`${where} ${paint("1;36", "note:")} ${located.message}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function summaryLine(fileCount: number, counts: Counts): string {
+  const files = `${fileCount} ${fileCount === 1 ? "file" : "files"} checked`;
+  if (counts.errors + counts.warnings + counts.information === 0) return `${files}: no problems`;
+  const errors = `${counts.errors} ${counts.errors === 1 ? "error" : "errors"}`;
+  const warnings = `${counts.warnings} ${counts.warnings === 1 ? "warning" : "warnings"}`;
+  return `${files}: ${errors}, ${warnings}, ${counts.information} information`;
+}

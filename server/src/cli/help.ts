@@ -1,0 +1,62 @@
+// The help texts. Plain English for people who do not live on the command line.
+
+import { CONFIG_FILE_NAME } from "./config";
+
+export const MAIN_HELP = `alliance: checks alliance agreements and their tender documents against the guidance.
+
+Usage:
+  alliance check <files, folders or globs…> [options]   check documents and report problems
+  alliance rules                                       list every rule: code, severity and title
+  alliance --help                                      show this help
+  alliance check --help                                show the options of \`check\`
+  alliance --version                                   show the version
+
+Example:
+  alliance check tenders
+  alliance check "tenders/**/*.alliance" --format sarif > alliance.sarif
+`;
+
+export const CHECK_HELP = `alliance check: checks documents together and reports what is wrong and how to fix it.
+
+Usage:
+  alliance check <files, folders or globs…> [options]
+
+What to check:
+  A file is checked whatever its name. A folder means every .alliance file inside it, at any depth.
+  A glob such as "tenders/**/*.alliance" (in quotes, so the shell leaves it alone) means every file it
+  matches. All the files are read together, so a specification \`for\` an agreement is checked against
+  that agreement: name both. Anything that matches no file stops the check with exit code 2.
+
+Options:
+  --format text|json|sarif   how to report (default: text)
+                               text   for people: each problem with its line, why it matters and the
+                                      guidance it rests on, then a summary
+                               json   for scripts: one JSON document (version 1)
+                               sarif  SARIF 2.1.0, for code scanning tools
+  --fail-on error|warning|info
+                             the least serious problem that makes the check fail (default: error)
+  --config FILE              read settings from FILE; without it, the nearest ${CONFIG_FILE_NAME}
+                             in the current folder or a folder above it is used, if there is one
+  --no-color                 never colour the text output (it is coloured only on a terminal,
+                             and never when the NO_COLOR environment variable is set)
+  --quiet                    text output only: one line per problem, without the source line,
+                             the explanation or the summary; nothing at all when all is well
+  --help                     show this help
+
+Positions:
+  Lines and columns start at 1. In text and JSON output a column counts characters (Unicode code
+  points), as a person counts them. SARIF output counts columns in UTF-16 code units, SARIF's default.
+
+Exit codes:
+  0  no problem at or above the --fail-on level
+  1  at least one problem at or above the --fail-on level
+  2  the check could not run: an unknown option, a file or folder that cannot be found or read,
+     a glob or folder with no documents, or a settings file that is not valid
+`;
+
+export const RULES_HELP = `alliance rules: lists every rule the checker knows, one per line: its code, its default
+severity and what it checks. docs/rules.md explains each one, with examples.
+
+Usage:
+  alliance rules
+`;

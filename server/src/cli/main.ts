@@ -1,0 +1,111 @@
+// The `alliance` command. `main` takes the arguments, a working folder and output streams and returns
+// the exit code, so tests run it in-process; `cliEntry` wires it to the real process.
+
+import { RULES } from "../core/rules/registry";
+import { parseArgs, type CheckArgs, type Command } from "./args";
+import { loadConfig } from "./config";
+import { expandInputs } from "./files";
+import { formatJson } from "./format-json";
+import { formatSarif } from "./format-sarif";
+import { formatText } from "./format-text";
+import { CHECK_HELP, MAIN_HELP, RULES_HELP } from "./help";
+import { checkFiles } from "./run";
+import { TOOL_VERSION } from "./tool";
+import { UsageError } from "./usage-error";
+
+export interface Output {
+  write(chunk: string): unknown;
+  /** True when the output is a terminal, which is the only place colour is used. */
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  cwd: string;
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+export function main(argv: readonly string[], io: CliIO): number {
+  let command: Command | null = null;
+  try {
+    command = parseArgs(argv);
+    switch (command.command) {
+      case "help":
+        io.stdout.write(command.topic === "check" ? CHECK_HELP : command.topic === "rules" ? RULES_HELP : MAIN_HELP);
+        return EXIT_OK;
+      case "version":
+        io.stdout.write(`${TOOL_VERSION}\n`);
+        return EXIT_OK;
+      case "rules":
+        io.stdout.write(listRules());
+        return EXIT_OK;
+      case "check":
+        return runCheck(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`alliance: ${error.message}\n`);
+      if (error.showHelp) io.stderr.write(`\n${helpFor(command, argv)}`);
+      else io.stderr.write(`Run \`alliance check --help\` for how to name the files to check and the settings file.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`alliance: the checker itself failed, so nothing was checked; please report this fault: ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function runCheck(args: CheckArgs, io: CliIO): number {
+  const config = loadConfig(io.cwd, args.config);
+  const files = expandInputs(args.inputs, io.cwd);
+  const result = checkFiles(files, config.settings, args.failOn);
+  for (const { rule, file, error } of result.ruleErrors) {
+    io.stderr.write(
+      `alliance: the check ${rule.code} (${rule.title}) stopped with an internal fault on ${file.display}, so it reported nothing there; the other checks ran. Please report this fault: ${(error as Error)?.message ?? String(error)}\n`,
+    );
+  }
+  switch (args.format) {
+    case "json":
+      io.stdout.write(formatJson(result));
+      break;
+    case "sarif":
+      io.stdout.write(formatSarif(result, io.cwd));
+      break;
+    case "text": {
+      const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "";
+      io.stdout.write(formatText(result, { color: args.color && !noColor && io.stdout.isTTY === true, quiet: args.quiet }));
+      break;
+    }
+  }
+  return result.failed ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** One line per rule: code, default severity, title. */
+export function listRules(): string {
+  const codeWidth = Math.max(...RULES.map((r) => r.code.length));
+  return RULES.map((rule) => `${rule.code.padEnd(codeWidth)}  ${rule.severity.padEnd(7)}  ${rule.title}\n`).join("");
+}
+
+function helpFor(command: Command | null, argv: readonly string[]): string {
+  if (command?.command === "check" || argv[0] === "check") return CHECK_HELP;
+  if (argv[0] === "rules") return RULES_HELP;
+  return MAIN_HELP;
+}
+
+/** Runs the command for the real process: arguments, folder, streams and exit code. */
+export function cliEntry(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      // A reader that stops early (`alliance check … | head`) is not a fault.
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  process.exitCode = main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env });
+}
+
+if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) cliEntry();

@@ -1,0 +1,82 @@
+// The check itself: every file into one Workspace (so that documents `for` each other are read
+// together), then checkDocument for each. The formatters read the result; nothing here writes output.
+
+import { pathToFileURL } from "node:url";
+import { checkDocument } from "../core/check";
+import { SEVERITY_ORDER, type Problem, type RelatedLocation, type Severity } from "../core/problem";
+import type { Rule } from "../core/rules/rule";
+import type { Settings } from "../core/settings";
+import { Workspace } from "../core/workspace";
+import type { FailOn } from "./args";
+import { readInput, type InputFile } from "./files";
+import { SourceText, type Range } from "./source";
+
+export interface CheckedFile {
+  /** Path relative to the current folder, native separators. */
+  display: string;
+  absolute: string;
+  /** The URI the workspace knows the document by. */
+  uri: string;
+  source: SourceText;
+  problems: Problem[];
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  information: number;
+}
+
+export interface CheckResult {
+  files: CheckedFile[];
+  byUri: Map<string, CheckedFile>;
+  counts: Counts;
+  failOn: FailOn;
+  /** True when a problem is at or above `failOn`. */
+  failed: boolean;
+  /** Rules that threw, with the file they threw on: the rest still ran. */
+  ruleErrors: { rule: Rule; file: CheckedFile; error: unknown }[];
+}
+
+/** Where a related location is, in one of the checked files. */
+export interface LocatedRelated {
+  file: CheckedFile;
+  range: Range;
+  message: string;
+}
+
+/** Reads every file (throws UsageError when one cannot be read), then checks them together. */
+export function checkFiles(inputs: readonly InputFile[], settings: Settings, failOn: FailOn): CheckResult {
+  const workspace = new Workspace();
+  const files: CheckedFile[] = inputs.map((input) => {
+    const text = readInput(input);
+    const uri = pathToFileURL(input.absolute).href;
+    workspace.set(uri, text);
+    return { display: input.display, absolute: input.absolute, uri, source: new SourceText(text), problems: [] };
+  });
+  const ruleErrors: CheckResult["ruleErrors"] = [];
+  for (const file of files) {
+    file.problems = checkDocument(workspace, file.uri, {
+      settings,
+      onRuleError: (rule, error) => ruleErrors.push({ rule, file, error }),
+    });
+  }
+  const counts = countProblems(files);
+  const threshold = SEVERITY_ORDER[failOn];
+  const failed = files.some((f) => f.problems.some((p) => SEVERITY_ORDER[p.severity] >= threshold));
+  return { files, byUri: new Map(files.map((f) => [f.uri, f])), counts, failOn, failed, ruleErrors };
+}
+
+function countProblems(files: readonly CheckedFile[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, information: 0 };
+  const key: Record<Severity, keyof Counts> = { error: "errors", warning: "warnings", info: "information" };
+  for (const file of files) for (const problem of file.problems) counts[key[problem.severity]]++;
+  return counts;
+}
+
+/** The file and range of a related location: the same file when it names no URI. Null for a document not checked. */
+export function locateRelated(result: CheckResult, owner: CheckedFile, related: RelatedLocation): LocatedRelated | null {
+  const file = related.uri === undefined || related.uri === owner.uri ? owner : result.byUri.get(related.uri);
+  if (!file) return null;
+  return { file, range: file.source.range(related.span), message: related.message };
+}

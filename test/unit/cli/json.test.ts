@@ -1,0 +1,90 @@
+// `--format json`, parsed and compared exactly.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import type { JsonReport } from "../../../server/src/cli/format-json";
+import { ruleByCode } from "../../../server/src/core/rules/registry";
+import { languageOnlyConfig, run } from "./helpers";
+
+let config: string;
+beforeAll(() => {
+  config = languageOnlyConfig();
+});
+
+/** A rule's explanation as the JSON report carries it, read from the registry. */
+function about(code: string) {
+  const rule = ruleByCode(code)!;
+  return { why: rule.rationale, guidance: rule.guidance.map((g) => ({ id: g.id, cite: g.cite })) };
+}
+
+describe("alliance check --format json", () => {
+  it("writes one stable document: files, problems with 1-based ranges in characters, related places and a summary", () => {
+    const result = run(["check", "broken/undeclared.alliance", "related", "unicode", "clean", "--format", "json", "--config", config]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.endsWith("}\n")).toBe(true);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report).toEqual({
+      version: 1,
+      files: [
+        {
+          path: "broken/undeclared.alliance",
+          problems: [
+            {
+              code: "ALY010",
+              severity: "error",
+              message: "`Shekinha` is not a declared party or role. Correct the name, or declare it in the `parties` block",
+              ...about("ALY010"),
+              range: { start: { line: 6, column: 18 }, end: { line: 6, column: 26 } },
+              related: [],
+            },
+            {
+              code: "ALY001",
+              severity: "error",
+              message: "a spend band needs an amount after `up to`, for example `up to £1,000`",
+              ...about("ALY001"),
+              range: { start: { line: 9, column: 11 }, end: { line: 9, column: 28 } },
+              related: [],
+            },
+          ],
+        },
+        { path: "clean/agreement.alliance", problems: [] },
+        { path: "clean/specification.alliance", problems: [] },
+        {
+          path: "related/duplicate.alliance",
+          problems: [
+            {
+              code: "ALY011",
+              severity: "error",
+              message: "`PCC` is already declared; give this party a different short name",
+              ...about("ALY011"),
+              range: { start: { line: 4, column: 5 }, end: { line: 4, column: 8 } },
+              related: [
+                { path: "related/duplicate.alliance", message: "`PCC` is first declared here", range: { start: { line: 3, column: 5 }, end: { line: 3, column: 8 } } },
+              ],
+            },
+          ],
+        },
+        {
+          path: "unicode/tabs.alliance",
+          problems: [
+            {
+              code: "ALY010",
+              severity: "error",
+              message: "`Mênter` is not a declared party. Correct the name, or declare it in the `parties` block",
+              ...about("ALY010"),
+              range: { start: { line: 6, column: 33 }, end: { line: 6, column: 39 } },
+              related: [],
+            },
+          ],
+        },
+      ],
+      summary: { files: 5, errors: 4, warnings: 0, information: 0, failOn: "error", failed: true },
+    });
+  });
+
+  it("says in the summary when nothing fails", () => {
+    const result = run(["check", "broken/warning.alliance", "--format", "json", "--config", config]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as JsonReport).summary).toEqual({ files: 1, errors: 0, warnings: 1, information: 0, failOn: "error", failed: false });
+  });
+});
