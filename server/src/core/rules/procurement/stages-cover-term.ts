@@ -1,0 +1,141 @@
+import { cite } from "../../guidance/sources";
+import type { StageNode } from "../../tree";
+import { itemsOf } from "../../tree";
+import type { RuleContext } from "../context";
+import type { Rule } from "../rule";
+import { contractTerm, describeMonths, relatedAt } from "./facts";
+
+/** A stage whose wording is about writing or changing the specification. */
+const MENTIONS_SPECIFICATION = /\bspec(?:ification)?s?\b/i;
+
+function years(from: number, to: number): string {
+  return from === to ? `year ${from}` : `years ${from} to ${to}`;
+}
+
+/** The roles of the parties who write a stage, looked up where each party is declared. */
+function authorRoles(context: RuleContext, stage: StageNode): Set<string> {
+  const roles = new Set<string>();
+  for (const id of stage.writtenBy) {
+    const resolution = context.resolve(id);
+    if (!resolution || resolution === "unknown" || resolution.kind !== "party") continue;
+    const model = resolution.uri === context.uri ? context.model : context.workspace.get(resolution.uri)?.model;
+    for (const role of model?.party(id.name)?.roles ?? []) roles.add(role.word);
+  }
+  return roles;
+}
+
+export const stagesCoverTerm: Rule = {
+  code: "ALY911",
+  name: "stages-cover-term",
+  title: "A staged contract's stages run from year 1 to the end of the term, and the specification is written jointly",
+  severity: "warning",
+  topic: "Procurement routes and thresholds",
+  basis: "inferred",
+  rationale:
+    "A contract can grow through learning in planned stages: York's substance-misuse contract spent its first year on co-production, its second on testing new ways of working, and its third to seventh years on a specification written by providers and commissioners together " +
+    "(Exploring the New World, Learning, Funding and commissioning for learning). " +
+    "If the stages leave a gap or stop before the term ends, nobody knows what the contract asks for in those years; and a specification said to be written together should name the commissioner and at least one provider as its authors.",
+  guidance: [{ id: "R9.11", cite: cite("ENW", "Learning (Funding and commissioning for learning, not services): the York contract staged over seven years") }],
+  appliesTo: ["agreement", "specification", "tender"],
+  example: {
+    wrong:
+      'agreement Recovery "Substance misuse recovery" {\n  term 7 years from 2019-04-01\n  parties {\n    CYC commissioner "City of York Council"\n    Changes provider "Changes York"\n  }\n' +
+      '  stages {\n    year 1 "Co-production"\n    years 3 to 7 "Specification written together" written by CYC, Changes\n  }\n}\n',
+    right:
+      'agreement Recovery "Substance misuse recovery" {\n  term 7 years from 2019-04-01\n  parties {\n    CYC commissioner "City of York Council"\n    Changes provider "Changes York"\n  }\n' +
+      '  stages {\n    year 1 "Co-production"\n    year 2 "Testing new ways of working"\n    years 3 to 7 "Specification written together" written by CYC, Changes\n  }\n}\n',
+  },
+  check(context) {
+    const term = contractTerm(context);
+    const termYears = term ? Math.ceil(term.months / 12) : null;
+    for (const block of context.model.clauses("Stages")) {
+      const stages = itemsOf(block.items);
+      if (stages.length === 0) {
+        if (block.open) {
+          context.report({
+            span: block.keyword,
+            message: "This `stages` block has no stages: add one stage on each line with its years and what happens, such as `year 1 \"Co-production\"`",
+          });
+        }
+        continue;
+      }
+
+      // Each stage's years, in order: they must start at year 1 and follow on without gaps or overlaps.
+      const ordered = stages.filter((s) => s.to.value >= s.from.value).sort((a, b) => a.from.value - b.from.value || a.to.value - b.to.value);
+      for (const stage of stages) {
+        if (stage.to.value < stage.from.value) {
+          context.report({
+            span: stage.keyword,
+            message: `This stage runs backwards, from year ${stage.from.value} to year ${stage.to.value}: write the earlier year first, as in \`years ${stage.to.value} to ${stage.from.value}\``,
+          });
+        }
+      }
+      let next = 1;
+      let previous: StageNode | null = null;
+      for (const stage of ordered) {
+        if (stage.from.value > next) {
+          context.report({
+            span: stage.keyword,
+            message: previous
+              ? `Nothing is planned for ${years(next, stage.from.value - 1)}: the stage before ends at year ${next - 1} and this one starts at year ${stage.from.value}. Add a stage for ${years(next, stage.from.value - 1)}, or change the years so they follow on`
+              : `The stages start at year ${stage.from.value}, so nothing is planned for ${years(1, stage.from.value - 1)}. Add a stage for ${years(1, stage.from.value - 1)}, or start this one at year 1`,
+            related: previous ? [{ span: previous.keyword, message: `the stage before ends at year ${next - 1}` }] : [],
+            data: { gapFrom: next, gapTo: stage.from.value - 1 },
+          });
+        } else if (stage.from.value < next && previous) {
+          context.report({
+            span: stage.keyword,
+            message: `This stage starts at year ${stage.from.value}, but the stage before already runs to year ${next - 1}. Change the years so each year belongs to one stage`,
+            related: [{ span: previous.keyword, message: `the stage before runs to year ${next - 1}` }],
+            data: { overlapFrom: stage.from.value, overlapTo: Math.min(next - 1, stage.to.value) },
+          });
+        }
+        if (stage.to.value + 1 > next) {
+          next = stage.to.value + 1;
+          previous = stage;
+        }
+      }
+
+      // The stages cover the whole term, and no more.
+      if (term && termYears !== null && previous) {
+        const last = next - 1;
+        const termRelated = relatedAt(term.span, term.uri, `the term is ${describeMonths(term.months)}`);
+        if (last < termYears) {
+          context.report({
+            span: block.keyword,
+            message: `The stages end at year ${last}, but the term runs for ${describeMonths(term.months)}. Add a stage for ${years(last + 1, termYears)}, so every year of the contract has a plan`,
+            related: [termRelated],
+            data: { gapFrom: last + 1, gapTo: termYears },
+          });
+        } else if (last > termYears) {
+          context.report({
+            span: previous.keyword,
+            message: `This stage runs to year ${last}, but the term is ${describeMonths(term.months)}. End the stages at year ${termYears}, or correct the term`,
+            related: [termRelated],
+            data: { termYears, lastYear: last },
+          });
+        }
+      }
+
+      // A stage about the specification names its joint authors: the commissioner and at least one provider.
+      for (const stage of stages) {
+        if (!MENTIONS_SPECIFICATION.test(stage.text.value)) continue;
+        const roles = authorRoles(context, stage);
+        const missing: string[] = [];
+        if (!roles.has("commissioner")) missing.push("the commissioner");
+        if (!roles.has("provider")) missing.push("at least one provider");
+        if (missing.length === 0) continue;
+        const unresolved = stage.writtenBy.some((id) => context.resolve(id) === "unknown");
+        if (unresolved) continue;
+        context.report({
+          span: stage.keyword,
+          message:
+            stage.writtenBy.length === 0
+              ? "Say who writes the specification in this stage: add `written by` with the commissioner and at least one provider, for example `written by CYC, Changes`"
+              : `The specification in this stage should be written jointly: add ${missing.join(" and ")} to \`written by\``,
+          data: { missing: missing },
+        });
+      }
+    }
+  },
+};
