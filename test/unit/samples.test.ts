@@ -176,7 +176,7 @@ const BROKEN: Record<string, BrokenDraft> = {
   },
   "evaluation-weights.alliance": {
     with: ["plymouth"],
-    language: [{ code: "ALY014", range: "9:80-9:84", message: "`awrd` is not an evaluation stage; did you mean `award`?. Use `selection` or `award`" }],
+    language: [{ code: "ALY014", range: "9:80-9:84", message: "`awrd` is not an evaluation stage; did you mean `award`? The choices are `selection` or `award`" }],
   },
   "invalid-date.alliance": {
     language: [{ code: "ALY004", range: "15:21-15:31", message: "`2025-02-29` is not a real date: February 2025 has 28 days. Check the day, for example `2025-02-28`" }],
@@ -198,7 +198,7 @@ const BROKEN: Record<string, BrokenDraft> = {
   "misspelt-keywords.alliance": {
     language: [
       { code: "ALY001", range: "14:3-14:14", message: "`jurisdicton` is not a clause of an agreement; did you mean `jurisdiction`?" },
-      { code: "ALY014", range: "91:11-91:17", message: "`montly` is not how often; did you mean `monthly`?. Use `daily`, `weekly`, `fortnightly`, `monthly`, `bimonthly`, `quarterly`, `annually` or `yearly`" },
+      { code: "ALY014", range: "91:11-91:17", message: "`montly` is not how often; did you mean `monthly`? The choices are `daily`, `weekly`, `fortnightly`, `monthly`, `bimonthly`, `quarterly`, `annually` or `yearly`" },
     ],
   },
   "no-if-not-unanimous.alliance": { language: [] },
@@ -220,7 +220,7 @@ const BROKEN: Record<string, BrokenDraft> = {
     language: [
       { code: "ALY010", range: "100:31-100:37", message: "`Beacon` is not a declared party or role. Correct the name, or declare it in the `parties` block" },
       { code: "ALY010", range: "126:60-126:66", message: "`Beacon` is not a declared party. Correct the name, or declare it in the `parties` block" },
-      { code: "ALY010", range: "136:43-136:48", message: "`Panle` is not a declared role, body or party. Correct the name, or declare it in the `roles` block" },
+      { code: "ALY010", range: "136:43-136:48", message: "`Panle` is not a declared role, body or party; did you mean `Panel`? If not, correct the name, or declare it in the `roles` block" },
     ],
   },
 };

@@ -147,6 +147,19 @@ export class Workspace {
         if (declaration) return { kind, declaration, uri: doc.uri };
       }
     }
+    // An evaluation `for` a specification assesses the questions of the tender that is `for` the same
+    // specification: documents written for the same one are read too, for what only they declare.
+    if (linked.length > 0) {
+      for (const sibling of this.dependents(linked[0].uri)) {
+        if (sibling === uri) continue;
+        const doc = this.documents.get(sibling)!;
+        for (const kind of id.ref) {
+          if (kind !== "question" && kind !== "requirement") continue;
+          const declaration = doc.model.declared(kind, id.name);
+          if (declaration) return { kind, declaration, uri: doc.uri };
+        }
+      }
+    }
     return missing ? "unknown" : null;
   }
 }

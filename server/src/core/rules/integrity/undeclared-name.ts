@@ -69,7 +69,7 @@ export const undeclaredName: Rule = {
       const what = orList(kinds.map((k) => KIND_WORDS[k]));
       context.report({
         span: id.span,
-        message: `\`${id.name}\` is not a declared ${what}${guess ? `; did you mean \`${guess}\`?` : ""}. Correct the name, or ${WHERE_DECLARED[kinds[0]]}`,
+        message: `\`${id.name}\` is not a declared ${what}${guess ? `; did you mean \`${guess}\`? If not,` : "."} ${guess ? "correct the name" : "Correct the name"}, or ${WHERE_DECLARED[kinds[0]]}`,
         data: { name: id.name, kinds },
       });
     }

@@ -60,7 +60,7 @@ export const unknownChoice: Rule = {
           const guess = closest(word.word, choices);
           context.report({
             span: word.span,
-            message: `\`${word.word}\` is not ${site.what}${guess ? `; did you mean \`${guess}\`?` : ""}. Use ${listOr(choices)}`,
+            message: `\`${word.word}\` is not ${site.what}${guess ? `; did you mean \`${guess}\`? The choices are` : ". Use"} ${listOr(choices)}`,
             data: { choices, suggestion: guess },
           });
         }
