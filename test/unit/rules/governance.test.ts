@@ -329,6 +329,16 @@ describe("governance bodies and roles", () => {
       ]);
     });
 
+    it("handles a circle of thousands of bodies without running out of stack, and keeps the message short", () => {
+      const count = 3000;
+      const names = Array.from({ length: count }, (_, i) => `G${i}`);
+      const chain = names.map((name, i) => body(name, [...OPS, `reports to ${i === 0 ? "[|G1|]" : names[(i + 1) % count]}`]));
+      const problems = expectProblems(agreement({ bodies: [body("Board", BOARD), ...chain] }), [
+        { code: "ALY708", message: "`G0` reports to `G1`, `G1` to `G2`, `G2` to `G3`, `G3` to `G4`, and so on, through 3000 bodies, until `G2999` reports back to `G0`" },
+      ]);
+      expect(problems[0].related.length).toBeLessThan(20);
+    });
+
     it("passes a chain of bodies that leads up to the board", () => {
       expectClean(
         agreement({ bodies: [body("Board", BOARD), body("Ops", [...OPS, "reports to Steering"]), body("Steering", [...OPS, "reports to Board"])] }),

@@ -4,6 +4,9 @@ import { FIVE_FUNCTIONS } from "./cites";
 import { BOARD, body, governanceExample } from "./example";
 import { clausesOf } from "./structure";
 
+/** How many steps of a circle a message spells out. */
+const MAX_STEPS = 5;
+
 const OPS = ["members PCC, Shekinah", "chair Chair", "meets monthly", "functions oversee-delivery"];
 
 interface Edge {
@@ -12,7 +15,10 @@ interface Edge {
   clause: ReportsToNode;
 }
 
-/** Groups of bodies whose reporting lines lead back to themselves (Tarjan's strongly connected components). */
+/**
+ * Groups of bodies whose reporting lines lead back to themselves: Tarjan's strongly connected components,
+ * written without recursion so that a long chain of bodies cannot exhaust the stack.
+ */
 function circles(bodies: BodyNode[], edges: Map<BodyNode, Edge[]>): BodyNode[][] {
   const index = new Map<BodyNode, number>();
   const low = new Map<BodyNode, number>();
@@ -20,33 +26,50 @@ function circles(bodies: BodyNode[], edges: Map<BodyNode, Edge[]>): BodyNode[][]
   const onStack = new Set<BodyNode>();
   const result: BodyNode[][] = [];
   let next = 0;
-  const visit = (v: BodyNode): void => {
-    index.set(v, next);
-    low.set(v, next);
+  for (const root of bodies) {
+    if (index.has(root)) continue;
+    const work: { v: BodyNode; edge: number }[] = [{ v: root, edge: 0 }];
+    index.set(root, next);
+    low.set(root, next);
     next++;
-    stack.push(v);
-    onStack.add(v);
-    for (const { to } of edges.get(v) ?? []) {
-      if (!index.has(to)) {
-        visit(to);
-        low.set(v, Math.min(low.get(v)!, low.get(to)!));
-      } else if (onStack.has(to)) {
-        low.set(v, Math.min(low.get(v)!, index.get(to)!));
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const out = edges.get(frame.v) ?? [];
+      if (frame.edge < out.length) {
+        const to = out[frame.edge++].to;
+        if (!index.has(to)) {
+          index.set(to, next);
+          low.set(to, next);
+          next++;
+          stack.push(to);
+          onStack.add(to);
+          work.push({ v: to, edge: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.v, Math.min(low.get(frame.v)!, index.get(to)!));
+        }
+        continue;
+      }
+      work.pop();
+      const v = frame.v;
+      if (work.length > 0) {
+        const parent = work[work.length - 1].v;
+        low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
+      }
+      if (low.get(v) === index.get(v)) {
+        const group: BodyNode[] = [];
+        let w: BodyNode;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          group.push(w);
+        } while (w !== v);
+        const selfLoop = out.some((e) => e.to === v);
+        if (group.length > 1 || selfLoop) result.push(group);
       }
     }
-    if (low.get(v) === index.get(v)) {
-      const group: BodyNode[] = [];
-      let w: BodyNode;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        group.push(w);
-      } while (w !== v);
-      const selfLoop = (edges.get(v) ?? []).some((e) => e.to === v);
-      if (group.length > 1 || selfLoop) result.push(group);
-    }
-  };
-  for (const b of bodies) if (!index.has(b)) visit(b);
+  }
   return result;
 }
 
@@ -106,11 +129,19 @@ export const reportingCycle: Rule = {
         });
         continue;
       }
-      const steps = loop.map((e, i) => (i === 0 ? `\`${e.from.name.name}\` reports to \`${e.to.name.name}\`` : i === loop.length - 1 ? `and \`${e.from.name.name}\` back to \`${e.to.name.name}\`` : `\`${e.from.name.name}\` to \`${e.to.name.name}\``));
+      const long = loop.length > MAX_STEPS;
+      const shown = long ? [...loop.slice(0, MAX_STEPS - 1), loop[loop.length - 1]] : loop;
+      const steps = shown.map((e, i) => {
+        const from = `\`${e.from.name.name}\``;
+        const to = `\`${e.to.name.name}\``;
+        if (i === 0) return `${from} reports to ${to}`;
+        if (i < shown.length - 1) return `${from} to ${to}`;
+        return long ? `and so on, through ${loop.length} bodies, until ${from} reports back to ${to}` : `and ${from} back to ${to}`;
+      });
       context.report({
         span: head.clause.target.span,
         message: `reporting lines go round in a circle: ${steps.join(loop.length > 2 ? ", " : " ")}, so none of them has the last word. Break the circle so that the lines lead up to the alliance board`,
-        related: loop.slice(1).map((e) => ({ span: e.clause.target.span, message: `\`${e.from.name.name}\` reports to \`${e.to.name.name}\` here` })),
+        related: loop.slice(1, MAX_STEPS * 2).map((e) => ({ span: e.clause.target.span, message: `\`${e.from.name.name}\` reports to \`${e.to.name.name}\` here` })),
         data: { bodies: loop.map((e) => e.from.name.name) },
       });
     }
