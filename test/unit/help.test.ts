@@ -1,0 +1,423 @@
+// Hover and completion help: every keyword and every fixed choice has help that a commissioner or
+// lawyer can read, naming its source, written in our own words rather than copied from the reports.
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { complete } from "../../server/src/core/features/completion";
+import { hover, keywordOf } from "../../server/src/core/features/hover";
+import { CHOICE_HELP, KEYWORD_HELP, type Help } from "../../server/src/core/guidance/help";
+import { REPORTS } from "../../server/src/core/guidance/sources";
+import { parse } from "../../server/src/core/parse";
+import type { AnyNode } from "../../server/src/core/tree";
+import { BLOCK_KEYWORDS, CHOICES, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "../../server/src/core/vocabulary";
+import { Workspace } from "../../server/src/core/workspace";
+import { marked } from "../helpers/markers";
+
+const ROOT = resolve(__dirname, "../..");
+const SEEDS = resolve(ROOT, "../shared/guidance/seeds");
+// The digest of the reports is paraphrase, but help must not copy it word for word either.
+const DIGEST = resolve(ROOT, "../shared/guidance/DIGEST.md");
+
+// The strings `keywordOf` in hover.ts returns for nodes that are not plain clauses.
+const HOVER_KEYWORDS = [
+  "pain share", "gain share", "budget share", "up to", "over", "if not unanimous", "year", "step",
+  "people", "place", "scope",
+  "representative", "authority", "contributes", "contact", "time", "framework",
+  "source", "target", "linked-to", "perspective", "defined-by", "kind", "sense-maker", "owner", "shared-by",
+  "feedback", "stories", "safe-sharing",
+  "members", "chair", "decides", "meets", "functions", "reports to", "advises", "until", "quorum", "open to",
+  "responds within", "responsibility", "cap", "no-fault-no-blame", "accounting", "claims for", "assign",
+  "eligibility", "measure", "review", "data-sharing",
+];
+
+const EXPECTED_KEYWORDS = [
+  ...new Set([
+    ...DOCUMENT_KINDS,
+    ...Object.values(CLAUSE_KEYWORD),
+    ...Object.values(BLOCK_KEYWORDS).flat(),
+    ...HOVER_KEYWORDS,
+  ]),
+].sort();
+
+const EXPECTED_CHOICES = Object.entries(CHOICES).flatMap(([set, words]) => (words as readonly string[]).map((word) => `${set}:${word}`)).sort();
+
+const ALL_HELP: [string, Help][] = [
+  ...Object.entries(KEYWORD_HELP).map(([k, h]) => [`keyword \`${k}\``, h] as [string, Help]),
+  ...Object.entries(CHOICE_HELP).map(([k, h]) => [`choice \`${k}\``, h] as [string, Help]),
+];
+
+// A document that uses every clause and every block keyword, so that walking its tree gives every
+// keyword the hover can look up.
+const AGREEMENT = `agreement Everything "Every clause" {
+  purpose "Adults live well" {
+    people "Adults with complex needs"
+    place "Plymouth"
+    scope "Support and housing"
+  }
+  jurisdiction england
+  term 10 years from 2019-04-01
+  value £80,000,000 pooled by PCC
+  parties {
+    PCC commissioner "Plymouth City Council" {
+      representative "Director"
+      authority "Delegated by the Council"
+      contributes "Money"
+      contact "alliance@example.org"
+      time "One day a week"
+      framework "Council framework"
+    }
+    Shekinah provider "Shekinah"
+  }
+  roles {
+    Coordinator frontline "Support co-ordinator" reports to Board
+  }
+  principles co-produced with PCC, Shekinah {
+    open-book "Open books"
+  }
+  values {
+    respect "We respect each other"
+  }
+  definitions {
+    wilful-default "A deliberate breach"
+  }
+  key-issues {
+    "The budget"
+  }
+  body Board "Alliance Board" {
+    members all
+    chair Coordinator
+    decides key-issues by unanimity
+    if not unanimous: falls
+    meets monthly
+    functions allocate-resources
+    quorum all
+    open to frontline-staff
+    responds within 5 days
+  }
+  body Panel {
+    members PCC, Shekinah
+    reports to Board
+    advises Board
+    until 2020-03-31
+  }
+  steward PCC
+  risk {
+    responsibility collective
+    pain share PCC 50%, Shekinah 50%
+    gain share PCC 50%, Shekinah 50%
+    budget share PCC 50%, Shekinah 50%
+    cap £500,000 per year
+    no-fault-no-blame except wilful-default
+    accounting open-book
+    claims for wilful-default
+    assign "clinical governance" to Shekinah
+  }
+  spend {
+    up to £1,000 approved by Coordinator
+    over £1,000 approved by Board
+    eligibility "For people the alliance supports"
+  }
+  learning {
+    measure Goals "Own goals" used for learning {
+      source "Conversations"
+      target "Most people reach their goals"
+      linked-to "The purpose"
+      perspective effective
+      defined-by people
+      kind person-defined
+      sense-maker Board
+      owner PCC
+      shared-by PCC, Shekinah
+    }
+    review quarterly by Board against purpose
+    data-sharing "Agreement signed 2019-03-01"
+  }
+  involvement {
+    PCC in need, design
+    feedback "Reports back"
+    stories "Stories"
+    safe-sharing "Support"
+  }
+  route light-touch because "Care services"
+  notices contract-notice, award-notice
+  reserved for "public service mutuals"
+  instrument contract because "Shared risk"
+  stages {
+    year 1 "Co-production"
+    years 2 to 10 "Delivery" written by PCC, Shekinah
+  }
+  involved early legal, finance
+  exit-plan "Support continues"
+  review-point after 18 months
+  market-engagement "Open events"
+  input-sharing "Notes to every bidder"
+  process {
+    step "Design conversations" 8 weeks
+  }
+  staff-changes "None"
+  union-engagement "Consulted"
+}
+`;
+
+const SPECIFICATION = `specification Spec for Everything {
+  principles open-book
+  requirements {
+    R1 "Share risk" mandatory about open-book
+  }
+  targets none
+  minimum-turnover £250,000
+}
+`;
+
+const TENDER = `tender Tender for Spec {
+  questions {
+    Q1 "How will you share risk?" about R1
+  }
+  deadline 2019-01-31
+}
+`;
+
+const EVALUATION = `evaluation Marks for Tender {
+  criterion Risk "Sharing risk" weight 100% stage award assesses R1
+}
+`;
+
+/** Every node in a parsed file. */
+function allNodes(value: unknown, out: AnyNode[] = []): AnyNode[] {
+  if (Array.isArray(value)) {
+    for (const item of value) allNodes(item, out);
+  } else if (value && typeof value === "object") {
+    if (typeof (value as { kind?: unknown }).kind === "string") out.push(value as AnyNode);
+    for (const child of Object.values(value)) allNodes(child, out);
+  }
+  return out;
+}
+
+/** The keywords hover looks up for the nodes of a document: those of nodes that carry a keyword span. */
+function hoverKeywords(text: string): string[] {
+  const file = parse(text).file;
+  const found: string[] = [];
+  for (const node of allNodes(file)) {
+    const span = (node as { keyword?: { start: number; end: number } | null }).keyword;
+    if (!span || span.end <= span.start) continue;
+    const keyword = keywordOf(node);
+    if (keyword) found.push(keyword);
+  }
+  return found;
+}
+
+/** Sentences in a paragraph: a full stop, question or exclamation mark, then a space and a capital, quote or sign. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z`"“(£])/u).filter((s) => s.trim().length > 0);
+}
+
+/** Lower-case words with punctuation removed, for comparing wording. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘']/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const RUN = 8;
+
+function runsOf(text: string): string[] {
+  const w = words(text);
+  const runs: string[] = [];
+  for (let i = 0; i + RUN <= w.length; i++) runs.push(w.slice(i, i + RUN).join(" "));
+  return runs;
+}
+
+describe("help for keywords and choices", () => {
+  it("has an entry for every keyword a person writes, and no entry for anything else", () => {
+    const missing = EXPECTED_KEYWORDS.filter((k) => !KEYWORD_HELP[k]);
+    expect(missing).toEqual([]);
+    const unknown = Object.keys(KEYWORD_HELP).filter((k) => !EXPECTED_KEYWORDS.includes(k));
+    expect(unknown).toEqual([]);
+  });
+
+  it("has an entry for every word of every fixed choice, and no entry for anything else", () => {
+    const missing = EXPECTED_CHOICES.filter((k) => !CHOICE_HELP[k]);
+    expect(missing).toEqual([]);
+    const unknown = Object.keys(CHOICE_HELP).filter((k) => !EXPECTED_CHOICES.includes(k));
+    expect(unknown).toEqual([]);
+  });
+
+  it("covers every keyword hover finds in documents of each kind", () => {
+    const found = new Set([AGREEMENT, SPECIFICATION, TENDER, EVALUATION].flatMap(hoverKeywords));
+    // The fixtures really do reach every keyword hover names specially, and every clause.
+    for (const keyword of [...HOVER_KEYWORDS, ...DOCUMENT_KINDS, ...new Set(Object.values(CLAUSE_KEYWORD))]) {
+      expect(found.has(keyword), `the fixtures should use \`${keyword}\``).toBe(true);
+    }
+    expect([...found].filter((k) => !KEYWORD_HELP[k])).toEqual([]);
+  });
+
+  it("gives every entry a one-line plain summary and a detail of two to five sentences", () => {
+    for (const [name, help] of ALL_HELP) {
+      expect(help.summary.trim().length, `${name}: summary`).toBeGreaterThan(0);
+      expect(help.summary, `${name}: the summary is one line`).not.toMatch(/\n/);
+      expect(help.summary, `${name}: completion lists show the summary as plain text`).not.toMatch(/`/);
+      expect(help.summary.length, `${name}: the summary is short`).toBeLessThanOrEqual(120);
+      expect(help.summary, `${name}: the summary is a sentence`).toMatch(/^[A-Z].*[.?]$/);
+      expect(help.detail.trim().length, `${name}: detail`).toBeGreaterThan(0);
+      const count = sentences(help.detail).length;
+      expect(count, `${name}: ${count} sentences in "${help.detail}"`).toBeGreaterThanOrEqual(2);
+      expect(count, `${name}: ${count} sentences in "${help.detail}"`).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it("uses no internal names: no set names, node kinds or run-together words", () => {
+    // Names of sets, clause kinds and blocks that run words together, such as `decisionMethod` or `KeyIssues`.
+    const internal = [...Object.keys(CHOICES), ...Object.keys(CLAUSE_KEYWORD), ...Object.keys(BLOCK_KEYWORDS)].filter((n) => /[a-z][A-Z]/.test(n));
+    expect(internal.length).toBeGreaterThan(10);
+    for (const [name, help] of ALL_HELP) {
+      const text = `${help.summary} ${help.detail}`;
+      // Camel-case words such as `IfNotUnanimous` or `decisionMethod`; short names inside code examples are fine.
+      const prose = text.replace(/`[^`]*`/g, "");
+      expect(prose.match(/\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b/g) ?? [], `${name}`).toEqual([]);
+      for (const n of internal) expect(text.includes(n), `${name} mentions ${n}`).toBe(false);
+    }
+  });
+
+  it("names a report and section for every entry", () => {
+    // No keyword or choice is purely structural without any guidance behind it, so every entry has a source.
+    const reports = Object.values(REPORTS);
+    for (const [name, help] of ALL_HELP) {
+      expect(help.sources.length, `${name}: sources`).toBeGreaterThan(0);
+      for (const source of help.sources) {
+        expect(reports.some((r) => source.startsWith(`${r}, `) && source.length > r.length + 4), `${name}: "${source}"`).toBe(true);
+      }
+      expect(new Set(help.sources).size, `${name}: a source is listed twice`).toBe(help.sources.length);
+    }
+  });
+
+  it("carries the threshold figures with their sources and the caution that the law has changed", () => {
+    const cwc4 = `${REPORTS.CwC}, ch. 4`;
+    for (const key of ["route:direct-award", "route:light-touch", "notice:contract-notice", "jurisdiction:england"]) {
+      const help = CHOICE_HELP[key];
+      expect(help.detail, key).toContain("£589k");
+      expect(help.detail, key).toContain("£750k");
+      expect(help.sources.some((s) => s.startsWith(cwc4)), key).toBe(true);
+      expect(help.sources.some((s) => s.startsWith(REPORTS.ET)), key).toBe(true);
+    }
+    for (const key of ["route:direct-award", "route:light-touch", "notice:contract-notice"]) {
+      expect(CHOICE_HELP[key].detail, key).toContain("EUR 750,000");
+      expect(CHOICE_HELP[key].detail, key).toContain("Procurement Act 2023");
+      expect(CHOICE_HELP[key].detail, key).toContain("NHS Provider Selection Regime");
+      expect(CHOICE_HELP[key].detail, key).toContain("legal advisers");
+    }
+    for (const key of ["value", "notices", "jurisdiction"]) {
+      expect(KEYWORD_HELP[key].detail, key).toContain("£589k (EUR 750,000)");
+      expect(KEYWORD_HELP[key].detail, key).toContain("£750k");
+      expect(KEYWORD_HELP[key].detail, key).toContain("Procurement Act 2023");
+      expect(KEYWORD_HELP[key].detail, key).toContain("legal advisers");
+    }
+    for (const key of ["route", "reserved for"]) {
+      expect(KEYWORD_HELP[key].detail, key).toContain("Procurement Act 2023");
+      expect(KEYWORD_HELP[key].detail, key).toContain("legal advisers");
+    }
+  });
+
+  it("says what the guidance says about `if not unanimous`: no vote, a proposal not passed by all falls, as in Future Pathways", () => {
+    const help = KEYWORD_HELP["if not unanimous"];
+    expect(help.detail).toContain("consensus with no vote");
+    expect(help.detail).toContain("falls");
+    expect(help.detail).toContain("Future Pathways");
+    expect(help.sources).toContain(`${REPORTS.CwC}, ch. 6 (Future Pathways)`);
+  });
+
+  it.skipIf(!existsSync(SEEDS))("copies no run of eight words from the source reports or their digest", () => {
+    const seen = new Set<string>();
+    const files = readdirSync(SEEDS).filter((n) => n.endsWith(".txt")).map((n) => join(SEEDS, n));
+    expect(files.length).toBeGreaterThan(0);
+    if (existsSync(DIGEST)) files.push(DIGEST);
+    for (const file of files) {
+      for (const run of runsOf(readFileSync(file, "utf8"))) seen.add(run);
+    }
+    expect(seen.size).toBeGreaterThan(10000);
+    const copied: string[] = [];
+    for (const [name, help] of ALL_HELP) {
+      for (const run of runsOf(`${help.summary}\n${help.detail}`)) if (seen.has(run)) copied.push(`${name}: "${run}"`);
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it("compares wording regardless of case and punctuation, so the copy check can fail", () => {
+    const original = "one two three four five six seven eight nine";
+    const copied = "Look: One, two; three - FOUR five (six) seven eight!";
+    const runs = new Set(runsOf(original));
+    expect(runsOf(copied).filter((r) => runs.has(r))).toEqual(["one two three four five six seven eight"]);
+    expect(runsOf("one two three four five six seven").length).toBe(0);
+    expect(runsOf("two three four five six seven eight nine ten").filter((r) => runs.has(r))).toEqual(["two three four five six seven eight nine"]);
+  });
+});
+
+describe("hover and completion show the help", () => {
+  const FIXTURE = `[|agr<|>eement|] Small {
+  body Board {
+    members all
+    decides key-issues by [|con<|>sensus|]
+    [|if not un<|>animous|]: falls
+  }
+  risk {
+    [|pain sh<|>are|] A 100%
+  }
+  spend {
+    [|up<|> to|] £1,000 approved by Board
+  }
+}
+`;
+
+  function hoverAll() {
+    const { text, positions, spans } = marked(FIXTURE);
+    const workspace = new Workspace();
+    workspace.set("file:///small.alliance", text);
+    return { positions, spans, results: positions.map((p) => hover(workspace, "file:///small.alliance", p)) };
+  }
+
+  it("shows a keyword's summary, detail and source over the keyword", () => {
+    const { spans, results } = hoverAll();
+    const cases: [number, string, Help][] = [
+      [0, "agreement", KEYWORD_HELP.agreement],
+      [2, "if not unanimous", KEYWORD_HELP["if not unanimous"]],
+      [3, "pain share", KEYWORD_HELP["pain share"]],
+      [4, "up to", KEYWORD_HELP["up to"]],
+    ];
+    for (const [i, keyword, help] of cases) {
+      const result = results[i];
+      expect(result, keyword).not.toBeNull();
+      expect(result!.span, keyword).toEqual(spans[i]);
+      expect(result!.markdown, keyword).toContain(`**${keyword}** · ${help.summary}`);
+      expect(result!.markdown, keyword).toContain(help.detail);
+      expect(result!.markdown, keyword).toContain(`*Source: ${help.sources.join("; ")}*`);
+    }
+  });
+
+  it("shows a fixed choice's help over the word", () => {
+    const { spans, results } = hoverAll();
+    const help = CHOICE_HELP["decisionMethod:consensus"];
+    expect(results[1]!.span).toEqual(spans[1]);
+    expect(results[1]!.markdown).toContain(`**consensus** · ${help.summary}`);
+    expect(results[1]!.markdown).toContain(help.sources[0]);
+  });
+
+  it("puts the summary and detail on keywords and choices offered in completion", () => {
+    const { text, positions } = marked(`agreement Small {
+  ris<|>
+  body Board {
+    decides key-issues by <|>
+  }
+}
+`);
+    const workspace = new Workspace();
+    workspace.set("file:///small.alliance", text);
+    const keywords = complete(workspace, "file:///small.alliance", positions[0]);
+    const risk = keywords.find((c) => c.label === "risk");
+    expect(risk).toMatchObject({ kind: "keyword", detail: KEYWORD_HELP.risk.summary, documentation: KEYWORD_HELP.risk.detail });
+    const methods = complete(workspace, "file:///small.alliance", positions[1]);
+    const majority = methods.find((c) => c.label === "majority");
+    expect(majority).toMatchObject({ kind: "choice", detail: CHOICE_HELP["decisionMethod:majority"].summary });
+  });
+});
