@@ -14,7 +14,7 @@ const common = { bundle: true, platform: "node", target: "node20", format: "cjs"
 await Promise.all([
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
   build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" }),
-  build({ ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" }),
+  build({ ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } }),
 ]);
 for (const bin of ["dist/server.js", "dist/cli.js"]) chmodSync(bin, 0o755);
 

@@ -940,11 +940,9 @@ describe("spans in files written in different ways", () => {
     expect(doc.close).toEqual(spans[4]);
   });
 
-  // Known fault, reported to the integrator: the byte order mark counts as column 1, so the header's keyword
-  // is in column 2 and a closing brace in column 1 is taken not to close the document. Files saved by some
-  // Windows editors start with a byte order mark. When the grammar is fixed this test starts failing: turn
-  // `it.fails` into `it`.
-  it.fails("accepts a closing brace in column 1 in a file that starts with a byte order mark", () => {
+  // Files saved by some Windows editors start with a byte order mark; it must not shift the columns that
+  // decide which block a closing brace closes.
+  it("accepts a closing brace in column 1 in a file that starts with a byte order mark", () => {
     const { problems, file } = parse(`\uFEFFagreement A {\n  value £1,000\n}\n`);
     expect(problems).toEqual([]);
     expect(file.document!.close).not.toBeNull();

@@ -18,10 +18,30 @@ export interface CheckArgs {
   quiet: boolean;
 }
 
+export interface SummaryArgs {
+  command: "summary";
+  inputs: string[];
+  format: "markdown" | "html";
+  /** `--output FILE`; null for standard output. */
+  output: string | null;
+  config: string | null;
+}
+
+export interface FormatArgs {
+  command: "format";
+  inputs: string[];
+  /** Report files whose layout would change, and change nothing. */
+  check: boolean;
+}
+
+export type HelpTopic = "main" | "check" | "rules" | "summary" | "format";
+
 export type Command =
   | CheckArgs
+  | SummaryArgs
+  | FormatArgs
   | { command: "rules" }
-  | { command: "help"; topic: "main" | "check" | "rules" }
+  | { command: "help"; topic: HelpTopic }
   | { command: "version" };
 
 const FORMATS: readonly OutputFormat[] = ["text", "json", "sarif"];
@@ -32,11 +52,13 @@ export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError("say what to do: `alliance check` followed by the files, folders or globs to check", { showHelp: true });
   if (first === "--help" || first === "-h" || first === "help") {
-    const topic = rest[0] === "check" || rest[0] === "rules" ? rest[0] : "main";
+    const topic: HelpTopic = rest[0] === "check" || rest[0] === "rules" || rest[0] === "summary" || rest[0] === "format" ? rest[0] : "main";
     return { command: "help", topic };
   }
   if (first === "--version" || first === "-V") return { command: "version" };
   if (first === "check") return parseCheck(rest);
+  if (first === "summary") return parseSummary(rest);
+  if (first === "format") return parseFormat(rest);
   if (first === "rules") {
     for (const arg of rest) {
       if (arg === "--help" || arg === "-h") return { command: "help", topic: "rules" };
@@ -45,7 +67,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return { command: "rules" };
   }
   if (first.startsWith("-")) throw new UsageError(`\`${first}\` is not an option here; options come after the command, as in \`alliance check --format json tenders\``, { showHelp: true });
-  throw new UsageError(`\`${first}\` is not a command; the commands are \`check\` and \`rules\``, { showHelp: true });
+  throw new UsageError(`\`${first}\` is not a command; the commands are \`check\`, \`summary\`, \`format\` and \`rules\``, { showHelp: true });
 }
 
 function parseCheck(argv: readonly string[]): Command {
@@ -132,4 +154,43 @@ function missingValue(name: string): string {
     default:
       return `\`${name}\` needs the path of a settings file after it, for example \`${name} alliance.config.json\``;
   }
+}
+
+function parseSummary(argv: readonly string[]): Command {
+  const result: SummaryArgs = { command: "summary", inputs: [], format: "markdown", output: null, config: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith("-")) {
+      result.inputs.push(arg);
+      continue;
+    }
+    const next = () => {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("-")) throw new UsageError(`\`${arg}\` needs a value after it`, { showHelp: true });
+      i++;
+      return value;
+    };
+    if (arg === "--help" || arg === "-h") return { command: "help", topic: "summary" };
+    else if (arg === "--format" || arg === "-f") {
+      const format = next();
+      if (format !== "markdown" && format !== "html") throw new UsageError(`\`${format}\` is not a summary format; choose markdown or html`, { showHelp: true });
+      result.format = format;
+    } else if (arg === "--output" || arg === "-o") result.output = next();
+    else if (arg === "--config" || arg === "-c") result.config = next();
+    else throw new UsageError(`\`${arg}\` is not an option of \`alliance summary\``, { showHelp: true });
+  }
+  if (result.inputs.length === 0) throw new UsageError("name the files, folders or globs to summarise, for example `alliance summary samples/plymouth`", { showHelp: true });
+  return result;
+}
+
+function parseFormat(argv: readonly string[]): Command {
+  const result: FormatArgs = { command: "format", inputs: [], check: false };
+  for (const arg of argv) {
+    if (arg === "--help" || arg === "-h") return { command: "help", topic: "format" };
+    if (arg === "--check") result.check = true;
+    else if (arg.startsWith("-")) throw new UsageError(`\`${arg}\` is not an option of \`alliance format\``, { showHelp: true });
+    else result.inputs.push(arg);
+  }
+  if (result.inputs.length === 0) throw new UsageError("name the files, folders or globs to format, for example `alliance format tenders`", { showHelp: true });
+  return result;
 }

@@ -6,6 +6,8 @@ export const MAIN_HELP = `alliance: checks alliance agreements and their tender 
 
 Usage:
   alliance check <files, folders or globs…> [options]   check documents and report problems
+  alliance summary <files, folders or globs…> [options] write a reviewer's summary (Markdown or HTML)
+  alliance format <files, folders or globs…> [--check] lay documents out in the canonical way
   alliance rules                                       list every rule: code, severity and title
   alliance --help                                      show this help
   alliance check --help                                show the options of \`check\`
@@ -59,4 +61,33 @@ severity and what it checks. docs/rules.md explains each one, with examples.
 
 Usage:
   alliance rules
+`;
+
+export const SUMMARY_HELP = `alliance summary: writes a reviewer's summary of the documents, for people who never open an
+editor: who the parties are, who decides what and how, the spend authority ladder, the risk shares,
+the principles, and what the checks found.
+
+Usage:
+  alliance summary <files, folders or globs…> [options]
+
+Options:
+  --format markdown|html   Markdown (default) or a self-contained HTML page
+  --output FILE            write the summary to FILE instead of the screen
+  --config FILE            read settings from FILE (see \`alliance check --help\`)
+
+Exit codes: 0 when the summary was written, 2 when it could not be (files not found, bad settings).
+`;
+
+export const FORMAT_HELP = `alliance format: lays documents out in the one canonical way: two spaces for each block,
+single spaces between words, columns lined up in the parties, roles, principles and spend blocks,
+at most one blank line. Comments and quoted text are kept exactly as written.
+
+Usage:
+  alliance format <files, folders or globs…>           rewrite the files that need it
+  alliance format --check <files, folders or globs…>   only report the files that would change
+
+A document with syntax errors is left alone and reported: fix the errors first.
+
+Exit codes: 0 when every file is laid out (or, with --check, already was), 1 when --check finds files
+to change or a file has syntax errors, 2 for usage or file errors.
 `;

@@ -8,10 +8,17 @@ import { expandInputs } from "./files";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
-import { CHECK_HELP, MAIN_HELP, RULES_HELP } from "./help";
+import { CHECK_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HELP } from "./help";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { format } from "../core/features/format";
+import { renderHtml, renderMarkdown, summarise } from "../core/features/summary";
+import { readInput } from "./files";
+import type { FormatArgs, SummaryArgs } from "./args";
 import { checkFiles } from "./run";
 import { TOOL_VERSION } from "./tool";
 import { UsageError } from "./usage-error";
+import { parse as parseText } from "../core/parse";
 
 export interface Output {
   write(chunk: string): unknown;
@@ -36,7 +43,7 @@ export function main(argv: readonly string[], io: CliIO): number {
     command = parseArgs(argv);
     switch (command.command) {
       case "help":
-        io.stdout.write(command.topic === "check" ? CHECK_HELP : command.topic === "rules" ? RULES_HELP : MAIN_HELP);
+        io.stdout.write(HELP[command.topic]);
         return EXIT_OK;
       case "version":
         io.stdout.write(`${TOOL_VERSION}\n`);
@@ -46,6 +53,10 @@ export function main(argv: readonly string[], io: CliIO): number {
         return EXIT_OK;
       case "check":
         return runCheck(command, io);
+      case "summary":
+        return runSummary(command, io);
+      case "format":
+        return runFormat(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -90,10 +101,61 @@ export function listRules(): string {
   return RULES.map((rule) => `${rule.code.padEnd(codeWidth)}  ${rule.severity.padEnd(7)}  ${rule.title}\n`).join("");
 }
 
+const HELP = { main: MAIN_HELP, check: CHECK_HELP, rules: RULES_HELP, summary: SUMMARY_HELP, format: FORMAT_HELP } as const;
+
 function helpFor(command: Command | null, argv: readonly string[]): string {
-  if (command?.command === "check" || argv[0] === "check") return CHECK_HELP;
-  if (argv[0] === "rules") return RULES_HELP;
-  return MAIN_HELP;
+  const topic = command?.command ?? argv[0];
+  return topic === "check" || topic === "rules" || topic === "summary" || topic === "format" ? HELP[topic] : MAIN_HELP;
+}
+
+function runSummary(args: SummaryArgs, io: CliIO): number {
+  const config = loadConfig(io.cwd, args.config);
+  const files = expandInputs(args.inputs, io.cwd);
+  const result = checkFiles(files, config.settings, "error");
+  const summaries = summarise({
+    documents: result.files.map((f) => ({ state: result.workspace.get(f.uri)!, path: f.display, problems: f.problems })),
+  });
+  const text = args.format === "html" ? renderHtml(summaries) : renderMarkdown(summaries);
+  if (args.output) {
+    const target = resolve(io.cwd, args.output);
+    try {
+      writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`the summary could not be written to ${args.output}: ${(error as Error).message}`);
+    }
+    io.stdout.write(`wrote the summary of ${result.files.length} ${result.files.length === 1 ? "document" : "documents"} to ${args.output}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return EXIT_OK;
+}
+
+function runFormat(args: FormatArgs, io: CliIO): number {
+  const files = expandInputs(args.inputs, io.cwd);
+  let changed = 0;
+  let failed = 0;
+  for (const file of files) {
+    const text = readInput(file);
+    const parsed = parseText(text);
+    const result = format(text, parsed);
+    if ("error" in result) {
+      io.stderr.write(`${file.display}: not formatted: ${result.error.charAt(0).toLowerCase()}${result.error.slice(1)} (run \`alliance check ${file.display}\`)\n`);
+      failed++;
+      continue;
+    }
+    if (result.text === text) continue;
+    changed++;
+    if (args.check) io.stdout.write(`${file.display} would be laid out differently\n`);
+    else {
+      writeFileSync(file.absolute, result.text);
+      io.stdout.write(`${file.display} formatted\n`);
+    }
+  }
+  const total = files.length;
+  io.stdout.write(args.check
+    ? `${total} ${total === 1 ? "file" : "files"} looked at: ${changed === 0 ? "all laid out already" : `${changed} to format`}${failed ? `, ${failed} with syntax errors` : ""}\n`
+    : `${total} ${total === 1 ? "file" : "files"} looked at: ${changed} formatted${failed ? `, ${failed} left alone because of syntax errors` : ""}\n`);
+  return failed > 0 || (args.check && changed > 0) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /** Runs the command for the real process: arguments, folder, streams and exit code. */

@@ -36,6 +36,8 @@ export interface CheckResult {
   failed: boolean;
   /** Rules that threw, with the file they threw on: the rest still ran. */
   ruleErrors: { rule: Rule; file: CheckedFile; error: unknown }[];
+  /** The documents as checked, for commands that go on to summarise them. */
+  workspace: Workspace;
 }
 
 /** Where a related location is, in one of the checked files. */
@@ -64,7 +66,7 @@ export function checkFiles(inputs: readonly InputFile[], settings: Settings, fai
   const counts = countProblems(files);
   const threshold = SEVERITY_ORDER[failOn];
   const failed = files.some((f) => f.problems.some((p) => SEVERITY_ORDER[p.severity] >= threshold));
-  return { files, byUri: new Map(files.map((f) => [f.uri, f])), counts, failOn, failed, ruleErrors };
+  return { files, byUri: new Map(files.map((f) => [f.uri, f])), counts, failOn, failed, ruleErrors, workspace };
 }
 
 function countProblems(files: readonly CheckedFile[]): Counts {

@@ -43,7 +43,7 @@ describe("reading the command line", () => {
   it("explains each mistake in plain words", () => {
     const cases: [string[], string][] = [
       [[], "say what to do: `alliance check` followed by the files, folders or globs to check"],
-      [["lint"], "`lint` is not a command; the commands are `check` and `rules`"],
+      [["lint"], "`lint` is not a command; the commands are `check`, `summary`, `format` and `rules`"],
       [["--format", "json"], "`--format` is not an option here; options come after the command, as in `alliance check --format json tenders`"],
       [["check"], "name at least one file, folder or glob to check, for example `alliance check tenders`"],
       [["check", "a", "--colour-me"], "`--colour-me` is not an option of `alliance check`"],
