@@ -2,7 +2,7 @@
 
 import { parse as generatedParse } from "./generated/parser";
 import type { Problem } from "./problem";
-import { closest, listAnd, listOr } from "./suggest";
+import { listAnd, listOr } from "./suggest";
 import type { AnyNode, Comment, ErrorNode, FileNode, Span } from "./tree";
 import { walk } from "./tree";
 import { BLOCK_KEYWORDS, BLOCK_LABEL, BLOCK_LINE_SHAPE, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
@@ -15,18 +15,98 @@ export interface ParseResult {
   problems: Problem[];
 }
 
+/**
+ * How many blocks may sit one inside another. A real document needs three or four levels; the parser
+ * reads nested braces recursively, so thousands of them would overflow the stack. Braces deeper than
+ * this are reported and then read as spaces, so the rest of the document is still analysed.
+ */
+export const MAX_NESTING = 100;
+
 export function parse(text: string): ParseResult {
+  const nesting = limitNesting(text);
   let file: FileNode;
   try {
-    file = generatedParse(text) as FileNode;
+    file = generatedParse(nesting.text) as FileNode;
   } catch (error) {
     // The grammar recovers from every mistake it knows; anything else still must not take the editor down.
-    const offset = (error as { location?: { start?: { offset?: number } } }).location?.start?.offset ?? 0;
-    const span = { start: Math.min(offset, text.length), end: Math.min(offset + 1, text.length) };
+    const offset = (error as { location?: { start?: { offset?: number } } } | null)?.location?.start?.offset;
+    const at = typeof offset === "number" && offset >= 0 ? Math.min(offset, text.length) : 0;
+    const span = visibleSpan(text, at);
     file = { kind: "File", span: { start: 0, end: text.length }, document: null, strays: [], comments: [] };
-    return { file, problems: [syntaxProblem("ALY001", "this text cannot be read as an alliance document; check the line for a stray character", span)] };
+    const problems = [
+      syntaxProblem(
+        "ALY001",
+        "the checks could not read this document from here on, so nothing in it has been checked; look for a stray character or an unfinished clause on this line, and remove or finish it",
+        span,
+      ),
+    ];
+    if (nesting.problem) problems.unshift(nesting.problem);
+    return { file, problems };
   }
-  return { file, problems: collectProblems(text, file) };
+  const problems = collectProblems(text, file);
+  if (nesting.problem) {
+    problems.push(nesting.problem);
+    problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
+  return { file, problems };
+}
+
+/** A span of one visible character at or before `at`, or an empty span in an empty text. */
+function visibleSpan(text: string, at: number): Span {
+  if (text.length === 0) return { start: 0, end: 0 };
+  const start = Math.min(at, text.length - 1);
+  return { start, end: start + 1 };
+}
+
+/**
+ * Blanks braces nested more than MAX_NESTING deep (and the braces that close them), keeping every other
+ * character where it is so that spans are unchanged. Quoted text and comments are stepped over the way
+ * the grammar reads them inside a skipped block; where the two could disagree, this scan counts more
+ * braces rather than fewer, so it never lets through nesting the parser cannot take.
+ */
+function limitNesting(text: string): { text: string; problem: Problem | null } {
+  if (text.length < MAX_NESTING) return { text, problem: null };
+  let depth = 0;
+  let firstTooDeep = -1;
+  const blanked: number[] = [];
+  const lastTriple = text.lastIndexOf('"""');
+  const lastCommentEnd = text.lastIndexOf("*/");
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && !isLineBreak(text[i])) i++;
+    } else if (c === "/" && text[i + 1] === "*" && lastCommentEnd >= i + 2) {
+      i = text.indexOf("*/", i + 2) + 1;
+    } else if (c === '"' && text.startsWith('"""', i) && lastTriple >= i + 3) {
+      i = text.indexOf('"""', i + 3) + 2;
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && !isLineBreak(text[j])) j++;
+      if (text[j] === '"') i = j;
+    } else if (c === "{") {
+      depth++;
+      if (depth > MAX_NESTING) {
+        if (firstTooDeep < 0) firstTooDeep = i;
+        blanked.push(i);
+      }
+    } else if (c === "}") {
+      if (depth > MAX_NESTING) blanked.push(i);
+      if (depth > 0) depth--;
+    }
+  }
+  if (blanked.length === 0) return { text, problem: null };
+  const chars = text.split("");
+  for (const i of blanked) chars[i] = " ";
+  const problem = syntaxProblem(
+    "ALY002",
+    `blocks are nested more than ${MAX_NESTING} deep from here, so the braces from this one on are not read; a document needs only a few levels of blocks, so remove the extra \`{\` and \`}\``,
+    { start: firstTooDeep, end: firstTooDeep + 1 },
+  );
+  return { text: chars.join(""), problem };
+}
+
+function isLineBreak(c: string): boolean {
+  return c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 }
 
 function syntaxProblem(code: string, message: string, span: Span): Problem {
@@ -40,8 +120,17 @@ function collectProblems(text: string, file: FileNode): Problem[] {
   const problems: Problem[] = [];
   const documentKind = file.document && DOCUMENT_KINDS.includes(file.document.docKind as DocumentKind) ? (file.document.docKind as DocumentKind) : null;
   if (!file.document && file.strays.length === 0) {
-    const span = { start: 0, end: text.length };
-    problems.push(syntaxProblem("ALY009", "this file has no document in it; start it with the kind of document and its name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\" {`", span));
+    const onlyComments = file.comments.length > 0;
+    const span = onlyComments ? file.comments[0].span : { start: 0, end: text.length };
+    problems.push(
+      syntaxProblem(
+        "ALY009",
+        onlyComments
+          ? "this file holds only comments; after them, start the document with its kind and short name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\" {`"
+          : "this file has no document in it; start it with the kind of document and its short name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\" {`",
+        span,
+      ),
+    );
   }
   walk(file, (node: AnyNode) => {
     if (node.kind === "Error") {
@@ -50,11 +139,14 @@ function collectProblems(text: string, file: FileNode): Problem[] {
       return;
     }
     const literalCode = LITERAL_CODES[node.kind];
-    const literalError = (node as { error?: string | null }).error;
-    if (literalCode && literalError) problems.push(syntaxProblem(literalCode, literalError, node.span));
+    const literal = node as { error?: string | null; errorSpan?: Span };
+    // A literal may name a narrower span for its problem, such as the one escape that is wrong in a text.
+    if (literalCode && literal.error) problems.push(syntaxProblem(literalCode, literal.error, literal.errorSpan ?? node.span));
   });
   for (const comment of file.comments) {
-    if (!comment.closed) problems.push(syntaxProblem("ALY003", "this comment is never closed; add `*/` where it ends", { start: comment.span.start, end: comment.span.start + 2 }));
+    if (!comment.closed) {
+      problems.push(syntaxProblem("ALY003", "this comment is never closed; add `*/` where the comment ends", { start: comment.span.start, end: comment.span.start + 2 }));
+    }
   }
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return problems;
@@ -62,33 +154,96 @@ function collectProblems(text: string, file: FileNode): Problem[] {
 
 function describeError(error: ErrorNode, documentKind: DocumentKind | null): string {
   if (error.unknownDocumentKind && error.found !== undefined) {
-    const guess = closest(error.found, DOCUMENT_KINDS);
-    return `\`${error.found}\` is not a kind of document${guess ? `; did you mean \`${guess}\`?` : ""}. A file starts with ${listOr(DOCUMENT_KINDS)}, then the document's short name`;
+    const guess = closestWord(error.found, DOCUMENT_KINDS);
+    const start = `a file starts with the kind of document, ${listOr(DOCUMENT_KINDS)}, then its short name`;
+    return guess
+      ? `\`${error.found}\` is not a kind of document; did you mean \`${guess}\`? ${capitalise(start)}, for example \`${guess} PlymouthAlliance {\``
+      : `\`${shorten(error.found)}\` is not a kind of document: ${start}, for example \`agreement PlymouthAlliance {\``;
   }
   if (error.found === undefined || error.message) return error.message;
   return describeUnknownLine(error.found, error.unknownIn ?? "Document", documentKind);
 }
 
+const ALL_CLAUSE_KEYWORDS = [...new Set(Object.values(CLAUSE_KEYWORD))];
+/** Each clause keyword, and those of two words also run together (`reservedfor`), for "did you mean". */
+const ALL_CLAUSE_SPELLINGS = ALL_CLAUSE_KEYWORDS.flatMap((k) => (k.includes(" ") ? [k, k.replace(/ /g, "")] : [k]));
+
 function describeUnknownLine(found: string, block: string, documentKind: DocumentKind | null): string {
-  const shown = found.length > 40 ? `${found.slice(0, 40)}…` : found;
+  const shown = shorten(found);
+  const quoted = /^["“]/.test(found);
   if (block === "Document") {
     const kind = documentKind ?? "agreement";
-    const keywords = [...new Set(CLAUSES_BY_DOCUMENT[kind].map((k) => CLAUSE_KEYWORD[k]))];
-    const allKeywords = [...new Set(Object.values(CLAUSE_KEYWORD))];
-    const guess = closest(found, allKeywords);
     const article = kind === "agreement" || kind === "evaluation" ? "an" : "a";
-    return `\`${shown}\` is not a clause of ${article} ${kind}${guess ? `; did you mean \`${guess}\`?` : ""}. ${capitalise(article)} ${kind} holds ${listAnd(keywords)}`;
+    if (quoted) return `text in quotes cannot stand on its own line; it belongs after the keyword of a clause, as in \`purpose "Adults with complex needs live well"\``;
+    const guess = closestWord(found, ALL_CLAUSE_SPELLINGS);
+    if (guess) return `\`${shown}\` is not a clause of ${article} ${kind}; did you mean \`${fullKeyword(guess, ALL_CLAUSE_KEYWORDS)}\`?`;
+    const keywords = [...new Set(CLAUSES_BY_DOCUMENT[kind].map((k) => CLAUSE_KEYWORD[k]))];
+    return `\`${shown}\` is not a clause of ${article} ${kind}. ${capitalise(article)} ${kind} holds ${listAnd(keywords)}`;
   }
   const label = BLOCK_LABEL[block] ?? "this block";
   const keywords = BLOCK_KEYWORDS[block] ?? [];
-  const guess = keywords.length > 0 ? closest(found, keywords.flatMap((k) => [k, k.split(" ")[0]])) : null;
   const shape = BLOCK_LINE_SHAPE[block];
-  const holds = keywords.length > 0 ? `${capitalise(label)} holds ${listAnd(keywords)}${shape ? `, or ${shape}` : ""}` : `${capitalise(label)} holds ${shape ?? "its own clauses"}`;
-  return `\`${shown}\` is not something ${label} can hold${guess ? `; did you mean \`${guess}\`?` : ""}. ${holds}`;
+  const holds = keywords.length > 0
+    ? `${capitalise(label)} holds ${listAnd(keywords)}${shape ? `, or ${shape}` : ""}`
+    : `${capitalise(label)} holds ${shape ?? "its own clauses"}`;
+  if (quoted && shape && keywords.length === 0 && block !== "KeyIssues") {
+    return `a line in ${label} starts with a short name, not with text in quotes. ${holds}`;
+  }
+  const guess = keywords.length > 0 ? closestWord(found, keywords.flatMap((k) => [k, k.split(" ")[0], k.replace(/ /g, "")])) : null;
+  if (guess) return `\`${shown}\` is not something ${label} can hold; did you mean \`${fullKeyword(guess, keywords)}\`? ${holds}`;
+  return `\`${shown}\` is not something ${label} can hold. ${holds}`;
+}
+
+/** The whole keyword a guess stands for: `reports` and `reportsto` both stand for `reports to`. */
+function fullKeyword(guess: string, keywords: readonly string[]): string {
+  return keywords.find((k) => k === guess || k.split(" ")[0] === guess || k.replace(/ /g, "") === guess) ?? guess;
+}
+
+function shorten(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The closest word to a misspelling, counting a swap of two neighbouring letters (`chiar` for `chair`)
+ * as one slip, the commonest typing mistake. Close enough means at most one slip for every three letters.
+ */
+function closestWord(word: string, choices: readonly string[]): string | null {
+  const lower = word.toLowerCase();
+  const allowed = Math.max(1, Math.floor(word.length / 3));
+  let best: string | null = null;
+  let bestDistance = allowed + 1;
+  for (const choice of choices) {
+    // Words whose lengths differ by more than the allowance cannot be close enough.
+    if (Math.abs(choice.length - lower.length) > allowed) continue;
+    const d = slips(lower, choice.toLowerCase());
+    if (d < bestDistance) {
+      best = choice;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function slips(a: string, b: string): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
+    }
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length];
 }
 
 export type { Comment };
