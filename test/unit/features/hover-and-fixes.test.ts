@@ -108,3 +108,40 @@ describe("quick fixes", () => {
     expect(apply("Change to `england`")).toContain("jurisdiction england");
   });
 });
+
+describe("spend ladder fixes", () => {
+  function applyFix(code: string, text: string, title: string): string {
+    const { workspace } = workspaceOf({ [AGREEMENT]: text });
+    const problem = checkDocument(workspace, AGREEMENT).find((p) => p.code === code);
+    expect(problem, `${code} is reported`).toBeDefined();
+    const fix = quickFixes(workspace, AGREEMENT, problem!).find((f) => f.title === title);
+    expect(fix, `${title} among ${quickFixes(workspace, AGREEMENT, problem!).map((f) => f.title).join("; ")}`).toBeDefined();
+    let out = text;
+    for (const edit of [...fix!.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, edit.span.start) + edit.newText + out.slice(edit.span.end);
+    return out;
+  }
+
+  it("closes a gap by starting the next band where the one below ends", () => {
+    const gap = TEXT.replace("over £1,000 approved by Board", "over £1,500 approved by Board");
+    const fixed = applyFix("ALY601", gap, "Close the gap: start this band over £1,000");
+    expect(fixed).toContain("over £1,000 approved by Board");
+    const { workspace } = workspaceOf({ [AGREEMENT]: fixed });
+    expect(checkDocument(workspace, AGREEMENT).filter((p) => p.code === "ALY601")).toEqual([]);
+  });
+
+  it("adds an open top band approved by the principal body", () => {
+    const capped = TEXT.replace("over £1,000 approved by Board", "over £1,000 up to £50,000 approved by Board");
+    expect(applyFix("ALY604", capped, "Add a top band: over £50,000 approved by Board")).toContain(
+      "    over £1,000 up to £50,000 approved by Board\n    over £50,000 approved by Board\n",
+    );
+  });
+});
+
+describe("hover on how often", () => {
+  it("explains a cadence word", () => {
+    const text = TEXT.replace("    if not unanimous: falls", "    if not unanimous: falls\n    meets monthly");
+    const result = hoverAt("monthly", 2, text)!;
+    expect(result.markdown.startsWith("**monthly** · ")).toBe(true);
+    expect(result.markdown).toContain("*Source: ");
+  });
+});

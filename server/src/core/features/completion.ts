@@ -1,7 +1,7 @@
 // Completion in context: keywords the block at the cursor can hold, declared names where a clause
 // expects a reference, fixed choices where it expects one, and snippets for whole clauses.
 
-import { CHOICE_HELP, KEYWORD_HELP } from "../guidance/help";
+import { CHOICE_HELP, KEYWORD_HELP, WORD_HELP } from "../guidance/help";
 import type { DocumentModel } from "../model";
 import type { DocumentKind, SymbolKind } from "../tree";
 import { BLOCK_KEYWORDS, CHOICES, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS, type ChoiceSet } from "../vocabulary";
@@ -115,7 +115,10 @@ export function complete(workspace: Workspace, uri: string, offset: number): Com
   for (const expectation of EXPECTATIONS) {
     if (!expectation.pattern.test(prefix)) continue;
     const items: Completion[] = [];
-    for (const extra of expectation.extra ?? []) items.push({ label: extra, kind: "keyword", detail: "", insertText: extra, snippet: false, replace });
+    for (const extra of expectation.extra ?? []) {
+      const help = WORD_HELP[extra];
+      items.push({ label: extra, kind: "keyword", detail: help?.summary ?? "", documentation: help?.detail, insertText: extra, snippet: false, replace });
+    }
     if (expectation.choices) items.push(...choices(expectation.choices, replace));
     if (expectation.names) items.push(...names(workspace, uri, model, expectation.names, replace));
     return items;

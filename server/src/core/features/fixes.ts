@@ -9,6 +9,7 @@ import { clauseContaining, eolOf, FIXES, indentAt, lineStartOf, type Fix } from 
 import "./fixes/language";
 import "./fixes/decisions";
 import "./fixes/risk";
+import "./fixes/spend";
 
 export type { Fix };
 

@@ -3,7 +3,7 @@
 
 import { CHOICE_HELP, KEYWORD_HELP, type Help } from "../guidance/help";
 import { ruleByCode, resolveRuleCode } from "../rules/registry";
-import type { AnyNode, DateLit, Duration, Money, Span, TermNode, WordNode } from "../tree";
+import type { AnyNode, Cadence, DateLit, Duration, Money, Span, TermNode, WordNode } from "../tree";
 import { CHOICES, CLAUSE_KEYWORD, type ChoiceSet } from "../vocabulary";
 import type { Workspace } from "../workspace";
 import { approverFor, bandRange, describeSymbol } from "./describe";
@@ -126,6 +126,10 @@ export function hover(workspace: Workspace, uri: string, offset: number, setting
       if (set && (CHOICES[set] as readonly string[]).includes(word)) {
         return { span: node.span, markdown: renderHelp(`**${word}**`, CHOICE_HELP[`${set}:${word}`]) };
       }
+    }
+    if (node.kind === "Cadence") {
+      const word = (node as Cadence).word;
+      if (word && (CHOICES.cadence as readonly string[]).includes(word)) return { span: node.span, markdown: renderHelp(`**${word}**`, CHOICE_HELP[`cadence:${word}`]) };
     }
     if (node.kind === "Money") return moneyHover(workspace, uri, node as Money, path[i - 1], settings);
     if (node.kind === "Date") {

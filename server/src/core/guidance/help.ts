@@ -1128,3 +1128,57 @@ export const CHOICE_HELP: Record<string, Help> = {
     HEALTHY_SYSTEM, FP_POSITIVES,
   ),
 };
+
+/**
+ * Help for the words completion offers inside a clause that are neither keywords nor fixed choices:
+ * the outcomes after `if not unanimous`, `all` after `members`, `every` before a length of time, and the
+ * usual subjects of `decides`. Kept apart from KEYWORD_HELP so that `decides spend` does not show the
+ * help for the `spend` block.
+ */
+export const WORD_HELP: Record<string, Help> = {
+  falls: help(
+    "A proposal that not every member agrees to falls: nothing is decided.",
+    "This is the reference outcome for an alliance that decides by consensus. No one can outvote anyone, so a proposal only passes when every member agrees; otherwise it falls and the members keep talking. Future Pathways worked this way.",
+    FP_LEARNING,
+  ),
+  "refer to": help(
+    "A proposal that not every member agrees to goes to another body.",
+    "Write `if not unanimous: refer to Board` to send a disagreement up to the body that decides key issues, which itself decides unanimously. The referral keeps the decision collective instead of handing it to one party.",
+    FP_LEARNING,
+  ),
+  all: help(
+    "Every party to the agreement sits on this body.",
+    "`members all` seats every declared party, including the commissioner and any party with lived experience, so that no one is left out of the decisions they share responsibility for.",
+    CWC6,
+  ),
+  every: help(
+    "A regular interval written as a length of time, such as every 6 weeks.",
+    "Use `every` with a length of time when none of the usual words (weekly, monthly, quarterly) fits. Frequent meetings helped Glasgow's City Ambition Network solve problems quickly.",
+    cite("CP", "Part 1: The Provider Collaborations (City Ambition Network)"),
+  ),
+  "key-issues": help(
+    "The decisions the agreement reserves to unanimous agreement.",
+    "Plymouth's principles commit the parties to unanimous decisions on all key issues. List what counts as a key issue in a `key-issues` block so that everyone knows which decisions need everyone's agreement.",
+    PRINCIPLES,
+  ),
+  spend: help(
+    "Decisions about spending alliance money, such as requests above a co-ordinator's limit.",
+    "Future Pathways' panel considered discretionary spend above the £1,000 its co-ordinators could approve. A body that approves spend needs a decision rule of its own.",
+    FP,
+  ),
+  operations: help(
+    "Day-to-day decisions about how the services run.",
+    "The guidance encourages devolving decisions as close as possible to the people giving and receiving support, so operational decisions are usually delegated below the board.",
+    cite("ENW", "Human: Variety, Empathy, Strengths, and Trust (VEST)"),
+  ),
+  membership: help(
+    "Decisions about who joins or leaves the alliance.",
+    "Changes to membership alter who shares the risk and the decisions, so alliances usually treat them as key issues decided by everyone.",
+    CWC6,
+  ),
+  learning: help(
+    "Decisions about what the alliance learns and how it adapts.",
+    "Governance in a learning system keeps comparing what happened with what was intended; a body that decides learning priorities makes that conversation regular.",
+    cite("ENW", "How change happens (At the Centre)"),
+  ),
+};
