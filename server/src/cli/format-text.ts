@@ -29,7 +29,11 @@ export function formatText(result: CheckResult, options: TextOptions): string {
       else out.push(block(result, file, problem, paint));
     }
   }
-  if (!options.quiet) out.push(summaryLine(result.files.length, result.counts));
+  if (!options.quiet) {
+    // Every file checked, so a reader can see nothing was skipped, then the totals.
+    for (const file of result.files) out.push(`${paint("1", file.display)}: ${fileCounts(file)}`);
+    out.push(summaryLine(result.files.length, result.counts));
+  }
   return out.length === 0 ? "" : out.join("\n") + "\n";
 }
 
@@ -64,10 +68,19 @@ function block(result: CheckResult, file: CheckedFile, problem: Problem, paint: 
   return lines.join("\n") + "\n";
 }
 
-export function summaryLine(fileCount: number, counts: Counts): string {
-  const files = `${fileCount} ${fileCount === 1 ? "file" : "files"} checked`;
-  if (counts.errors + counts.warnings + counts.information === 0) return `${files}: no problems`;
+function fileCounts(file: CheckedFile): string {
+  const counts: Counts = { errors: 0, warnings: 0, information: 0 };
+  for (const p of file.problems) counts[p.severity === "error" ? "errors" : p.severity === "warning" ? "warnings" : "information"]++;
+  return countsText(counts);
+}
+
+function countsText(counts: Counts): string {
+  if (counts.errors + counts.warnings + counts.information === 0) return "no problems";
   const errors = `${counts.errors} ${counts.errors === 1 ? "error" : "errors"}`;
   const warnings = `${counts.warnings} ${counts.warnings === 1 ? "warning" : "warnings"}`;
-  return `${files}: ${errors}, ${warnings}, ${counts.information} information`;
+  return `${errors}, ${warnings}, ${counts.information} information`;
+}
+
+export function summaryLine(fileCount: number, counts: Counts): string {
+  return `${fileCount} ${fileCount === 1 ? "file" : "files"} checked: ${countsText(counts)}`;
 }

@@ -56,6 +56,8 @@ describe("the formatters", () => {
         "agreement.alliance:3:5: note: `open-book` is declared here",
         "file:///elsewhere/other.alliance: note: and in a document not checked",
         "",
+        "agreement.alliance: no problems",
+        "spec.alliance: 1 error, 0 warnings, 0 information",
         "2 files checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),

@@ -28,7 +28,7 @@ const UNUSED = "nothing here is reported as ALY010, so this suppression silences
 describe("alliance check, text output", () => {
   it("checks documents linked by `for` together, so the specification reads the agreement's names", () => {
     const both = run(["check", "clean", "--config", config]);
-    expect(both).toEqual({ code: 0, stdout: "2 files checked: no problems\n", stderr: "" });
+    expect(both).toEqual({ code: 0, stdout: "clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n2 files checked: no problems\n", stderr: "" });
 
     // With every rule on, the specification still finds the agreement's principles through `for`.
     const defaults = run(["check", "clean"]);
@@ -44,6 +44,7 @@ describe("alliance check, text output", () => {
         `   | ${" ".repeat(76)}^${"~".repeat("PlymouthAlliance".length - 1)}`,
         ...explanation("ALY010"),
         "",
+        "clean/specification.alliance: 1 error, 0 warnings, 0 information",
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -66,6 +67,7 @@ describe("alliance check, text output", () => {
         "   |           ^~~~~~~~~~~~~~~~~",
         ...explanation("ALY001"),
         "",
+        "broken/undeclared.alliance: 2 errors, 0 warnings, 0 information",
         "1 file checked: 2 errors, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -82,6 +84,7 @@ describe("alliance check, text output", () => {
         `   | \t\t${" ".repeat(31)}^~~~~~`,
         ...explanation("ALY010"),
         "",
+        "unicode/tabs.alliance: 1 error, 0 warnings, 0 information",
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -98,6 +101,7 @@ describe("alliance check, text output", () => {
         ...explanation("ALY011"),
         "related/duplicate.alliance:3:5: note: `PCC` is first declared here",
         "",
+        "related/duplicate.alliance: 1 error, 0 warnings, 0 information",
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),

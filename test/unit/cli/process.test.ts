@@ -37,7 +37,7 @@ describe("the built alliance command", () => {
   });
 
   it("exits 0 for a clean pair, 1 for problems and 2 for a missing file", () => {
-    expect(spawnCli(["check", "clean", "--config", config])).toEqual({ code: 0, stdout: "2 files checked: no problems\n", stderr: "" });
+    expect(spawnCli(["check", "clean", "--config", config])).toEqual({ code: 0, stdout: "clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n2 files checked: no problems\n", stderr: "" });
     const problems = spawnCli(["check", "unicode/tabs.alliance", "--config", config, "--quiet"]);
     expect(problems).toEqual({
       code: 1,
