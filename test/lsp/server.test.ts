@@ -171,3 +171,55 @@ describe("pull diagnostics", () => {
     expect(client.pushed).toEqual([]);
   });
 });
+
+describe("settings", () => {
+  it("applies per-rule severities from workspace/configuration", async () => {
+    const client = await startClient({ pull: false, settings: { rules: { ALY010: "warning" } } });
+    try {
+      await client.open(URI, text, 1);
+      const pushed = await client.waitForPush(URI, (p) => p.version === 1);
+      expect(pushed.diagnostics.filter((d) => d.code === "ALY010").map((d) => d.severity)).toEqual([2]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("reads alliance.config.json at the workspace root, shared with the command line", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const root = mkdtempSync(join(tmpdir(), "alliance-lsp-"));
+    writeFileSync(join(root, "alliance.config.json"), JSON.stringify({ rules: { ALY010: "off" } }));
+    const uri = pathToFileURL(join(root, "agreement.alliance")).toString();
+    writeFileSync(join(root, "agreement.alliance"), text);
+    const client = await startClient({ pull: false, rootUri: pathToFileURL(root).toString() });
+    try {
+      await client.open(uri, text, 1);
+      const pushed = await client.waitForPush(uri, (p) => p.version === 1);
+      expect(pushed.diagnostics.filter((d) => d.code === "ALY010")).toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("checks a closed specification's links against an open agreement in the same folder", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const root = mkdtempSync(join(tmpdir(), "alliance-lsp-"));
+    writeFileSync(join(root, "agreement.alliance"), 'agreement Plymouth {\n  principles {\n    open-book "Open book accounting"\n  }\n}\n');
+    const specText = "specification Spec for Plymouth {\n  principles open-book, transparency\n}\n";
+    writeFileSync(join(root, "spec.alliance"), specText);
+    const client = await startClient({ pull: false, rootUri: pathToFileURL(root).toString() });
+    try {
+      const specUri = pathToFileURL(join(root, "spec.alliance")).toString();
+      await client.open(specUri, specText, 1);
+      const pushed = await client.waitForPush(specUri, (p) => p.version === 1);
+      expect(pushed.diagnostics.filter((d) => d.code === "ALY010").map((d) => d.message.split(";")[0].split(".")[0])).toEqual(["`transparency` is not a declared principle"]);
+    } finally {
+      await client.close();
+    }
+  });
+});

@@ -37,6 +37,9 @@ export function startServer(connection: Connection): void {
   let canAskConfiguration = false;
   let canWatchFiles = false;
   const timers = new Map<string, NodeJS.Timeout>();
+  // Diagnostics wait for the editor's settings, so that the first ones shown already honour them.
+  let settingsLoaded: () => void = () => undefined;
+  const settingsReady = new Promise<void>((resolve) => (settingsLoaded = resolve));
   const cache = new Map<string, { key: string; problems: Problem[] }>();
 
   const log = (message: string) => connection.console.log(message);
@@ -83,6 +86,7 @@ export function startServer(connection: Connection): void {
       await loadEditorSettings();
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "alliance" });
     }
+    settingsLoaded();
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: "**/*.alliance" }, { globPattern: "**/alliance.config.json" }],
@@ -150,8 +154,11 @@ export function startServer(connection: Connection): void {
 
   function publish(uri: string): void {
     if (pullDiagnostics || !store.isOpen(uri)) return;
-    const document = documents.get(uri);
-    void connection.sendDiagnostics({ uri, version: document?.version, diagnostics: diagnosticsFor(uri) });
+    void settingsReady.then(() => {
+      const document = documents.get(uri);
+      if (!document) return;
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsFor(uri) });
+    });
   }
 
   /** After the user pauses typing: check the document and every document that reads it. */
@@ -174,7 +181,8 @@ export function startServer(connection: Connection): void {
     if (pullDiagnostics && canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
   }
 
-  connection.languages.diagnostics.on((params, token) => {
+  connection.languages.diagnostics.on(async (params, token) => {
+    await settingsReady;
     const uri = params.textDocument.uri;
     const items = token.isCancellationRequested ? [] : diagnosticsFor(uri);
     return { kind: DocumentDiagnosticReportKind.Full, items };
