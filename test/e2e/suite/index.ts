@@ -122,5 +122,21 @@ export async function run(): Promise<void> {
         await waitFor("the problem to go", () => vscode.languages.getDiagnostics(sharesUri).length === 0);
       },
     },
+    {
+      name: "the restart command brings the server back, and it checks again",
+      run: async () => {
+        await vscode.commands.executeCommand("alliance.restartServer");
+        const editor = await vscode.window.showTextDocument(document);
+        const line = clauseKeyword(document, "pain share").start.line;
+        const fifteen = document.lineAt(line).text.indexOf("Lantern 15%") + "Lantern ".length;
+        await editor.edit((e) => e.replace(new vscode.Range(line, fifteen, line, fifteen + 2), "20"));
+        const diagnostics = await waitFor("the new problem", () => {
+          const found = vscode.languages.getDiagnostics(sharesUri);
+          return found.length > 0 ? found : null;
+        });
+        assert.deepEqual(diagnostics.map((d) => (d.code as { value: string }).value), ["ALY503"]);
+        assert.match(diagnostics[0].message, /adds up to 105%/);
+      },
+    },
   ]);
 }
