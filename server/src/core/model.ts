@@ -67,20 +67,34 @@ export class DocumentModel {
     return [...(this.declarations.get(kind)?.keys() ?? [])];
   }
 
+  // Lists and name indexes are built once, on first use: rules ask for them many times per check.
+  private cache = new Map<string, unknown>();
+  private memo<T>(key: string, build: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, build());
+    return this.cache.get(key) as T;
+  }
+  private byName<T extends { name: Ident }>(key: string, list: () => T[]): Map<string, T> {
+    return this.memo(key, () => {
+      const map = new Map<string, T>();
+      for (const item of list()) if (!map.has(item.name.name)) map.set(item.name.name, item);
+      return map;
+    });
+  }
+
   parties(): PartyNode[] {
-    return this.clauses("Parties").flatMap((block) => itemsOf(block.items));
+    return this.memo("parties", () => this.clauses("Parties").flatMap((block) => itemsOf(block.items)));
   }
 
   party(name: string): PartyNode | undefined {
-    return this.parties().find((p) => p.name.name === name);
+    return this.byName("party", () => this.parties()).get(name);
   }
 
   roles(): RoleDecl[] {
-    return this.clauses("Roles").flatMap((block) => itemsOf(block.items));
+    return this.memo("roles", () => this.clauses("Roles").flatMap((block) => itemsOf(block.items)));
   }
 
   role(name: string): RoleDecl | undefined {
-    return this.roles().find((r) => r.name.name === name);
+    return this.byName("role", () => this.roles()).get(name);
   }
 
   bodies(): BodyNode[] {
@@ -88,23 +102,23 @@ export class DocumentModel {
   }
 
   body(name: string): BodyNode | undefined {
-    return this.bodies().find((b) => b.name.name === name);
+    return this.byName("body", () => this.bodies()).get(name);
   }
 
   principles(): PrincipleNode[] {
-    return this.clauses("Principles").flatMap((block) => itemsOf(block.items));
+    return this.memo("principles", () => this.clauses("Principles").flatMap((block) => itemsOf(block.items)));
   }
 
   principle(name: string): PrincipleNode | undefined {
-    return this.principles().find((p) => p.name.name === name);
+    return this.byName("principle", () => this.principles()).get(name);
   }
 
   measures(): MeasureNode[] {
-    return this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure");
+    return this.memo("measures", () => this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure"));
   }
 
   bands(): BandNode[] {
-    return this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band");
+    return this.memo("bands", () => this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band"));
   }
 
   /** Party names with a given role word. */
@@ -114,6 +128,10 @@ export class DocumentModel {
 
   /** The members of a body as names: every party for `members all`. */
   membersOf(body: BodyNode): string[] {
+    return this.memo(`members:${body.span.start}`, () => this.computeMembers(body));
+  }
+
+  private computeMembers(body: BodyNode): string[] {
     const members = itemsOf(body.items).filter((i) => i.kind === "Members");
     if (members.some((m) => m.kind === "Members" && m.all)) return this.parties().map((p) => p.name.name);
     return members.flatMap((m) => (m.kind === "Members" ? m.names.map((n) => n.name) : []));

@@ -10,8 +10,33 @@ export interface DocumentState {
   uri: string;
   text: string;
   version: number;
-  parsed: ParseResult;
-  model: DocumentModel;
+  readonly parsed: ParseResult;
+  readonly model: DocumentModel;
+}
+
+/**
+ * A document whose text is parsed only when something first asks for its tree, so that a burst of
+ * keystrokes costs one parse when the check runs, not one per keystroke.
+ */
+class LazyDocument implements DocumentState {
+  private parseResult: ParseResult | undefined;
+  private documentModel: DocumentModel | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    public version: number,
+  ) {}
+
+  get parsed(): ParseResult {
+    this.parseResult ??= parse(this.text);
+    return this.parseResult;
+  }
+
+  get model(): DocumentModel {
+    this.documentModel ??= new DocumentModel(this.parsed.file);
+    return this.documentModel;
+  }
 }
 
 export interface Resolution {
@@ -46,9 +71,8 @@ export class Workspace {
       return existing;
     }
     this.generation++;
-    const parsed = parse(text);
-    const state: DocumentState = { uri, text, version: version ?? (existing ? existing.version + 1 : 0), parsed, model: new DocumentModel(parsed.file) };
-    if (existing?.model.name !== state.model.name) this.nameIndex = null;
+    const state = new LazyDocument(uri, text, version ?? (existing ? existing.version + 1 : 0));
+    this.nameIndex = null;
     this.documents.set(uri, state);
     return state;
   }

@@ -57,6 +57,8 @@ function exemptions(text: string, parties: PartyNode[]): Hit[] {
     if (found) hits.push({ start: match.index!, end: after + found.length, parties: found.parties, said: text.slice(match.index!, after + found.length) });
   }
   // "PCC is exempt": look for a party name, or "the commissioner", followed by words that exempt it.
+  // Only texts that say "exempt", "excluded" or "not bound" at all can hold one, so the rest are skipped.
+  if (!/\b(?:exempt|excluded|not\s+bound)\b/i.test(text)) return hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /[\p{L}\p{N}_-]/u.test(text[i - 1])) continue;
     const found = partyAt(text.slice(i), parties);
