@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkText, RULES } from "../../server/src/core";
+import { checkDocument, checkText, RULES, Workspace } from "../../server/src/core";
 import { renderRulesDoc } from "../../server/src/core/docs/rules-doc";
 import { UNCHECKED } from "../../server/src/core/rules/registry";
 
@@ -30,12 +30,21 @@ describe("the rule registry", () => {
     }
   });
 
+  /** Checks an example, together with the document it is written alongside, if any. */
+  function codesOf(text: string, alongside: string | undefined): string[] {
+    if (!alongside) return checkText(text).map((p) => p.code);
+    const workspace = new Workspace();
+    workspace.set("file:///example/alongside.alliance", alongside);
+    workspace.set("file:///example/example.alliance", text);
+    return checkDocument(workspace, "file:///example/example.alliance").map((p) => p.code);
+  }
+
   describe.each(RULES.map((r) => [r.code, r] as const))("%s example", (code, rule) => {
     it("the wrong example is reported under this code", () => {
-      expect(checkText(rule.example.wrong).map((p) => p.code)).toContain(code);
+      expect(codesOf(rule.example.wrong, rule.example.alongside)).toContain(code);
     });
     it("the right example is not", () => {
-      expect(checkText(rule.example.right).map((p) => p.code)).not.toContain(code);
+      expect(codesOf(rule.example.right, rule.example.alongside)).not.toContain(code);
     });
   });
 

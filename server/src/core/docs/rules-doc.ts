@@ -54,6 +54,14 @@ function renderRule(rule: Rule): string[] {
     for (const g of rule.guidance) lines.push(`- ${g.id}: ${g.cite}`);
     lines.push("");
   }
+  if (rule.example.alongside) {
+    lines.push("Checked together with:");
+    lines.push("");
+    lines.push("```alliance");
+    lines.push(rule.example.alongside.trimEnd());
+    lines.push("```");
+    lines.push("");
+  }
   lines.push("Wrong:");
   lines.push("");
   lines.push("```alliance");

@@ -38,8 +38,11 @@ export interface RuleMeta {
   guidance: GuidanceSource[];
   /** Document kinds the rule looks at; all when absent. */
   appliesTo?: readonly DocumentKind[];
-  /** A small document that breaks the rule and the same document put right. */
-  example: { wrong: string; right: string };
+  /**
+   * A small document that breaks the rule and the same document put right. A rule that reads across
+   * documents gives `alongside`: another document (such as the agreement) checked together with each.
+   */
+  example: { wrong: string; right: string; alongside?: string };
 }
 
 export interface Rule extends RuleMeta {
