@@ -862,6 +862,49 @@ const CASES: Case[] = [
     ],
   ],
   [
+    "a block whose `{` was left out, with its lines indented below it",
+    `agreement A {
+  [|risk|]
+    responsibility collective
+    cap £500,000
+  }
+  spend {
+    up to £1,000 approved by Board
+  }
+}
+`,
+    [
+      ["ALY002", "add `{` at the end of this line to open the `risk` block"],
+    ],
+  ],
+  [
+    "a body whose `{` and `}` were both left out",
+    `agreement A {
+  [|body|] Board "Alliance Board"
+    members PCC
+    chair PCC
+  jurisdiction england
+}
+`,
+    [
+      ["ALY002", "add `{` at the end of this line to open the body `Board`, and `}` on its own line where it ends"],
+    ],
+  ],
+  [
+    "a party whose `{` was left out",
+    `agreement A {
+  parties {
+    [|PCC|] commissioner "Plymouth City Council"
+      representative "Director of Adult Social Care"
+    }
+  }
+}
+`,
+    [
+      ["ALY002", "add `{` at the end of this line to open the party's block"],
+    ],
+  ],
+  [
     "a principle with no wording",
     `agreement A {
   principles {
@@ -1000,6 +1043,21 @@ describe("recovery", () => {
     expect(kinds(file)).toEqual(["Risk", "Error", "Spend"]);
     expect(file.document?.close).not.toBeNull();
     expect(file.strays).toEqual([]);
+  });
+
+  it("reads the lines of a block whose `{` was left out as that block's", () => {
+    const { file } = parse(`agreement A {\n  risk\n    responsibility collective\n  }\n  jurisdiction england\n}\n`);
+    expect(kinds(file)).toEqual(["Risk", "Jurisdiction"]);
+    const risk = file.document!.items[0] as { items: DocItem[]; open: unknown; close: unknown };
+    expect(risk.items.map((i) => i.kind)).toEqual(["Responsibility"]);
+    expect(risk.open).toBeNull();
+    expect(risk.close).not.toBeNull();
+  });
+
+  it("does not take a more indented clause after a one-line purpose as a block", () => {
+    const { file, problems } = parse(`agreement A {\npurpose "People live well"\n  jurisdiction england\n}\n`);
+    expect(problems).toEqual([]);
+    expect(kinds(file)).toEqual(["Purpose", "Jurisdiction"]);
   });
 
   it("reads the clause after a misspelt one", () => {
