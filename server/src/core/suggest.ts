@@ -16,16 +16,18 @@ function editDistance(a: string, b: string): number {
 /** The closest choice to `word`, if it is close enough to be a likely typo. */
 export function closest(word: string, choices: readonly string[]): string | null {
   const lower = word.toLowerCase();
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const choice of choices) {
+    // Words whose lengths differ by more than the slips allowed cannot be close: skip the comparison.
+    if (Math.abs(choice.length - word.length) > allowed) continue;
     const d = editDistance(lower, choice.toLowerCase());
     if (d < bestDistance) {
       best = choice;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
   return best !== null && bestDistance <= allowed ? best : null;
 }
 

@@ -42,6 +42,8 @@ export interface Str {
   span: Span;
   triple: boolean;
   error: string | null;
+  /** Where the error is, when narrower than the whole text: a bad escape, or an unclosed opening `"""`. */
+  errorSpan?: Span;
 }
 
 export interface Money {

@@ -13,7 +13,7 @@ const BASE = (body: string) => `agreement Example "Example alliance" {\n${body}\
 export const SYNTAX_RULES: readonly Rule[] = [
   syntax("ALY001", "unreadable-clause", "A line is not a clause the block can hold, or a clause is missing a part",
     BASE('  spend {\n    up to approved by Coordinator\n  }'), BASE('  spend {\n    up to £1,000 approved by Coordinator\n  }')),
-  syntax("ALY002", "unbalanced-braces", "A block is not closed, or a closing brace has no block to close",
+  syntax("ALY002", "unbalanced-braces", "A block is not opened or not closed, a closing brace has no block to close, or blocks are nested too deeply",
     BASE("  risk {\n    responsibility collective\n  spend {\n    over £0 approved by Board\n  }"), BASE("  risk {\n    responsibility collective\n  }\n  spend {\n    over £0 approved by Board\n  }")),
   syntax("ALY003", "unclosed-text", "Text in quotes or a comment is not closed, or text has an escape it does not understand",
     BASE('  purpose "People in Plymouth live well'), BASE('  purpose "People in Plymouth live well"')),
