@@ -289,8 +289,7 @@ const GUIDANCE: GuidanceExpectation[] = [
   { draft: "measure-as-target.alliance", digest: "R8.1", code: "ALY801", range: "142:7-142:13", says: "sets a `target`" },
   { draft: "measure-as-target.alliance", digest: "R5.7", code: "ALY507", range: "149:13-149:19", says: "used for payment" },
   { draft: "measure-as-target.alliance", digest: "R8.10", code: "ALY810", range: "149:13-149:19", says: "owned by `Voices` alone" },
-  // Read-across rules (digest T10) are not yet in the registry: the weights total 90%, at the first criterion's weight or the document's name.
-  { draft: "evaluation-weights.alliance", digest: "R10.3", code: null, range: "", says: "90%" },
+  { draft: "evaluation-weights.alliance", digest: "R10.3", code: "ALY062", range: "5:12-5:35", says: "add up to 90%, not 100%" },
 ];
 
 describe("guidance rules on the broken drafts", () => {
