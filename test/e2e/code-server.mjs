@@ -47,9 +47,8 @@ async function main() {
   // 2. Build and package the extension as users get it.
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
   const vsix = join(out, "alliance.vsix");
-  execFileSync(process.execPath, [join(root, "node_modules", "@vscode", "vsce", "vsce"), "package", "--no-dependencies", "--out", vsix], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [join(root, "scripts", "package.mjs"), "--out", vsix], { cwd: root, stdio: "inherit" });
 
   // 3. Install the .vsix into a scratch extensions folder with code-server's installer.
   const scratch = mkdtempSync(join(tmpdir(), "alliance-e2e-"));
