@@ -28,6 +28,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await client?.restart();
     }),
     commands.registerCommand("alliance.showOutput", () => output?.show(true)),
+    commands.registerCommand("alliance.showSummary", async () => {
+      const active = window.activeTextEditor?.document;
+      const uri = active?.languageId === "alliance" ? active.uri.toString() : undefined;
+      // vscode-languageclient registers the server's own command; it answers with Markdown.
+      const markdown = await commands.executeCommand<string>("alliance.server.summary", uri);
+      const document = await workspace.openTextDocument({ language: "markdown", content: markdown ?? "" });
+      await window.showTextDocument(document, { preview: true });
+      await commands.executeCommand("markdown.showPreview", document.uri);
+    }),
   );
   await client.start();
 }

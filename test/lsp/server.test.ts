@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentDiagnosticRequest, DocumentFormattingRequest,
+  CodeActionRequest, CompletionRequest, ExecuteCommandRequest, DefinitionRequest, DocumentDiagnosticRequest, DocumentFormattingRequest,
   DocumentHighlightRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest,
   PrepareRenameRequest, ReferencesRequest, RenameRequest, SemanticTokensRequest, WorkspaceSymbolRequest,
   type CompletionItem, type Diagnostic, type DocumentSymbol, type MarkupContent,
@@ -57,6 +57,7 @@ describe("the language server over stdio", () => {
     expect(caps.documentFormattingProvider).toBe(true);
     expect(caps.codeActionProvider).toBeTruthy();
     expect(caps.inlayHintProvider).toBe(true);
+    expect(caps.executeCommandProvider).toEqual({ commands: ["alliance.server.summary"] });
     expect(caps.diagnosticProvider).toMatchObject({ interFileDependencies: true });
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
   });
@@ -136,6 +137,13 @@ describe("the language server over stdio", () => {
     expect(titles).toContain("Silence ALY010 on this clause, with a reason");
     const change = actions!.find((a) => a.title === "Change to `Shekinah`") as { edit: { changes: Record<string, { newText: string }[]> } };
     expect(change.edit.changes[URI]).toEqual([{ range: diagnostic.range, newText: "Shekinah" }]);
+  });
+
+  it("returns a reviewer's summary of the document as Markdown", async () => {
+    const markdown = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "alliance.server.summary", arguments: [URI] })) as string;
+    expect(markdown.startsWith("# Alliance summary\n\n## Test alliance (agreement, /tmp/alliance-test/agreement.alliance)\n")).toBe(true);
+    expect(markdown).toContain("| Board (Alliance Leadership Board) | PCC and Shekinha |  | key-issues by unanimity |  |  |");
+    expect(markdown).toContain("- ALY010 (error): `Shekinha` is not a declared party or role; did you mean `Shekinah`?");
   });
 
   it("gives an outline, folding ranges, semantic tokens, inlay hints and workspace symbols", async () => {

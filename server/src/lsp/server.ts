@@ -19,6 +19,8 @@ import { definition, highlights, prepareRename, references, rename, workspaceSym
 import { outline, type OutlineKind, type OutlineSymbol } from "../core/features/outline";
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/semantic-tokens";
 import { lineStarts } from "../core/text";
+import { renderMarkdown, summarise } from "../core/features/summary";
+import { URI } from "vscode-uri";
 import { toDiagnostic, toOffset, toRange, toSpan } from "./convert";
 import { DocumentStore } from "./documents";
 import { mergeSettings, readConfigFile } from "./settings-source";
@@ -75,6 +77,7 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
+        executeCommandProvider: { commands: [SUMMARY_COMMAND] },
         diagnosticProvider: { identifier: "alliance", interFileDependencies: true, workspaceDiagnostics: false },
       },
       serverInfo: { name: "alliance-language-server", version: VERSION },
@@ -367,8 +370,31 @@ export function startServer(connection: Connection): void {
     }));
   });
 
+  // The reviewer's summary of a document and the documents linked to it, as Markdown.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SUMMARY_COMMAND) return null;
+    await settingsReady;
+    const uri = typeof params.arguments?.[0] === "string" ? params.arguments[0] : null;
+    const uris = uri && store.workspace.get(uri)
+      ? [...new Set([...store.workspace.chain(uri).linked.map((d) => d.uri).reverse(), uri, ...store.workspace.dependents(uri)])]
+      : store.workspace.all().map((d) => d.uri);
+    const summaries = summarise({
+      documents: uris.map((u) => ({ state: store.workspace.get(u)!, path: displayPath(u, store.folderPaths()), problems: problemsFor(u) })),
+    });
+    return renderMarkdown(summaries);
+  });
+
   documents.listen(connection);
   connection.listen();
+}
+
+/** The command that returns the reviewer's summary: `workspace/executeCommand` with a document URI. */
+export const SUMMARY_COMMAND = "alliance.server.summary";
+
+function displayPath(uri: string, folders: string[]): string {
+  const path = URI.parse(uri).fsPath;
+  const folder = folders.find((f) => path.startsWith(f + "/"));
+  return folder ? path.slice(folder.length + 1) : path;
 }
 
 export const VERSION: string = (() => {

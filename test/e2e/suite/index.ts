@@ -123,6 +123,18 @@ export async function run(): Promise<void> {
       },
     },
     {
+      name: "the summary command opens a reviewer's summary",
+      run: async () => {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand("alliance.showSummary");
+        const summary = await waitFor("the summary", () => vscode.workspace.textDocuments.find((d) => d.languageId === "markdown" && d.getText().startsWith("# Alliance summary")));
+        assert.match(summary.getText(), /### Spend authority\n\n\| Spend \| Approved by \|/);
+        // The quick fix above already put the shares right, so the summary finds nothing wrong.
+        assert.match(summary.getText(), /\| pain share \| 35% \| 35% \| 15% \| 15% \|/);
+        assert.match(summary.getText(), /### What the checks found\n\nNo problems/);
+      },
+    },
+    {
       name: "the restart command brings the server back, and it checks again",
       run: async () => {
         await vscode.commands.executeCommand("alliance.restartServer");
