@@ -427,20 +427,9 @@ const SYMBOL_KIND: Record<SymbolKind, LspSymbolKind> = {
 };
 
 const OUTLINE_KIND: Record<OutlineKind, LspSymbolKind> = {
-  document: LspSymbolKind.File,
+  ...SYMBOL_KIND,
   section: LspSymbolKind.Namespace,
   clause: LspSymbolKind.Key,
-  party: LspSymbolKind.Class,
-  role: LspSymbolKind.Variable,
-  body: LspSymbolKind.Struct,
-  principle: LspSymbolKind.EnumMember,
-  value: LspSymbolKind.EnumMember,
-  term: LspSymbolKind.Constant,
-  measure: LspSymbolKind.Property,
-  requirement: LspSymbolKind.Field,
-  target: LspSymbolKind.Field,
-  question: LspSymbolKind.Field,
-  criterion: LspSymbolKind.Field,
   band: LspSymbolKind.Number,
   stage: LspSymbolKind.Event,
   step: LspSymbolKind.Event,
