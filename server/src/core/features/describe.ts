@@ -4,7 +4,7 @@ import type { DocumentModel } from "../model";
 import type { BandNode, BodyNode, Ident, Money, SymbolKind } from "../tree";
 import { itemsOf } from "../tree";
 import type { Resolution, Workspace } from "../workspace";
-import { formatMoney, formatPercent } from "./numbers";
+import { formatMoney, formatPercent } from "../numbers";
 
 export function describeSymbol(workspace: Workspace, symbol: Resolution): string {
   const state = workspace.get(symbol.uri);

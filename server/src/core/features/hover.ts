@@ -9,7 +9,7 @@ import type { Workspace } from "../workspace";
 import { approverFor, bandRange, describeSymbol } from "./describe";
 import { contains, nodesAt } from "./locate";
 import { symbolAt } from "./navigation";
-import { formatMoney } from "./numbers";
+import { formatMoney } from "../numbers";
 import { findSuppressions } from "../suppression";
 import { thresholdsFor, type Settings } from "../settings";
 import { DEFAULT_JURISDICTION, isJurisdiction } from "../settings";

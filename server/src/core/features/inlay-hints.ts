@@ -3,7 +3,7 @@
 import type { DocumentModel } from "../model";
 import type { Span } from "../tree";
 import { itemsOf } from "../tree";
-import { formatThousandths } from "./numbers";
+import { formatThousandths } from "../numbers";
 
 export interface InlayHint {
   /** Where the hint is drawn: just after this offset. */

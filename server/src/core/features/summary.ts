@@ -7,7 +7,7 @@ import type { DocumentModel } from "../model";
 import { itemsOf } from "../tree";
 import type { DocumentState } from "../workspace";
 import { bandRange } from "./describe";
-import { formatMoney } from "./numbers";
+import { formatMoney } from "../numbers";
 
 export interface SummaryInput {
   documents: { state: DocumentState; path: string; problems: Problem[] }[];

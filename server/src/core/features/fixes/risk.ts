@@ -3,7 +3,7 @@
 import type { ShareNode } from "../../tree";
 import { itemsOf } from "../../tree";
 import { fixesFor } from "./registry";
-import { formatThousandths } from "../numbers";
+import { formatThousandths } from "../../numbers";
 
 const WHOLE = 100000;
 

@@ -3,7 +3,7 @@
 
 import type { BandNode } from "../../tree";
 import { eolOf, fixesFor, indentAt, lineEndOf } from "./registry";
-import { formatMinor } from "../numbers";
+import { formatMinor } from "../../numbers";
 
 function bandAt(bands: BandNode[], start: number): { band: BandNode; index: number } | null {
   const index = bands.findIndex((b) => (b.over && b.over.span.start === start) || (b.upTo && b.upTo.span.start === start));

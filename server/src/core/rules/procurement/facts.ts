@@ -6,6 +6,7 @@ import type { RelatedLocation } from "../../problem";
 import type { Figure, ThresholdName } from "../../thresholds";
 import type { DocItem, Span, TermNode, ValueNode } from "../../tree";
 import type { RuleContext } from "../context";
+import { formatMinor } from "../../numbers";
 
 /** One document of the pack a rule can read. `uri` is undefined for the document being checked. */
 export interface PackDocument {
@@ -53,18 +54,9 @@ export function documentWord(context: RuleContext): string {
 
 // --- money ---------------------------------------------------------------------------------------
 
-const SYMBOL: Record<string, string> = { GBP: "£", EUR: "€", USD: "$" };
-
 /** `£1,000`, `£25,000.50`, `€750,000`; an amount in another currency as `CHF 1,000`. */
 export function formatMoney(minor: number, currency = "GBP"): string {
-  const negative = minor < 0;
-  const abs = BigInt(Math.abs(Math.trunc(minor)));
-  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const pence = abs % 100n;
-  const amount = pence === 0n ? whole : `${whole}.${pence.toString().padStart(2, "0")}`;
-  const symbol = SYMBOL[currency];
-  const body = symbol ? `${symbol}${amount}` : `${currency} ${amount}`;
-  return negative ? `-${body}` : body;
+  return formatMinor(minor, currency);
 }
 
 // --- term ----------------------------------------------------------------------------------------

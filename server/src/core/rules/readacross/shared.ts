@@ -11,6 +11,7 @@ import { CHOICES } from "../../vocabulary";
 import type { DocumentState } from "../../workspace";
 import type { RuleContext } from "../context";
 import { performanceTies } from "../learning/measures";
+import { formatThousandths } from "../../numbers";
 
 export { formatMoney } from "../procurement/facts";
 
@@ -112,11 +113,7 @@ export function unresolved(context: RuleContext, id: Ident): boolean {
 
 /** Thousandths of a percent as a person writes them: 90000 → "90%", 12500 → "12.5%", 33333 → "33.333%". */
 export function formatPercent(thousandths: number): string {
-  const sign = thousandths < 0 ? "-" : "";
-  const abs = Math.abs(Math.trunc(thousandths));
-  const whole = Math.floor(abs / 1000);
-  const fraction = String(abs % 1000).padStart(3, "0").replace(/0+$/, "");
-  return `${sign}${whole}${fraction ? `.${fraction}` : ""}%`;
+  return formatThousandths(thousandths);
 }
 
 // --- words ---------------------------------------------------------------------------------------

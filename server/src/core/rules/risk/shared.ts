@@ -4,6 +4,7 @@
 import type { DocumentModel } from "../../model";
 import type { PrincipleNode, RiskItem } from "../../tree";
 import { itemsOf } from "../../tree";
+import { formatThousandths } from "../../numbers";
 
 /** Every clause of every `risk` block, in source order. */
 export function riskItems(model: DocumentModel): RiskItem[] {
@@ -40,11 +41,7 @@ export function openBookPrinciple(model: DocumentModel): PrincipleNode | undefin
 
 /** Thousandths of a percent as people write it: 95000 → "95%", 33333 → "33.333%", 12500 → "12.5%". */
 export function formatPercent(thousandths: number): string {
-  const sign = thousandths < 0 ? "-" : "";
-  const value = Math.abs(thousandths);
-  const whole = Math.floor(value / 1000);
-  const fraction = String(value % 1000).padStart(3, "0").replace(/0+$/, "");
-  return `${sign}${whole}${fraction ? `.${fraction}` : ""}%`;
+  return formatThousandths(thousandths);
 }
 
 /** What each kind of share divides, for messages. */
