@@ -6,7 +6,7 @@
 import type { FileNode, Span } from "../tree";
 import { itemsOf, walk } from "../tree";
 import type { ParseResult } from "../parse";
-import { lineStarts } from "../text";
+import { lineStarts, positionAt } from "../text";
 
 export type FormatResult = { text: string } | { error: string };
 
@@ -147,16 +147,7 @@ export function normaliseSpacing(line: string): string {
  */
 function alignColumns(out: string[], lines: { start: number }[], file: FileNode, text: string): void {
   const starts = lines.map((l) => l.start);
-  const lineOf = (offset: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const lineOf = (offset: number) => positionAt(starts, offset).line;
   const tables: { line: number; cuts: number[] }[][] = [];
   for (const item of file.document?.items ?? []) {
     if (item.kind === "Parties") {
