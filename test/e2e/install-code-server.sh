@@ -16,8 +16,9 @@ done
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  # One apt at a time: the Neovim test may be installing its package at the same moment.
+  flock /tmp/alliance-apt.lock apt-get -o DPkg::Lock::Timeout=600 update -qq
+  flock /tmp/alliance-apt.lock apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
 if [ ! -x "$CACHE/node_modules/.bin/code-server" ]; then
