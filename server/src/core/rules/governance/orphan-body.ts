@@ -13,7 +13,7 @@ export const orphanBody: Rule = {
   topic: "Governance bodies and roles",
   basis: "inferred",
   rationale:
-    "Every body other than the alliance board should sit somewhere in the structure: it reports to a body, or advises one. A group that answers to nobody can drift from the alliance's purpose, and the board cannot see what it does (Exploring the New World, Examples and Tools, Example 1, Governance and learning; digest rule R7.8). The board is the body that decides key issues, or else the first body.",
+    "Every body other than the alliance board should sit somewhere in the structure: it reports to a body, or advises one. A group that answers to nobody can drift from the alliance's purpose, and the board cannot see what it does (Exploring the New World, Examples and Tools, Example 1, Governance and learning). The board is the body that decides key issues, or else the first body.",
   guidance: [{ id: "R7.8", cite: FIVE_FUNCTIONS }],
   appliesTo: ["agreement"],
   example: {

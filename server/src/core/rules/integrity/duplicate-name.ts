@@ -8,7 +8,7 @@ export const duplicateName: Rule = {
   severity: "error",
   topic: "Names and structure",
   basis: "inferred",
-  rationale: "A short name must mean one thing, or a reader cannot tell which party, body or principle a clause refers to (digest rule R1.2: party names are unique).",
+  rationale: "A short name must mean one thing, or a reader cannot tell which party, body or principle a clause refers to.",
   guidance: [{ id: "R1.2", cite: "CCPS, Coping with Complexity programme notes (2017-18), ch. 6" }],
   example: {
     wrong: 'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    PCC provider "Plymouth Community Care"\n  }\n}\n',

@@ -43,7 +43,7 @@ export const undeclaredName: Rule = {
   severity: "error",
   topic: "Names and structure",
   basis: "inferred",
-  rationale: "Every party, body, role, principle and measure that a clause names must be declared, or the agreement says that someone decides or approves who is not part of it. The digest's rules R1.2, R6.3 and R8.12 rest on this.",
+  rationale: "Every party, body, role, principle and measure that a clause names must be declared, or the agreement says that someone decides or approves who is not part of it.",
   guidance: [
     { id: "R1.2", cite: "CCPS, Coping with Complexity programme notes (2017-18), ch. 6: an alliance is the parties who commit to it" },
     { id: "R8.12", cite: "Exploring the New World, Examples and Tools, Example 1: settle at design stage which data is used" },

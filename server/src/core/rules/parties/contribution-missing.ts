@@ -10,7 +10,7 @@ export const contributionMissing: Rule = {
   topic: "Parties and membership",
   basis: "direct",
   rationale:
-    "Each member should be able to say how its own work fits with the others' to achieve the shared purpose (Exploring the New World, Systems: System Stewards). Contributions, in kind more than in money, are often uneven between partners, and unspoken imbalances wear partnerships down (Collaborative Providers, Section 1 and the Index: Delivery). Writing each party's contribution down, in money, staff, premises or other support, lets the partners see and discuss the balance. This one rule covers digest rules R1.5 and R2.5.",
+    "Each member should be able to say how its own work fits with the others' to achieve the shared purpose (Exploring the New World, Systems: System Stewards). Contributions, in kind more than in money, are often uneven between partners, and unspoken imbalances wear partnerships down (Collaborative Providers, Section 1 and the Index: Delivery). Writing each party's contribution down, in money, staff, premises or other support, lets the partners see and discuss the balance.",
   guidance: [
     { id: "R1.5", cite: cite("CP", "Section 1, Collaboration in practice, and Part 2, the Collaborative Providers Index: Delivery") },
     { id: "R2.5", cite: cite("ENW", "Systems: System Stewards") },

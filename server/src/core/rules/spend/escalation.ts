@@ -12,7 +12,7 @@ export const escalation: Rule = {
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
   rationale:
-    "As amounts grow, approval should pass to the same or a wider group: in Future Pathways spend beyond a co-ordinator's limit goes to a panel, not to another single person (Coping with Complexity, ch. 6, Future Pathways; digest rule R6.5). If a larger band is signed off by fewer people than a smaller one, the ladder concentrates the biggest decisions. Here a party or role counts as one, and a body as the number of its members.",
+    "As amounts grow, approval should pass to the same or a wider group: in Future Pathways spend beyond a co-ordinator's limit goes to a panel, not to another single person (Coping with Complexity, ch. 6, Future Pathways). If a larger band is signed off by fewer people than a smaller one, the ladder concentrates the biggest decisions. Here a party or role counts as one, and a body as the number of its members.",
   guidance: [{ id: "R6.5", cite: FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {

@@ -12,7 +12,7 @@ export const ladderCurrency: Rule = {
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
   rationale:
-    "Bands can only be compared, and checked for gaps and overlaps, when they are written in one currency; a limit in euros next to one in pounds moves with the exchange rate and leaves the boundary between approvers unclear (digest rule R6.4, resting on the Future Pathways ladder in Coping with Complexity, ch. 6).",
+    "Bands can only be compared, and checked for gaps and overlaps, when they are written in one currency; a limit in euros next to one in pounds moves with the exchange rate and leaves the boundary between approvers unclear (resting on the Future Pathways ladder in Coping with Complexity, ch. 6).",
   guidance: [{ id: "R6.4", cite: FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {

@@ -12,7 +12,7 @@ export const ladderGap: Rule = {
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
   rationale:
-    "The spend ladder says who may approve each amount. Between one band's upper amount and the next band's lower amount there must be nothing left over, or a request for that amount has no approver and waits. Future Pathways shows the pattern: co-ordinators approve up to £1000 and everything above £1000 goes to a panel, so every amount has exactly one home (Coping with Complexity, ch. 6, Future Pathways; digest rule R6.1).",
+    "The spend ladder says who may approve each amount. Between one band's upper amount and the next band's lower amount there must be nothing left over, or a request for that amount has no approver and waits. Future Pathways shows the pattern: co-ordinators approve up to £1000 and everything above £1000 goes to a panel, so every amount has exactly one home (Coping with Complexity, ch. 6, Future Pathways).",
   guidance: [{ id: "R6.1", cite: FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {

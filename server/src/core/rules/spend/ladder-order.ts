@@ -12,7 +12,7 @@ export const ladderOrder: Rule = {
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
   rationale:
-    "A ladder is read from the bottom up: each band starts where the one before it ends, and its upper amount is above its lower one. A band such as `over £5,000 up to £1,000` holds no amount at all, and bands written out of order hide gaps and overlaps from the reader (digest rule R6.4, resting on the Future Pathways ladder in Coping with Complexity, ch. 6).",
+    "A ladder is read from the bottom up: each band starts where the one before it ends, and its upper amount is above its lower one. A band such as `over £5,000 up to £1,000` holds no amount at all, and bands written out of order hide gaps and overlaps from the reader (resting on the Future Pathways ladder in Coping with Complexity, ch. 6).",
   guidance: [{ id: "R6.4", cite: FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {

@@ -12,7 +12,7 @@ export const ladderOverlap: Rule = {
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
   rationale:
-    "Each amount must belong to exactly one band, or two people (or a person and a panel) could each claim to approve it, and the ladder no longer says who decides. In the Future Pathways fund £1000 itself sits with the co-ordinator and only amounts above it go to the panel (Coping with Complexity, ch. 6, Future Pathways; digest rule R6.1). A band written `over £1,000` starts just above £1,000, so it meets a band `up to £1,000` without overlapping it.",
+    "Each amount must belong to exactly one band, or two people (or a person and a panel) could each claim to approve it, and the ladder no longer says who decides. In the Future Pathways fund £1000 itself sits with the co-ordinator and only amounts above it go to the panel (Coping with Complexity, ch. 6, Future Pathways). A band written `over £1,000` starts just above £1,000, so it meets a band `up to £1,000` without overlapping it.",
   guidance: [{ id: "R6.1", cite: FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {

@@ -12,7 +12,7 @@ export const ladderStart: Rule = {
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
   rationale:
-    "A ladder must cover every amount from the first penny, or small everyday spend, which is where frontline discretion matters most, has no approver at all. Future Pathways' ladder begins at zero with the co-ordinator's own limit (Coping with Complexity, ch. 6, Future Pathways; digest rule R6.2).",
+    "A ladder must cover every amount from the first penny, or small everyday spend, which is where frontline discretion matters most, has no approver at all. Future Pathways' ladder begins at zero with the co-ordinator's own limit (Coping with Complexity, ch. 6, Future Pathways).",
   guidance: [{ id: "R6.2", cite: FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {

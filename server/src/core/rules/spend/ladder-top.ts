@@ -13,7 +13,7 @@ export const ladderTop: Rule = {
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
   rationale:
-    "A ladder must say who approves any amount, however large, or the biggest and riskiest decisions are the ones nobody is authorised to take. In Future Pathways everything above the co-ordinators' limit goes to the panel, with no ceiling (Coping with Complexity, ch. 6, Future Pathways; digest rule R6.2). End the ladder with an open band, `over` an amount, approved by a named body.",
+    "A ladder must say who approves any amount, however large, or the biggest and riskiest decisions are the ones nobody is authorised to take. In Future Pathways everything above the co-ordinators' limit goes to the panel, with no ceiling (Coping with Complexity, ch. 6, Future Pathways). End the ladder with an open band, `over` an amount, approved by a named body.",
   guidance: [{ id: "R6.2", cite: FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {
