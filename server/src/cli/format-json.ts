@@ -1,7 +1,7 @@
 // `--format json`: a stable document for scripts. Version 1 has this shape, and fields are only ever added:
 //
 //   { version: 1,
-//     files: [{ path, problems: [{ code, severity, message, why, guidance: [{ id, cite }],
+//     files: [{ path, problems: [{ code, severity, message, why, guidance: [{ cite, phrase? }],
 //               range: { start: { line, column }, end: { line, column } },
 //               related: [{ path, message, range }] }] }],
 //     summary: { files, errors, warnings, information, failOn, failed } }
@@ -30,7 +30,7 @@ export interface JsonProblem {
   severity: Severity;
   message: string;
   why: string;
-  guidance: { id: string; cite: string }[];
+  guidance: { cite: string; phrase?: string }[];
   range: JsonRange;
   related: { path: string; message: string; range: JsonRange | null }[];
 }
@@ -51,7 +51,7 @@ export function toJsonReport(result: CheckResult): JsonReport {
         severity: problem.severity,
         message: problem.message,
         why: problem.why,
-        guidance: problem.guidance.map((g) => ({ id: g.id, cite: g.cite })),
+        guidance: problem.guidance.map((g) => (g.phrase ? { cite: g.cite, phrase: g.phrase } : { cite: g.cite })),
         range: jsonRange(file.source.range(problem.span)),
         related: problem.related.map((related) => {
           const located = locateRelated(result, file, related);

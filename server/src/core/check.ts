@@ -4,7 +4,7 @@
 import type { Problem } from "./problem";
 import type { RuleContext } from "./rules/context";
 import { RULES, resolveRuleCode, ruleByCode } from "./rules/registry";
-import type { Rule } from "./rules/rule";
+import { whyOf, type Rule } from "./rules/rule";
 import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Settings } from "./settings";
 import { applySuppressions, findSuppressions } from "./suppression";
 import type { DocumentState, Workspace } from "./workspace";
@@ -48,7 +48,7 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
             message: report.message,
             span: clampSpan(report.span, state.text.length),
             related: report.related ?? [],
-            why: rule.rationale,
+            why: whyOf(rule),
             guidance: rule.guidance,
             data: report.data,
           });
@@ -74,7 +74,7 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
         : finding.kind === "unknown-code"
           ? `\`${finding.code}\` is not a rule code or name; see docs/rules.md for the list, or remove it`
           : `nothing here is reported as ${finding.code}, so this suppression silences nothing; remove it`;
-    result.push({ code, severity, message, span: finding.span, related: [], why: rule.rationale, guidance: rule.guidance });
+    result.push({ code, severity, message, span: finding.span, related: [], why: whyOf(rule), guidance: rule.guidance });
   }
   return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }

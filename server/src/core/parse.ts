@@ -8,6 +8,7 @@ import { walk } from "./tree";
 import { BLOCK_KEYWORDS, BLOCK_LABEL, BLOCK_LINE_SHAPE, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
 import type { DocumentKind } from "./tree";
 import { SYNTAX_RULES } from "./rules/syntax";
+import { whyOf } from "./rules/rule";
 
 export interface ParseResult {
   file: FileNode;
@@ -111,7 +112,7 @@ function isLineBreak(c: string): boolean {
 
 function syntaxProblem(code: string, message: string, span: Span): Problem {
   const rule = SYNTAX_RULES.find((r) => r.code === code) ?? SYNTAX_RULES[0];
-  return { code, severity: "error", message, span, related: [], why: rule.rationale, guidance: rule.guidance };
+  return { code, severity: "error", message, span, related: [], why: whyOf(rule), guidance: rule.guidance };
 }
 
 const LITERAL_CODES: Record<string, string> = { Date: "ALY004", Money: "ALY005", Percent: "ALY006", Duration: "ALY007", Str: "ALY003" };

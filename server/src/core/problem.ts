@@ -4,12 +4,21 @@ import type { Span } from "./tree";
 
 export type Severity = "error" | "warning" | "info";
 
-/** Where in the guidance a rule comes from: the digest's rule id and the report and section it cites. */
+/**
+ * Where a rule or a hover comes from: a report (with its section and a short phrase found in the passage,
+ * so a reader can find it and a test can check it) or a law (with its provision).
+ */
 export interface GuidanceSource {
-  /** The digest's rule or point id, e.g. `R6.1`. */
-  id: string;
-  /** Short citation, e.g. `CCPS, Coping with Complexity, ch. 6 (Future Pathways)`. */
+  /** The digest's rule or point id, e.g. `R6.1`: for docs/rules.md only, never shown with a finding. */
+  id?: string;
+  /** Short citation as a reader sees it, e.g. `CCPS, Coping with Complexity, ch. 6 (Future Pathways)`. */
   cite: string;
+  /** The report cited, when it is one of the five reports. */
+  report?: "CwC" | "ENW" | "ET" | "TPC" | "CP";
+  /** A short distinctive phrase, word for word, from the passage the claim rests on. */
+  phrase?: string;
+  /** The law cited, when it is a law: a key of the procurement-law tables. */
+  law?: string;
 }
 
 export interface RelatedLocation {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../../server/src/cli/format-json";
 import { ruleByCode } from "../../../server/src/core/rules/registry";
+import { whyOf } from "../../../server/src/core/rules/rule";
 import { languageOnlyConfig, run } from "./helpers";
 
 let config: string;
@@ -13,7 +14,7 @@ beforeAll(() => {
 /** A rule's explanation as the JSON report carries it, read from the registry. */
 function about(code: string) {
   const rule = ruleByCode(code)!;
-  return { why: rule.rationale, guidance: rule.guidance.map((g) => ({ id: g.id, cite: g.cite })) };
+  return { why: whyOf(rule), guidance: rule.guidance.map((g) => (g.phrase ? { cite: g.cite, phrase: g.phrase } : { cite: g.cite })) };
 }
 
 describe("alliance check --format json", () => {

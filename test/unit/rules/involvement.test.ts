@@ -26,7 +26,7 @@ describe("involvement rules: shared", () => {
       expect(rule.code).toMatch(/^ALY08\d$/);
       expect(rule.topic).toBe("Involving people who use services");
       expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(rule.guidance.every((g) => /^R11\.\d+$/.test(g.id))).toBe(true);
+      expect(rule.guidance.every((g) => /^R11\.\d+$/.test(g.id ?? ""))).toBe(true);
     }
     expect(INVOLVEMENT_UNCHECKED.map((u) => u.id)).toEqual(["R11.6", "R11.7"]);
   });

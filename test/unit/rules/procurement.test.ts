@@ -57,7 +57,7 @@ describe("procurement rules: shared", () => {
       expect(rule.topic).toBe("Procurement routes and thresholds");
       expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(rule.guidance.length).toBeGreaterThan(0);
-      expect(rule.guidance.every((g) => /^R9\.\d+$/.test(g.id))).toBe(true);
+      expect(rule.guidance.every((g) => /^R9\.\d+$/.test(g.id ?? ""))).toBe(true);
     }
     expect(PROCUREMENT_UNCHECKED.map((u) => u.id)).toEqual(["R9.4"]);
   });

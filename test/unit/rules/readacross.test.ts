@@ -114,7 +114,7 @@ describe("read-across rules: shared", () => {
       expect(rule.basis).toBe("inferred");
       expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(rule.guidance.length).toBeGreaterThan(0);
-      expect(rule.guidance.every((g) => /^R10\.\d+$/.test(g.id))).toBe(true);
+      expect(rule.guidance.every((g) => /^R10\.\d+$/.test(g.id ?? ""))).toBe(true);
       expect(rule.rationale).toMatch(/Exploring the New World/);
     }
     expect(READACROSS_RULES.map((r) => r.severity)).toEqual(["error", "warning", "error", "error", "error", "warning", "warning", "warning", "warning", "info"]);

@@ -5,6 +5,19 @@ import type { Rule } from "../rules/rule";
 
 const SEVERITY_WORD = { error: "error", warning: "warning", info: "information" } as const;
 
+/** The severity policy every rule follows; test/unit/policy/severity.test.ts holds the registry to it. */
+const SEVERITY_POLICY = [
+  "**How serious a finding is.** Every rule's severity follows one policy:",
+  "",
+  "- **error** when the document cannot be read, contradicts itself (a decision rule its own principles rule",
+  "  out, shares that do not add up), or breaks the law in force (a direct award above the threshold with no",
+  "  justification);",
+  "- **warning** when it departs from the guidance in a way that changes how the alliance works;",
+  "- **information** for suggestions. A rule that infers a gap from optional detail left out is information at",
+  "  most, is reported once per document (not once per party or body), and says nothing where another clause",
+  "  already says the same thing. One cause gives one finding.",
+];
+
 export function renderRulesDoc(): string {
   const lines: string[] = [];
   lines.push("# Rules");
@@ -16,6 +29,8 @@ export function renderRulesDoc(): string {
   lines.push("guidance it rests on. Severities can be changed per rule in settings (`rules` in `alliance.config.json`");
   lines.push("or the editor's `alliance.rules` setting), and a finding can be silenced on one clause with a reason:");
   lines.push("`// alliance-ignore ALY601: agreed by the board on 2024-03-01`.");
+  lines.push("");
+  lines.push(...SEVERITY_POLICY);
   lines.push("");
   const topics = [...new Set(RULES.map((r) => r.topic))];
   lines.push("| Code | Severity | Rule |");
@@ -51,7 +66,7 @@ function renderRule(rule: Rule): string[] {
   if (rule.guidance.length > 0) {
     lines.push("Guidance:");
     lines.push("");
-    for (const g of rule.guidance) lines.push(`- ${g.id}: ${g.cite}`);
+    for (const g of rule.guidance) lines.push(`- ${g.id ? `${g.id}: ` : ""}${g.cite}`);
     lines.push("");
   }
   if (rule.example.alongside) {

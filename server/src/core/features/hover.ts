@@ -103,7 +103,7 @@ export function hover(workspace: Workspace, uri: string, offset: number, setting
       const code = resolveRuleCode(written.code);
       const rule = code ? ruleByCode(code) : undefined;
       if (!rule) return null;
-      const sources = rule.guidance.map((g) => `${g.id}: ${g.cite}`).join("; ");
+      const sources = rule.guidance.map((g) => g.cite).join("; ");
       return { span: written.span, markdown: `**${rule.code}** · ${rule.title} (${rule.severity})\n\n${rule.rationale}${sources ? `\n\n*Source: ${sources}*` : ""}` };
     }
   }

@@ -14,3 +14,11 @@ export type ReportKey = keyof typeof REPORTS;
 export function cite(report: ReportKey, section: string): string {
   return `${REPORTS[report]}, ${section}`;
 }
+
+/**
+ * A citation a test can check: the report, its section, and a short phrase found word for word in the
+ * passage. `source("CwC", "ch. 6, Future Pathways", "no voting")`.
+ */
+export function source(report: ReportKey, section: string, phrase: string): { cite: string; report: ReportKey; phrase: string } {
+  return { cite: cite(report, section), report, phrase };
+}

@@ -33,8 +33,15 @@ export interface RuleMeta {
   topic: Topic;
   /** `direct`: the guidance states it; `inferred`: follows from it; `language`: the language's own rules. */
   basis: "direct" | "inferred" | "language";
-  /** Why it matters, in plain English, naming the guidance. */
+  /**
+   * Why a finding matters, in the drafter's terms, shown with every finding: at most 50 words. How the check
+   * works, figures' provenance and cross-references belong in `rationale`, not here.
+   */
+  why?: string;
+  /** The longer explanation, for docs/rules.md and the hover on the code. */
   rationale: string;
+  /** What makes a finding of this rule as serious as its severity: see the severity policy in docs/rules.md. */
+  grounds?: Grounds;
   guidance: GuidanceSource[];
   /** Document kinds the rule looks at; all when absent. */
   appliesTo?: readonly DocumentKind[];
@@ -43,6 +50,19 @@ export interface RuleMeta {
    * documents gives `alongside`: another document (such as the agreement) checked together with each.
    */
   example: { wrong: string; right: string; alongside?: string };
+}
+
+/**
+ * The severity policy. `unreadable`, `contradiction` and `law` are errors: the document cannot be read,
+ * contradicts itself, or breaks the law in force. `departure` is a warning: it departs from the guidance in a
+ * way that changes how the alliance works. `suggestion` is information. `absence` infers a gap from optional
+ * detail left out: information at most, reported once per document.
+ */
+export type Grounds = "unreadable" | "contradiction" | "law" | "departure" | "suggestion" | "absence";
+
+/** The text shown as a finding's "why". */
+export function whyOf(rule: Pick<RuleMeta, "why" | "rationale">): string {
+  return rule.why ?? rule.rationale;
 }
 
 export interface Rule extends RuleMeta {
