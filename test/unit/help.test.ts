@@ -415,7 +415,7 @@ describe("hover and completion show the help", () => {
     workspace.set("file:///small.alliance", text);
     const keywords = complete(workspace, "file:///small.alliance", positions[0]);
     const risk = keywords.find((c) => c.label === "risk");
-    expect(risk).toMatchObject({ kind: "keyword", detail: KEYWORD_HELP.risk.summary, documentation: KEYWORD_HELP.risk.detail });
+    expect(risk).toMatchObject({ kind: "snippet", detail: KEYWORD_HELP.risk.summary, documentation: KEYWORD_HELP.risk.detail });
     const methods = complete(workspace, "file:///small.alliance", positions[1]);
     const majority = methods.find((c) => c.label === "majority");
     expect(majority).toMatchObject({ kind: "choice", detail: CHOICE_HELP["decisionMethod:majority"].summary });

@@ -12,17 +12,12 @@ const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 let files: string[] = [];
 let vsixSize = 0;
 
-let snippetsText = "";
 
 beforeAll(() => {
   const out = join(mkdtempSync(join(tmpdir(), "alliance-vsix-")), "alliance.vsix");
   const printed = execFileSync(process.execPath, [join(ROOT, "scripts", "package.mjs"), "--out", out, "--list"], { cwd: ROOT, encoding: "utf8" });
   files = /files in the package:\n([\s\S]*?)\nend of files/.exec(printed)![1].split("\n").sort();
   vsixSize = statSync(out).size;
-  // The snippets the package ships, built the same way.
-  const dist = mkdtempSync(join(tmpdir(), "alliance-dist-"));
-  execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--outdir", dist], { cwd: ROOT, stdio: "ignore" });
-  snippetsText = readFileSync(join(dist, "snippets.json"), "utf8");
 }, 120_000);
 
 describe("the packaged extension", () => {
@@ -36,7 +31,6 @@ describe("the packaged extension", () => {
       "client/syntaxes/alliance.tmLanguage.json",
       "dist/extension.js",
       "dist/server.js",
-      "dist/snippets.json",
       "docs/language.md",
       "docs/rules.md",
       "package.json",
@@ -62,8 +56,14 @@ describe("the packaged extension", () => {
     }
   });
 
-  it("publishes the snippets the server completes with", () => {
-    const snippets = JSON.parse(snippetsText);
-    expect(Object.values(snippets).map((s) => (s as { prefix: string }).prefix)).toContain("body");
+  it("types as a person expects: Enter starts a new line unless a suggestion was chosen, no suggestions in quoted text", () => {
+    expect(manifest.contributes.snippets).toBeUndefined();
+    expect(manifest.contributes.configurationDefaults["[alliance]"]).toMatchObject({
+      "editor.suggest.selectionMode": "never",
+      "editor.quickSuggestions": { other: "on", comments: "off", strings: "off" },
+      "editor.wordBasedSuggestions": "off",
+      "editor.wordWrap": "on",
+      "editor.tabSize": 2,
+    });
   });
 });

@@ -65,7 +65,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [" ", ","], resolveProvider: false },
+        completionProvider: { triggerCharacters: [","], resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,

@@ -32,8 +32,16 @@ function labelsAt(source: string, others: Record<string, string> = {}): string[]
 }
 
 describe("completion", () => {
-  it("offers the document kinds and whole-document snippets in an empty file", () => {
-    expect(labelsAt("<|>")).toEqual(["agreement", "specification", "tender", "evaluation", "agreement", "specification", "evaluation"]);
+  it("offers each kind of document once in an empty file, as a whole-document snippet where there is one", () => {
+    const { workspace, files } = workspaceOf({ [AGREEMENT]: "<|>" });
+    const items = complete(workspace, AGREEMENT, files[AGREEMENT].positions[0]);
+    expect(items.map((c) => `${c.label} ${c.kind}`)).toEqual(["tender keyword", "agreement snippet", "specification snippet", "evaluation snippet"]);
+  });
+
+  it("never offers the word just typed in full, so Enter starts a new line", () => {
+    expect(labelsAt(BASE.replace("    members all", "    members all\n    chair<|>"))).not.toContain("chair");
+    expect(labelsAt(BASE.replace("    members all", "    members all\n    cha<|>"))).toContain("chair");
+    expect(labelsAt("agreement<|>")).not.toContain("agreement");
   });
 
   it("offers the clauses a body holds at the start of a line inside it", () => {

@@ -76,7 +76,38 @@ const EXPECTATIONS: Expectation[] = [
   { pattern: new RegExp(String.raw`"\s+${W}$`, "u"), choices: "requirementLevel" },
 ];
 
+/**
+ * What may stand at the cursor, one entry per thing: a keyword that also has a snippet is offered once, as
+ * the snippet, and the word already typed in full is not offered again (Enter would only repeat it).
+ */
 export function complete(workspace: Workspace, uri: string, offset: number): Completion[] {
+  const state = workspace.get(uri);
+  if (!state) return [];
+  const typed = /[\p{L}\p{N}_-]*$/u.exec(state.text.slice(0, offset))![0];
+  return onePerThing(candidates(workspace, uri, offset)).filter((c) => typed === "" || c.label !== typed);
+}
+
+function onePerThing(items: Completion[]): Completion[] {
+  const snippets = new Map(items.filter((i) => i.kind === "snippet").map((i) => [i.label, i]));
+  const seen = new Set<string>();
+  const result: Completion[] = [];
+  for (const item of items) {
+    if (item.kind === "keyword" && snippets.has(item.label)) {
+      // The keyword's help says what the thing is; the snippet writes it out.
+      const merged = snippets.get(item.label)!;
+      if (item.detail) merged.detail = item.detail;
+      if (item.documentation) merged.documentation = item.documentation;
+      continue;
+    }
+    const id = `${item.kind}:${item.label}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push(item);
+  }
+  return result;
+}
+
+function candidates(workspace: Workspace, uri: string, offset: number): Completion[] {
   const state = workspace.get(uri);
   if (!state) return [];
   const text = state.text;
