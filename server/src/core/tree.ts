@@ -330,7 +330,8 @@ export interface QuorumNode extends Clause {
 }
 export interface OpenToNode extends Clause {
   kind: "OpenTo";
-  who: WordNode;
+  /** Who may bring issues to the body: one or more groups. */
+  who: WordNode[];
 }
 export interface RespondsWithinNode extends Clause {
   kind: "RespondsWithin";
