@@ -14,16 +14,18 @@ const out = at >= 0 && args[at + 1] ? resolve(args[at + 1]) : join(root, "allian
 
 const stage = mkdtempSync(join(tmpdir(), "alliance-package-"));
 try {
-  for (const path of ["package.json", ".vscodeignore", "README.md", "CHANGELOG.md", "LICENSE", "client/images", "client/syntaxes", "client/language-configuration.json", "docs"]) {
+  for (const path of ["package.json", ".vscodeignore", "CHANGELOG.md", "LICENSE", "client/images", "client/syntaxes", "client/walkthrough", "client/language-configuration.json", "docs"]) {
     cpSync(join(root, path), join(stage, path), { recursive: true });
   }
+  // The extension's page is written for the people who use it, not for the developers' README.
+  cpSync(join(root, "client", "README.md"), join(stage, "README.md"));
   execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), "--outdir", join(stage, "dist")], { stdio: "inherit" });
   const vsce = join(root, "node_modules", "@vscode", "vsce", "vsce");
   if (args.includes("--list")) {
     const files = execFileSync(process.execPath, [vsce, "ls", "--no-dependencies"], { cwd: stage, encoding: "utf8" });
     console.log(`files in the package:\n${files.trim()}\nend of files`);
   }
-  execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--out", out], { cwd: stage, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--no-rewrite-relative-links", "--out", out], { cwd: stage, stdio: ["ignore", "ignore", "inherit"] });
   console.log(`packaged ${out}`);
 } finally {
   rmSync(stage, { recursive: true, force: true });

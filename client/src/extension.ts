@@ -2,8 +2,10 @@
 // Everything else (checks, hover, completion, fixes) comes from the server.
 
 import * as path from "node:path";
-import { commands, window, workspace, type ExtensionContext, type OutputChannel } from "vscode";
+import { CodeLens, commands, languages, Range, SnippetString, window, workspace, type ExtensionContext, type OutputChannel, type TextDocument } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { starterSnippet } from "../../server/src/core/features/snippets";
+import { newAgreementPack, type PackAnswers } from "./new-pack";
 
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
@@ -28,6 +30,22 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await client?.restart();
     }),
     commands.registerCommand("alliance.showOutput", () => output?.show(true)),
+    commands.registerCommand("alliance.newAgreementPack", (answers?: PackAnswers) => newAgreementPack(answers)),
+    commands.registerCommand("alliance.insertStarter", async () => {
+      const editor = window.activeTextEditor;
+      if (editor?.document.languageId !== "alliance") return;
+      await editor.insertSnippet(new SnippetString(starterSnippet()), new Range(0, 0, editor.document.lineCount, 0));
+    }),
+    // An empty file is a way in, not an error: it offers a starter agreement and the pack command.
+    languages.registerCodeLensProvider({ language: "alliance" }, {
+      provideCodeLenses: (document: TextDocument) =>
+        document.getText().trim() === ""
+          ? [
+              new CodeLens(new Range(0, 0, 0, 0), { title: "Insert a starter agreement", command: "alliance.insertStarter" }),
+              new CodeLens(new Range(0, 0, 0, 0), { title: "New agreement pack…", command: "alliance.newAgreementPack" }),
+            ]
+          : [],
+    }),
     commands.registerCommand("alliance.showSummary", async () => {
       const active = window.activeTextEditor?.document;
       const uri = active?.languageId === "alliance" ? active.uri.toString() : undefined;

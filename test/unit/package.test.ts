@@ -11,24 +11,41 @@ const ROOT = join(__dirname, "..", "..");
 const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 let files: string[] = [];
 let vsixSize = 0;
-
+let packagedReadme = "";
 
 beforeAll(() => {
   const out = join(mkdtempSync(join(tmpdir(), "alliance-vsix-")), "alliance.vsix");
   const printed = execFileSync(process.execPath, [join(ROOT, "scripts", "package.mjs"), "--out", out, "--list"], { cwd: ROOT, encoding: "utf8" });
   files = /files in the package:\n([\s\S]*?)\nend of files/.exec(printed)![1].split("\n").sort();
   vsixSize = statSync(out).size;
+  packagedReadme = execFileSync("unzip", ["-p", out, "extension/README.md"], { encoding: "utf8" });
 }, 120_000);
 
 describe("the packaged extension", () => {
-  it("holds the bundles, grammar, snippets, icon and docs, and nothing else", () => {
+  it("has a page of its own for the people who use it, with a picture, and no developer's instructions", () => {
+    expect(packagedReadme).toBe(readFileSync(join(ROOT, "client", "README.md"), "utf8"));
+    expect(packagedReadme).toMatch(/!\[[^\]]+\]\(client\/images\/screenshot\.png\)/);
+    expect(packagedReadme).not.toMatch(/\bnpm\b|node_modules|vitest/);
+  });
+
+  it("offers a walkthrough whose every step opens a page the package holds", () => {
+    const steps = manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) => w.steps);
+    expect(steps.length).toBe(3);
+    for (const step of steps) expect(files).toContain(step.media.markdown);
+  });
+
+  it("holds the bundles, grammar, walkthrough, images and docs, and nothing else", () => {
     expect(files).toEqual([
       "CHANGELOG.md",
       "LICENSE",
       "README.md",
       "client/images/icon.png",
+      "client/images/screenshot.png",
       "client/language-configuration.json",
       "client/syntaxes/alliance.tmLanguage.json",
+      "client/walkthrough/first-agreement.md",
+      "client/walkthrough/read-a-finding.md",
+      "client/walkthrough/share-the-summary.md",
       "dist/extension.js",
       "dist/server.js",
       "docs/language.md",
@@ -50,7 +67,7 @@ describe("the packaged extension", () => {
     expect(manifest.main).toBe("./dist/extension.js");
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     expect(manifest.contributes.languages[0]).toMatchObject({ id: "alliance", extensions: [".alliance"] });
-    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(["alliance.showSummary", "alliance.restartServer", "alliance.showOutput"]);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(["alliance.showSummary", "alliance.newAgreementPack", "alliance.insertStarter", "alliance.restartServer", "alliance.showOutput"]);
     for (const [name, setting] of Object.entries(manifest.contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>)) {
       expect(setting.description ?? setting.markdownDescription, name).toBeTruthy();
     }

@@ -1,7 +1,32 @@
-// Whole clauses to insert, with tab stops. The same snippets ship in the VS Code extension's snippet
-// file (generated from this list by the build) so that every editor offers the same ones.
+// Whole clauses to insert, with tab stops, offered by completion where each can stand.
 
 import type { DocumentKind } from "../tree";
+import { agreementText } from "./starter";
+
+/**
+ * The starter agreement as a snippet: the same text the New Agreement Pack command writes (so it checks
+ * clean), with the alliance's names, its nation and its parties as tab stops.
+ */
+export function starterSnippet(): string {
+  const text = agreementText({
+    title: "Riverside Wellbeing Alliance",
+    jurisdiction: "england",
+    start: "2027-04-01",
+    parties: [
+      { name: "Council", role: "commissioner", title: "Local authority" },
+      { name: "Provider", role: "provider", title: "Provider name" },
+      { name: "Voices", role: "lived-experience", title: "Lived experience group" },
+    ],
+  }).replace(/[$\\]/g, (c) => `\\${c}`);
+  return text
+    .replace(/^agreement (\S+) "([^"]*)"/, 'agreement ${1:$1} "${2:$2}"')
+    .replace(/^  jurisdiction england$/m, "  jurisdiction ${3|england,wales,scotland,northern-ireland|}")
+    .replace(/"Local authority"/, '"${4:Local authority}"')
+    .replace(/"Provider name"/, '"${5:Provider name}"')
+    .replace(/"Lived experience group"/, '"${6:Lived experience group}"')
+    .trimEnd()
+    .replace(/\n}$/, "\n$0\n}");
+}
 
 export interface Snippet {
   label: string;
@@ -19,38 +44,7 @@ export const SNIPPETS: Snippet[] = [
     detail: "a new alliance agreement",
     documentation: "An agreement with its purpose, parties, principles, a board that decides key issues unanimously, risk sharing and a spend ladder.",
     context: "file",
-    body: [
-      'agreement ${1:ShortName} "${2:Full name of the alliance}" {',
-      '  purpose "${3:The change the alliance exists to bring about for people}" {',
-      '    people "${4:Who the alliance is for}"',
-      '    place "${5:Where}"',
-      "  }",
-      "  jurisdiction ${6|england,wales,scotland,northern-ireland|}",
-      "  term ${7:10} years from ${8:2025-04-01}",
-      "  value £${9:1,000,000}",
-      "",
-      "  parties {",
-      '    ${10:LA} commissioner "${11:Local authority}"',
-      '    ${12:Provider} provider "${13:Provider name}"',
-      '    ${14:Voices} lived-experience "${15:Lived experience group}"',
-      '    ${16:Chair} independent "${17:Independent chair}"',
-      "  }",
-      "",
-      "  principles {",
-      '    unanimous "Key decisions are unanimous and rest on our principles and values."',
-      '    collective-risk "We take collective responsibility for every risk in providing the services."',
-      "  }",
-      "",
-      '  body Board "Alliance Leadership Board" {',
-      "    members all",
-      "    chair ${16:Chair}",
-      "    decides key-issues by unanimity",
-      "    if not unanimous: falls",
-      "    meets monthly",
-      "  }",
-      "$0",
-      "}",
-    ].join("\n"),
+    body: starterSnippet(),
   },
   {
     label: "specification",
