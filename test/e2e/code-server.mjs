@@ -107,10 +107,26 @@ async function main() {
   let finish;
   const finished = new Promise((r) => (finish = r));
   const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.exposeFunction("codeAutomationExit", (code) => finish(code));
+  // The suite asks for what only a person at the keyboard can do: real key presses, and pictures.
+  let requests = Promise.resolve();
+  const serve = async (text) => {
+    const typing = /^\[e2e:type\] (.*)$/s.exec(text);
+    if (typing) {
+      for (const key of JSON.parse(typing[1])) {
+        if (key === "\n") await page.keyboard.press("Enter");
+        else await page.keyboard.type(key);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    }
+    const picture = /^\[e2e:screenshot\] ([\w-]+)$/.exec(text.trim());
+    if (picture) await page.screenshot({ path: join(out, `${picture[1]}.png`) });
+  };
   await page.exposeFunction("codeAutomationLog", (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
-    if (text.trim()) process.stdout.write(`${text}\n`);
+    if (/^\[e2e:(type|screenshot)\]/.test(text)) requests = requests.then(() => serve(text)).catch((error) => process.stdout.write(`[e2e] ${error}\n`));
+    else if (text.trim()) process.stdout.write(`${text}\n`);
   });
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [["extensionDevelopmentPath", remote(extensionPath)], ["extensionTestsPath", remote(suiteDir)], ["skipWelcome", "true"], ["skipReleaseNotes", "true"]];

@@ -4,6 +4,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { KEYWORD_HELP } from "../../../server/src/core/guidance/help";
+import { firstHourSteps } from "./first-hour";
 import { runSteps, waitFor } from "./harness";
 
 function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0, delta = 0): vscode.Position {
@@ -150,5 +151,6 @@ export async function run(): Promise<void> {
         assert.match(diagnostics[0].message, /adds up to 105%/);
       },
     },
+    ...firstHourSteps(folder),
   ]);
 }
