@@ -6,6 +6,7 @@ import { CodeLens, commands, languages, Range, SnippetString, window, workspace,
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { starterSnippet } from "../../server/src/core/features/snippets";
 import { newAgreementPack, type PackAnswers } from "./new-pack";
+import { registerRulePages, ruleLinkMiddleware } from "./rule-pages";
 
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
@@ -22,9 +23,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [{ language: "alliance" }],
     outputChannel: output,
     synchronize: { configurationSection: "alliance" },
+    middleware: ruleLinkMiddleware(),
   };
   client = new LanguageClient("alliance", "Alliance", serverOptions, clientOptions);
   context.subscriptions.push(
+    ...registerRulePages(),
     commands.registerCommand("alliance.restartServer", async () => {
       output?.appendLine("Restarting the Alliance language server.");
       await client?.restart();

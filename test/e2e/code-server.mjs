@@ -120,12 +120,20 @@ async function main() {
         await new Promise((r) => setTimeout(r, 25));
       }
     }
+    const click = /^\[e2e:click\] (.+)$/.exec(text.trim());
+    if (click) {
+      await page.waitForSelector(click[1], { timeout: 20000 }).catch(async () => writeFileSync(join(out, "click-miss.html"), await page.content()));
+      await page.click(click[1]).catch((error) => process.stdout.write(`[e2e] could not click ${click[1]}: ${error}\n`));
+    }
     const picture = /^\[e2e:screenshot\] ([\w-]+)$/.exec(text.trim());
-    if (picture) await page.screenshot({ path: join(out, `${picture[1]}.png`) });
+    if (picture) {
+      await page.screenshot({ path: join(out, `${picture[1]}.png`) });
+      writeFileSync(join(out, `${picture[1]}.html`), await page.content());
+    }
   };
   await page.exposeFunction("codeAutomationLog", (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
-    if (/^\[e2e:(type|screenshot)\]/.test(text)) requests = requests.then(() => serve(text)).catch((error) => process.stdout.write(`[e2e] ${error}\n`));
+    if (/^\[e2e:(type|screenshot|click)\]/.test(text)) requests = requests.then(() => serve(text)).catch((error) => process.stdout.write(`[e2e] ${error}\n`));
     else if (text.trim()) process.stdout.write(`${text}\n`);
   });
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;

@@ -62,8 +62,25 @@ async function settled(uri: vscode.Uri): Promise<void> {
   }, 30000);
 }
 
+/** Every tab's label in every group. */
+function tabLabels(): string[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+}
+
 export function firstHourSteps(folder: vscode.Uri): Step[] {
   return [
+    {
+      name: "a finding's code opens that rule's page, rendered, not the raw reference",
+      run: async () => {
+        await vscode.commands.executeCommand("workbench.actions.view.problems");
+        await new Promise((r) => setTimeout(r, 1000));
+        console.log("[e2e:click] .markers-panel a.monaco-link[href^=\"command:alliance.showRule\"]");
+        await waitFor(`the rule's page among the tabs: ${tabLabels().join(", ")}`, () => tabLabels().some((l) => /Preview ALY503\.md/.test(l)));
+        const page = await vscode.workspace.openTextDocument(vscode.Uri.parse("alliance-rule:/ALY503.md"));
+        assert.match(page.getText(), /^# ALY503: /);
+        screenshot("rule-page");
+      },
+    },
     {
       name: "a new user's first agreement, typed key by key with Enter, comes out as typed",
       run: async () => {

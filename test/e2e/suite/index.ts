@@ -76,7 +76,7 @@ export async function run(): Promise<void> {
         assert.match(message, /\nWhy: /);
         const code = diagnostics[0].code as { value: string; target: vscode.Uri };
         assert.equal(code.value, "ALY503");
-        assert.match(code.target.toString(), /docs\/rules\.md#aly503$/);
+        assert.equal(code.target.toString(true), 'command:alliance.showRule?["ALY503"]');
       },
     },
     {

@@ -55,6 +55,14 @@ export function renderRulesDoc(): string {
   return lines.join("\n");
 }
 
+/** One rule's page, as the editor shows it when a finding's code is clicked. */
+export function renderRulePage(code: string): string | undefined {
+  const rule = RULES.find((r) => r.code === code.toUpperCase());
+  if (!rule) return undefined;
+  const [, ...rest] = renderRule(rule);
+  return [`# ${rule.code}: ${rule.title}`, ...rest, `*${rule.topic}. Every rule is listed in the rules reference that comes with the extension.*`, ""].join("\n");
+}
+
 function renderRule(rule: Rule): string[] {
   const lines: string[] = [];
   lines.push(`### ${rule.code}`);
