@@ -18,7 +18,7 @@ beforeAll(() => {
   const printed = execFileSync(process.execPath, [join(ROOT, "scripts", "package.mjs"), "--out", out, "--list"], { cwd: ROOT, encoding: "utf8" });
   files = /files in the package:\n([\s\S]*?)\nend of files/.exec(printed)![1].split("\n").sort();
   vsixSize = statSync(out).size;
-  packagedReadme = execFileSync("unzip", ["-p", out, "extension/README.md"], { encoding: "utf8" });
+  packagedReadme = execFileSync("unzip", ["-p", out, "extension/readme.md"], { encoding: "utf8" });
 }, 120_000);
 
 describe("the packaged extension", () => {
@@ -68,9 +68,17 @@ describe("the packaged extension", () => {
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     expect(manifest.contributes.languages[0]).toMatchObject({ id: "alliance", extensions: [".alliance"] });
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(["alliance.showSummary", "alliance.newAgreementPack", "alliance.insertStarter", "alliance.showRule", "alliance.restartServer", "alliance.showOutput"]);
-    for (const [name, setting] of Object.entries(manifest.contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>)) {
+    for (const [name, setting] of Object.entries(Object.assign({}, ...manifest.contributes.configuration.map((c: { properties: object }) => c.properties)) as Record<string, { description?: string; markdownDescription?: string }>)) {
       expect(setting.description ?? setting.markdownDescription, name).toBeTruthy();
     }
+  });
+
+  it("lets each rule be set by its title in the Settings UI, as the registry lists them (run `npm run docs` to rewrite them)", async () => {
+    const { withRuleSettings } = await import("../../server/src/core/docs/rule-settings");
+    expect(manifest).toEqual(withRuleSettings(manifest));
+    const properties = Object.assign({}, ...manifest.contributes.configuration.map((c: { properties: object }) => c.properties));
+    expect(properties["alliance.rules.ALY503"]).toMatchObject({ enum: ["default", "off", "information", "warning", "error"], default: "default" });
+    expect(properties["alliance.rules.ALY503"].markdownDescription).toMatch(/^\*\*.+\.\*\* ALY503, normally an error\.$/);
   });
 
   it("types as a person expects: Enter starts a new line unless a suggestion was chosen, no suggestions in quoted text", () => {

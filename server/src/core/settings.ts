@@ -3,7 +3,7 @@
 import type { Severity } from "./problem";
 import { DEFAULT_THRESHOLDS, JURISDICTIONS, THRESHOLD_NAMES, type Jurisdiction, type ThresholdName, type Thresholds } from "./thresholds";
 
-export type RuleLevel = "off" | "info" | "information" | "warning" | "error";
+export type RuleLevel = "default" | "off" | "info" | "information" | "warning" | "error";
 
 export interface Settings {
   /** The jurisdiction to assume when a document does not say. */
@@ -37,7 +37,7 @@ export function thresholdsFor(jurisdiction: Jurisdiction, settings: Settings): T
 /** The severity a rule is shown with, or "off". */
 export function levelFor(code: string, name: string, defaultSeverity: Severity, settings: Settings): Severity | "off" {
   const level = settings.rules?.[code] ?? settings.rules?.[name];
-  if (!level) return defaultSeverity;
+  if (!level || level === "default") return defaultSeverity;
   return level === "information" ? "info" : level;
 }
 
@@ -56,7 +56,7 @@ export function validateSettings(value: unknown): string[] {
     if (typeof settings.rules !== "object" || settings.rules === null) problems.push("`rules` must be an object of rule codes and levels");
     else {
       for (const [code, level] of Object.entries(settings.rules)) {
-        if (!["off", "info", "information", "warning", "error"].includes(level as string)) {
+        if (!["default", "off", "info", "information", "warning", "error"].includes(level as string)) {
           problems.push(`the level for \`${code}\` must be off, information, warning or error`);
         }
       }
