@@ -7,11 +7,13 @@ export const steward: Rule = {
   name: "governance-no-steward",
   title: "The agreement does not name a system steward",
   severity: "info",
+  grounds: "absence",
   topic: "Governance bodies and roles",
   basis: "direct",
+  why: "Someone, a person or a group, needs to look after the health of the whole system and make it possible for the others to work well; in Plymouth the City Council took this on. Naming the steward says who does it.",
   rationale:
-    "Someone, a person or a group, needs to take responsibility for the health of the whole system and create the conditions for others to work well. In Plymouth the City Council plays this part: it maps the system, builds trust through regular facilitated sessions and allocates money through the alliance contract (Exploring the New World, Systems, System Stewards, and the Plymouth case study). The steward need not be the commissioner. Digest rule R7.5.",
-  guidance: [{ id: "R7.5", cite: STEWARD }],
+    "Exploring the New World describes system stewards: people or organisations that take responsibility for the health of the whole system and create the conditions for others to work well. In Plymouth the City Council is the steward: it maps the system, builds trust through regular facilitated sessions and shares out money through the alliance contract (Exploring the New World, Systems, System Stewards, and the Plymouth case study). The steward need not be the commissioner or a funder. A role of kind `steward` counts as naming one.",
+  guidance: [{ id: "R7.5", ...STEWARD }],
   appliesTo: ["agreement"],
   example: {
     wrong: governanceExample({ steward: null }),
@@ -24,7 +26,7 @@ export const steward: Rule = {
     const example = candidate ? `\`steward ${candidate.name.name}\`` : "`steward` and the party, body or role";
     context.report({
       span: context.document.name?.span ?? context.document.keyword ?? { start: 0, end: 0 },
-      message: `the agreement does not say who acts as system steward, looking after the health of the whole system. Add ${example}, or a role of kind \`steward\``,
+      message: `The agreement does not say who looks after the health of the whole system as its steward. Name the party, body or role that does, for example ${example}.`,
       data: { suggestion: candidate?.name.name ?? null },
     });
   },
