@@ -12,7 +12,7 @@ export const reviewPoint: Rule = {
   basis: "inferred",
   why: "Partners working this way often give the first cycle a scope big enough to be a real test but not so big that the risk is unacceptable, then build on what they learnt. A review point says when they stop and decide what to keep.",
   rationale:
-    "Exploring the New World describes how partners tend to start: a first cycle with a scope big enough to be a genuine test, but not so big that the risk is unacceptable, followed by building on what was learnt to embed and extend the approach (How change happens, Embedding and influencing). The report describes this as what partners do, not as a warning. A `review-point` gives the first cycle a date or time at which the parties stop and decide what to keep, change or extend; a `stages` section with two or more stages marks such points too.",
+    "Exploring the New World describes how partners tend to start: a first cycle with a scope big enough to be a genuine test, but not so big that the risk is unacceptable, followed by building on what was learnt to embed and extend the approach (How change happens, Embedding and influencing). The report describes this as what partners do, not as a warning. A `review-point` gives the first cycle a date or time at which the parties stop and decide what to keep, change or extend; a `stages` section with two or more stages marks such points too, and so does a regular learning review, where the parties take stock together.",
   guidance: [{ id: "R12.3", ...source("ENW", "How change happens: Embedding and influencing", "big enough to act as a genuine test") }],
   appliesTo: ["agreement"],
   example: {
@@ -23,6 +23,8 @@ export const reviewPoint: Rule = {
     if (context.model.has("ReviewPoint")) return;
     const stages = context.model.clauses("Stages").flatMap((block) => itemsOf(block.items));
     if (stages.length >= 2) return;
+    // A learning review held by the parties is already a point at which they stop and take stock.
+    if (context.model.clauses("Learning").some((l) => itemsOf(l.items).some((i) => i.kind === "Review"))) return;
     context.report({
       span: context.document.name?.span ?? context.document.keyword ?? context.document.span,
       message:

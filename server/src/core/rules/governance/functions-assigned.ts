@@ -25,7 +25,7 @@ const CULTURE_WORDS = /\b(principles?|values?|behaviours?|culture)\b/i;
 /**
  * The jobs other clauses already give to some body, whatever its `functions` say: a body that decides key
  * issues, or approves spend, shares out resources; a body others report to, or that holds a learning review,
- * oversees delivery; a body that decides key issues under written principles keeps them; a learning section
+ * oversees delivery; the principal body keeps the written principles; a learning section
  * with measures, reviews or data sharing gathers information. Testing practice against the purpose is
  * asked by the purpose rules, so it is never reported here.
  */
@@ -45,7 +45,7 @@ function coveredElsewhere(model: DocumentModel): Set<Job> {
   if (reportedTo) covered.add("oversee-delivery");
   const principles = model.has("Principles") || model.has("Values");
   const cultureIssue = model.clauses("KeyIssues").some((k) => itemsOf(k.items).some((i) => CULTURE_WORDS.test(i.text.value)));
-  if ((principles && keyIssues) || cultureIssue) covered.add("maintain-culture");
+  if ((principles && bodies.length > 0) || cultureIssue) covered.add("maintain-culture");
   if (learning.length > 0) covered.add("capture-information");
   return covered;
 }
@@ -60,7 +60,7 @@ export const functionsAssigned: Rule = {
   basis: "inferred",
   why: "In the worked model of alliance governance, the partners' shared governance shares out resources, oversees delivery, keeps the culture alive, gathers learning and keeps asking whether this is what was intended. A job that no body holds may be one nobody does.",
   rationale:
-    "In Example 1 of Exploring the New World (Examples and Tools, Governance and learning) the alliance's governing infrastructure has five jobs: sharing resources between the members, overseeing delivery, keeping alive the culture of principles, values and behaviours, making sure information about the service and the people using it is gathered and reflected on, and asking again and again whether this is what was intended. Governance is also a continuing conversation about whether every relevant voice is heard (How change happens, At the Centre). These are the jobs of one worked example, not a list every agreement must copy, so a job counts as given to a body whenever another clause already says so: a body that decides key issues or approves spend shares out resources; a body that others report to, or that holds a learning review, oversees delivery; a body that decides key issues under written principles keeps them; a learning section gathers information. Testing practice against the purpose is looked at with the shared purpose. Reported once per agreement, listing every job left over.",
+    "In Example 1 of Exploring the New World (Examples and Tools, Governance and learning) the alliance's governing infrastructure has five jobs: sharing resources between the members, overseeing delivery, keeping alive the culture of principles, values and behaviours, making sure information about the service and the people using it is gathered and reflected on, and asking again and again whether this is what was intended. Governance is also a continuing conversation about whether every relevant voice is heard (How change happens, At the Centre). These are the jobs of one worked example, not a list every agreement must copy, so a job counts as given to a body whenever another clause already says so: a body that decides key issues or approves spend shares out resources; a body that others report to, or that holds a learning review, oversees delivery; the principal body keeps the written principles; a learning section gathers information. Testing practice against the purpose is looked at with the shared purpose. Reported once per agreement, listing every job left over.",
   guidance: [
     { id: "R7.4", ...FIVE_FUNCTIONS },
     { id: "R7.4", ...LEGITIMACY },

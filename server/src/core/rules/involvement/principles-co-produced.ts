@@ -13,7 +13,7 @@ export const principlesCoProduced: Rule = {
   basis: "direct",
   why: "The people the alliance serves should help shape what it stands for: Plymouth heard from more than 400 people using services and their carers. Principles written without them may not reflect what matters to them.",
   rationale:
-    "Exploring the New World says the involvement of the people the system seeks to help is crucial in developing a shared purpose (How change happens, Establishing shared purpose), and Plymouth sought the views of over 70 services and 400 people using services and their carers (Plymouth case study). When the agreement records who the principles were co-produced with, that list should include people with lived experience, as a party or through a body they sit on. Principles that do not say who wrote them at all are looked at with the principles. The language records this for principles only; the purpose has no such clause.",
+    "Exploring the New World says the involvement of the people the system seeks to help is crucial in developing a shared purpose (How change happens, Establishing shared purpose), and Plymouth sought the views of over 70 services and 400 people using services and their carers (Plymouth case study). When the agreement records who the principles were co-produced with, that list should include people with lived experience, as a party or through a body they sit on. Principles that do not say who wrote them at all are looked at with the principles, and an agreement with no party with lived experience at all is reported once, with its parties. The language records this for principles only; the purpose has no such clause.",
   guidance: [
     { id: "R11.7", ...source("ENW", "How change happens: Establishing shared purpose", "Again the involvement of people that the system seeks to help is crucial") },
     { id: "R11.7", ...source("ENW", "Plymouth case study", "400 people using services and their carers") },
@@ -28,6 +28,8 @@ export const principlesCoProduced: Rule = {
       '  principles co-produced with PCC, Voices {\n    best-for-people "Decisions are made on what is best for people using services"\n  }\n}\n',
   },
   check(context) {
+    // With no party with lived experience at all, that one gap is reported with the parties.
+    if (context.model.partiesWithRole("lived-experience").length === 0 && !context.linked.some((d) => d.model.partiesWithRole("lived-experience").length > 0)) return;
     for (const block of context.model.clauses("Principles")) {
       const names = block.coProducedWith;
       // Principles that do not say who wrote them are reported by ALY306.

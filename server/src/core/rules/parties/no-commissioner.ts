@@ -13,7 +13,7 @@ export const noCommissioner: Rule = {
   basis: "direct",
   why: "In an alliance the commissioner is a member alongside the providers, equally responsible for delivery, not a buyer standing outside it. In Plymouth the Council signed the alliance once the tender was over.",
   rationale:
-    "Coping with Complexity describes an alliance as the commissioning authority and a group of providers working together, equally responsible for delivery (ch. 6). In the Plymouth case study the Council became a signatory to the alliance after the tender, and in the first worked model of Exploring the New World the commissioners join the alliance once tendering is complete (Examples and Tools, Example 1). A party with the role `commissioner` (or `funder`, for grant funding) should therefore be among the parties, and where the agreement seats parties on its bodies, it should sit on at least one of them.",
+    "Coping with Complexity describes an alliance as the commissioning authority and a group of providers working together, equally responsible for delivery (ch. 6). In the Plymouth case study the Council became a signatory to the alliance after the tender, and in the first worked model of Exploring the New World the commissioners join the alliance once tendering is complete (Examples and Tools, Example 1). A party with the role `commissioner` (or `funder`, for grant funding) should therefore be among the parties, and where the agreement seats parties on its bodies, a commissioner should sit on at least one of them. A grant funder is not asked to sit on them: the reports speak of commissioners joining the alliance.",
   guidance: [
     { id: "R1.3", ...source("CwC", "ch. 6, Contracting for culture change: alliancing and alliance contracting", "providers are equally responsible for the delivery of the alliance") },
     { id: "R1.3", ...source("ENW", "Plymouth case study", "Following the tender process the Council became a signatory to the Alliance") },
@@ -42,8 +42,9 @@ export const noCommissioner: Rule = {
     const seated = seatedParties(model, true);
     if (seated.size === 0) return;
     for (const party of commissioners) {
-      if (seated.has(party.name.name)) continue;
-      const role = party.roles.find((r) => r.word === "commissioner" || r.word === "funder")!.word;
+      // A grant funder may stand outside the partners' bodies; the guidance is about commissioners joining.
+      if (seated.has(party.name.name) || !party.roles.some((r) => r.word === "commissioner")) continue;
+      const role = "commissioner";
       const body = principalBody(model);
       context.report({
         span: party.name.span,

@@ -1,6 +1,6 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { CHANGE_WORDS, SERVICE_LEAD, SERVICE_NOUNS, VOLUME } from "./wording";
+import { CHANGE_WORDS, PEOPLE_LEAD, SAVINGS, SERVICE_LEAD, SERVICE_NOUNS, VOLUME } from "./wording";
 
 const EXAMPLE_PURPOSE = '"Adults with multiple and complex needs in Plymouth live well"';
 
@@ -14,7 +14,7 @@ export const purposeListsServices: Rule = {
   basis: "inferred",
   why: "A shared purpose is a vision the partners work towards together, not a list of services to be bought. It should say what will be different for the people the alliance serves.",
   rationale:
-    "Exploring the New World describes a shared purpose as a vision for the system that partners can rally around, rather than a decision about which services to commission or deliver, shaped with the people the system serves (How change happens, Establishing shared purpose). The worked examples describe a change for people, such as older people supported to achieve a fulfilling life rather than standardised services (Examples and Tools, Example 2). The wording is read with short word lists: a purpose that counts units of service (\"120 beds\"), or that describes provision (\"to provide …\", or naming services) without any word for what changes for people, is pointed out. Suppress it with a reason where the wording misleads it.",
+    "Exploring the New World describes a shared purpose as a vision for the system that partners can rally around, rather than a decision about which services to commission or deliver, shaped with the people the system serves (How change happens, Establishing shared purpose). The worked examples describe a change for people, such as older people supported to achieve a fulfilling life rather than standardised services (Examples and Tools, Example 2). The wording is read with short word lists: a purpose that counts units of service (\"120 beds\"), or that describes provision (\"to provide …\", or naming services) without any word for what changes for people, is pointed out; one that opens with the people it is for is not, and one that aims at savings is pointed out for that instead. Suppress it with a reason where the wording misleads it.",
   guidance: [
     { id: "R2.3", ...source("ENW", "How change happens: Establishing shared purpose", "rather than deciding what specific services need to be commissioned or delivered") },
     { id: "R2.3", ...source("ET", "Example 2, Establishing shared purpose", "rather than delivery of standardised services") },
@@ -29,6 +29,8 @@ export const purposeListsServices: Rule = {
     if (!purpose) return;
     const text = purpose.text.value;
     if (text.trim() === "") return;
+    // A purpose that aims at savings is pointed out for that, once.
+    if (SAVINGS.test(text)) return;
     const volume = VOLUME.exec(text);
     if (volume) {
       context.report({
@@ -38,7 +40,7 @@ export const purposeListsServices: Rule = {
       });
       return;
     }
-    if (CHANGE_WORDS.test(text)) return;
+    if (CHANGE_WORDS.test(text) || PEOPLE_LEAD.test(text)) return;
     const lead = SERVICE_LEAD.exec(text);
     const noun = SERVICE_NOUNS.exec(text);
     if (!lead && !noun) return;
