@@ -39,7 +39,7 @@ export const timeCommitment: Rule = {
     const names = silent.map((p) => p.name.name);
     context.report({
       span: silent[0].name.span,
-      message: `\`${weekly.name.name}\` meets every week, but ${silent.length === 1 ? "one of its members does" : `${silent.length} of its members do`} not say how much time ${silent.length === 1 ? "it gives" : "they give"}: ${nameList(names)}. Add \`time\` to each, for example \`time "4 to 5 hours a week"\`.`,
+      message: `The principal body \`${weekly.name.name}\` meets every week, but ${silent.length === 1 ? "one of its members does" : `${silent.length} of its members do`} not say how much time ${silent.length === 1 ? "it gives" : "they give"}: ${nameList(names)}. Add \`time\` to each, for example \`time "4 to 5 hours a week"\`.`,
       related: [{ span: weekly.name.span, message: `\`${weekly.name.name}\` meets every week` }, ...silent.slice(1).map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` does not say how much time it gives` }))],
       data: { parties: names, body: weekly.name.name, missing: "time" },
     });
