@@ -288,7 +288,7 @@ describe("ALY088 plain language", () => {
       {
         code: "ALY088",
         message:
-          "The word “stakeholders” is jargon that can shut out people who use services: name who you mean, such as people using services, their families, staff or the organisations involved, or explain the word in the definitions.",
+          "The word “stakeholders” is jargon that can shut out people who use services: name who you mean, such as people using services, families, staff or partners, or explain the word in the definitions.",
       },
     ]);
   });

@@ -55,7 +55,7 @@ export const bodyComplete: Rule = {
       const named = gaps.slice(0, NAMED).map((g) => `\`${g.node.name.name}\` (${joinAnd(g.missing.map((m) => (m === "meetings" ? "meetings" : m)))})`);
       const more = gaps.length > NAMED ? ` and ${gaps.length - NAMED} more` : "";
       const what = joinOr([...kinds].map((m) => WORDS[m][1]));
-      message = `${gaps.length} bodies leave out ${what}: ${named.join(", ")}${more}. Add these to each body's section.`;
+      message = `${gaps.length} bodies leave out ${what}: ${more ? `${named.join(", ")}${more}` : joinAnd(named)}. Add these to each body's section.`;
     }
     context.report({
       span: first.node.name.span,

@@ -18,7 +18,7 @@ const JARGON: Jargon[] = [
   { pattern: "systems?[ -]thinking", instead: "describe how the organisations will work together" },
   { pattern: "systems?[ -]change", instead: "say what will change, and for whom" },
   { pattern: "paradigm(?:[ -]shifts?)?", instead: "say plainly what will be done differently" },
-  { pattern: "stakeholders?", instead: "name who you mean, such as people using services, their families, staff or the organisations involved" },
+  { pattern: "stakeholders?", instead: "name who you mean, such as people using services, families, staff or partners" },
   { pattern: "deliverables?", instead: "say what will be done" },
   { pattern: "kpis?|key performance indicators?", instead: "say what you will look at to learn how things are going" },
   { pattern: "synerg(?:y|ies)", instead: "say how working together helps" },
