@@ -337,7 +337,7 @@ describe("parties and membership", () => {
           {
             code: "ALY104",
             message:
-              "One party does not say what it brings to the alliance, unlike most of the others: `Livewell`. Add `contributes` to each, naming its money, staff, premises or other support.",
+              "One party does not say what it brings to the alliance, unlike most of the others: `Livewell`. Add `contributes` to it, naming its money, staff, premises or other support.",
           },
         ],
       );
@@ -444,7 +444,7 @@ describe("parties and membership", () => {
           {
             code: "ALY106",
             message:
-              "The alliance is bought by a call-off from a framework, but one provider does not say it holds a place on it: `Marie`. Add `framework` to each, naming the framework.",
+              "The alliance is bought by a call-off from a framework, but one provider does not say it holds a place on it: `Marie`. Add `framework` to it, naming the framework.",
           },
         ],
       );
@@ -466,7 +466,7 @@ describe("parties and membership", () => {
           {
             code: "ALY106",
             message:
-              "The alliance is bought by a call-off from a dynamic purchasing system, but one provider does not say it holds a place on it: `Marie`. Add `framework` to each, naming the dynamic purchasing system.",
+              "The alliance is bought by a call-off from a dynamic purchasing system, but one provider does not say it holds a place on it: `Marie`. Add `framework` to it, naming the dynamic purchasing system.",
           },
         ],
       );
@@ -508,7 +508,7 @@ describe("parties and membership", () => {
 }`);
       const problems = checkDocument(workspace, "file:///agreement.alliance").filter((p) => p.code === "ALY106");
       expect(problems.map((p) => p.message)).toEqual([
-        "The alliance is bought by a call-off from a framework, but one provider does not say it holds a place on it: `Marie`. Add `framework` to each, naming the framework.",
+        "The alliance is bought by a call-off from a framework, but one provider does not say it holds a place on it: `Marie`. Add `framework` to it, naming the framework.",
       ]);
       expect(problems[0].related[0].uri).toBe("file:///spec.alliance");
     });

@@ -10,7 +10,7 @@ export const principlesCoProduced: Rule = {
   severity: "info",
   grounds: "suggestion",
   topic: "Involving people who use services",
-  basis: "direct",
+  basis: "inferred",
   why: "The people the alliance serves should help shape what it stands for: Plymouth heard from more than 400 people using services and their carers. Principles written without them may not reflect what matters to them.",
   rationale:
     "Exploring the New World says the involvement of the people the system seeks to help is crucial in developing a shared purpose (How change happens, Establishing shared purpose), and Plymouth sought the views of over 70 services and 400 people using services and their carers (Plymouth case study). When the agreement records who the principles were co-produced with, that list should include people with lived experience, as a party or through a body they sit on. Principles that do not say who wrote them at all are looked at with the principles, and an agreement with no party with lived experience at all is reported once, with its parties. The language records this for principles only; the purpose has no such clause.",

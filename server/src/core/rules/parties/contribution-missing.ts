@@ -33,7 +33,7 @@ export const contributionMissing: Rule = {
     const names = silent.map((p) => p.name.name);
     context.report({
       span: silent[0].name.span,
-      message: `${silent.length === 1 ? "One party does" : `${silent.length} parties do`} not say what ${silent.length === 1 ? "it brings" : "they bring"} to the alliance, unlike most of the others: ${nameList(names)}. Add \`contributes\` to each, naming its money, staff, premises or other support.`,
+      message: `${silent.length === 1 ? "One party does" : `${silent.length} parties do`} not say what ${silent.length === 1 ? "it brings" : "they bring"} to the alliance, unlike most of the others: ${nameList(names)}. Add \`contributes\` to ${silent.length === 1 ? "it" : "each"}, naming its money, staff, premises or other support.`,
       related: silent.slice(1).map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` does not say what it contributes` })),
       data: { parties: names, missing: "contributes" },
     });

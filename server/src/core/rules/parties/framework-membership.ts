@@ -32,7 +32,7 @@ export const frameworkMembership: Rule = {
   severity: "info",
   grounds: "absence",
   topic: "Parties and membership",
-  basis: "direct",
+  basis: "inferred",
   why: "Work can only be called off from a provider that holds a place on the framework or dynamic purchasing system. Scottish provider partnerships were disrupted when some partners did not win a place.",
   rationale:
     "Collaborative Providers reports partnerships disrupted because some partners did not get onto the council's framework agreements (Section 2, Redesign commissioning and procurement). When the alliance is bought as a call-off from a framework or dynamic purchasing system, each provider's place on it is worth recording, so that a provider without one is noticed before the call-off. Reported once per agreement, listing every provider that does not name its framework.",
@@ -57,7 +57,7 @@ export const frameworkMembership: Rule = {
     const names = silent.map((p) => p.name.name);
     context.report({
       span: silent[0].name.span,
-      message: `The alliance is bought by ${how}, but ${silent.length === 1 ? "one provider does" : `${silent.length} providers do`} not say ${silent.length === 1 ? "it holds" : "they hold"} a place on it: ${nameList(names)}. Add \`framework\` to each, naming the ${thing}.`,
+      message: `The alliance is bought by ${how}, but ${silent.length === 1 ? "one provider does" : `${silent.length} providers do`} not say ${silent.length === 1 ? "it holds" : "they hold"} a place on it: ${nameList(names)}. Add \`framework\` to ${silent.length === 1 ? "it" : "each"}, naming the ${thing}.`,
       related: [...related, ...silent.slice(1).map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` does not name its ${thing}` }))],
       data: { parties: names, route: routeWord },
     });

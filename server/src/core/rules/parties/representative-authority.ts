@@ -9,7 +9,7 @@ export const representativeAuthority: Rule = {
   severity: "info",
   grounds: "absence",
   topic: "Parties and membership",
-  basis: "direct",
+  basis: "inferred",
   why: "Whoever sits at the table for a partner must be able to commit it. Partnerships weaken when partners send people without the power to decide. Saying where the representative's authority comes from settles this before the first meeting.",
   rationale:
     "Coping with Complexity records from Future Pathways that the people in the room need the authority to make decisions, as Penumbra's director had been given by his own board (ch. 6, Future Pathways). IVAR heard of partnerships that achieved little because the staff who attended could not take the decisions needed (Trust, Power and Collaboration, Appendix One), and Collaborative Providers notes that public partners do not always send the same people, or people with the power to decide (Part 2, the Index: Places). Where the agreement names the person who represents a party on the alliance's bodies, it should also say where that person's authority to commit the party comes from (a board delegation, a scheme of delegation), so that this is settled before the first meeting. A party that names no representative is not asked: who attends may be settled in another document. Reported once per agreement, listing every party concerned.",

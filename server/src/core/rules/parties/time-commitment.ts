@@ -11,7 +11,7 @@ export const timeCommitment: Rule = {
   severity: "info",
   grounds: "absence",
   topic: "Parties and membership",
-  basis: "direct",
+  basis: "inferred",
   why: "Taking part in an alliance takes a great deal of time: Future Pathways members met for 4 to 5 hours a week on top of their usual work. Saying what each partner gives helps everyone plan for it.",
   rationale:
     "Coping with Complexity reports that taking part in Future Pathways asked a great deal of its members, with 4 to 5 hours of meetings a week fitted around their existing work (ch. 6, Future Pathways, Learning from experience). So where the alliance's principal body (the body that decides key issues, or else the first body) meets every week or more often, its members are asked to say how much time they give. Bodies that meet less often, and operational panels whose members meet as part of their daily work, are not looked at. Reported once per agreement, listing every party concerned.",
@@ -39,7 +39,7 @@ export const timeCommitment: Rule = {
     const names = silent.map((p) => p.name.name);
     context.report({
       span: silent[0].name.span,
-      message: `The principal body \`${weekly.name.name}\` meets every week, but ${silent.length === 1 ? "one of its members does" : `${silent.length} of its members do`} not say how much time ${silent.length === 1 ? "it gives" : "they give"}: ${nameList(names)}. Add \`time\` to each, for example \`time "4 to 5 hours a week"\`.`,
+      message: `The principal body \`${weekly.name.name}\` meets every week, but ${silent.length === 1 ? "one of its members does" : `${silent.length} of its members do`} not say how much time ${silent.length === 1 ? "it gives" : "they give"}: ${nameList(names)}. Add \`time\` to ${silent.length === 1 ? "it" : "each"}, for example \`time "4 to 5 hours a week"\`.`,
       related: [{ span: weekly.name.span, message: `\`${weekly.name.name}\` meets every week` }, ...silent.slice(1).map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` does not say how much time it gives` }))],
       data: { parties: names, body: weekly.name.name, missing: "time" },
     });
