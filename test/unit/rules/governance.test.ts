@@ -137,6 +137,18 @@ describe("governance bodies and roles", () => {
       );
     });
 
+    it("takes a body that decides everything as the principal body", () => {
+      expectProblems(
+        agreement({
+          bodies: [
+            body("Forum", ["members Shekinah, Livewell", "chair Shekinah", "decides complex-cases by consensus", "reports to Board", "meets fortnightly"]),
+            body("Board", ["members all", "chair [|PCC|]", "decides everything by consensus", "meets monthly", "open to frontline-staff"]),
+          ],
+        }),
+        [{ code: "ALY701", message: "The alliance's principal body, `Board`, is chaired by `PCC`, a commissioner." }],
+      );
+    });
+
     it("passes an independent party, a chair role no party holds, and a lived-experience chair", () => {
       expectClean(agreement(), ["ALY701"]);
       expectClean(

@@ -238,6 +238,10 @@ describe("ALY085 safe sharing of stories", () => {
     ]);
   });
 
+  it("reports once, at the first `stories`, however many there are", () => {
+    expectProblems(`agreement A {\n  involvement {\n    [|stories|] "Accounts from people using services"\n  }\n  involvement {\n    stories "Accounts from carers"\n  }\n}`, [{ code: "ALY085" }]);
+  });
+
   it("accepts safe sharing in any involvement block", () => {
     expectClean(`agreement A {\n  involvement {\n    stories "Accounts"\n  }\n  involvement {\n    safe-sharing "A support worker is there throughout"\n  }\n}`, ["ALY085"]);
     expectClean(`agreement A {\n  involvement {\n    Voices in need\n  }\n}`, ["ALY085"]);

@@ -472,6 +472,28 @@ describe("parties and membership", () => {
       );
     });
 
+    it("lists every provider without a framework in one note, at the first", () => {
+      const problems = expectProblems(
+        `agreement A {
+  route framework-call-off
+  parties {
+    Council commissioner "Glasgow City Council"
+    [|Simon|] provider "Simon Community"
+    Marie provider "The Marie Trust"
+  }
+}`,
+        [
+          {
+            code: "ALY106",
+            message:
+              "The alliance is bought by a call-off from a framework, but 2 providers do not say they hold a place on it: `Simon` and `Marie`. Add `framework` to each, naming the framework.",
+          },
+        ],
+      );
+      expect(problems[0].severity).toBe("info");
+      expect(problems[0].related.map((r) => r.message)).toEqual(["the route is `framework-call-off` here", "`Marie` does not name its framework"]);
+    });
+
     it("ignores other routes, and parties that are not providers", () => {
       expectClean(
         `agreement A {
