@@ -532,6 +532,25 @@ describe("governance bodies and roles", () => {
       expectProblems(source, [{ code: "ALY710", message: "3 key roles rest with `Manager`: project manager (`Manager`), chair of `Forum` and chair of `Panel`." }]);
     });
 
+    it("names at most three roles and counts the rest, so that the note stays short", () => {
+      const source = agreement({
+        roles: ['[|Manager|] project-manager "Alliance manager" reports to Board'],
+        bodies: [
+          body("Board", BOARD),
+          body("Forum", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly"]),
+          body("Panel", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly"]),
+          body("Circle", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly"]),
+        ],
+      });
+      expectProblems(source, [
+        {
+          code: "ALY710",
+          message:
+            "4 key roles rest with `Manager`: project manager (`Manager`), chair of `Forum`, chair of `Panel` and 1 more. Consider sharing them out, so that the alliance does not lean too heavily on one partner or person.",
+        },
+      ]);
+    });
+
     it("follows the threshold in settings", () => {
       const source = agreement({
         bodies: [body("Board", BOARD.map((c) => (c === "chair Chair" ? "chair PCC" : c)))],

@@ -98,7 +98,7 @@ export const keyRoles: Rule = {
       const sorted = [...holder.positions].sort((a, b) => a.span.start - b.span.start);
       context.report({
         span: holder.declaration.span,
-        message: `${sorted.length} key roles rest with \`${holder.declaration.name}\`: ${joinAnd(sorted.map((p) => p.label))}. Consider sharing them out, so that the alliance does not lean too heavily on one partner or person.`,
+        message: `${sorted.length} key roles rest with \`${holder.declaration.name}\`: ${sorted.length > 3 ? `${sorted.slice(0, 3).map((p) => p.label).join(", ")} and ${sorted.length - 3} more` : joinAnd(sorted.map((p) => p.label))}. Consider sharing them out, so that the alliance does not lean too heavily on one partner or person.`,
         related: sorted.map((p) => ({ span: p.span, message: p.label })),
         data: { holder: holder.declaration.name, count: sorted.length, limit },
       });

@@ -12,7 +12,7 @@ export const involvementFeedback: Rule = {
   basis: "direct",
   why: "Involving people with no means or intention of acting on what they say can be tokenistic and damage trust. People need to see things change because of what they said.",
   rationale:
-    "Exploring the New World warns that involving people when there is little opportunity or intention to act on their input can be tokenistic and damage trust (Conditions for change), and the Listening Fund found that organisations which listen are not necessarily held to account for acting on what they hear (Blagrave Trust case study). Collaborative Providers stresses that things must visibly change in response to what people share (Section 2, Valuing lived experience). Saying how people hear back makes that response part of the agreement. Reported once per agreement.",
+    "Exploring the New World warns that involving people when there is little opportunity or intention to act on their input can be tokenistic and damage trust (Conditions for change), and feedback from the Listening Fund showed that youth organisations committed to listening to young people are not always held to account for acting on it (Blagrave Trust case study). Collaborative Providers stresses that things must visibly change in response to what people share (Section 2, Valuing lived experience). Saying how people hear back makes that response part of the agreement. Reported once per agreement.",
   guidance: [
     { id: "R11.3", ...source("ENW", "Conditions for change", "it can be tokenistic and damage trust") },
     { id: "R11.3", ...source("CP", "Section 2, Valuing lived experience", "the critical importance of things visibly changing") },
