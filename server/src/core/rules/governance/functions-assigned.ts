@@ -58,7 +58,7 @@ export const functionsAssigned: Rule = {
   grounds: "absence",
   topic: "Governance bodies and roles",
   basis: "inferred",
-  why: "In the worked model of alliance governance, the partners' shared governance shares out resources, oversees delivery, keeps the culture alive, gathers learning and keeps asking whether this is what was intended. A job that no body holds may be one nobody does.",
+  why: "In the first worked model of an alliance, the partners' governance shares out resources, oversees delivery, keeps the culture alive, gathers learning and keeps asking whether this is what was intended. A job that no body holds may be one that nobody does.",
   rationale:
     "In Example 1 of Exploring the New World (Examples and Tools, Governance and learning) the alliance's governing infrastructure has five jobs: sharing resources between the members, overseeing delivery, keeping alive the culture of principles, values and behaviours, making sure information about the service and the people using it is gathered and reflected on, and asking again and again whether this is what was intended. Governance is also a continuing conversation about whether every relevant voice is heard (How change happens, At the Centre). These are the jobs of one worked example, not a list every agreement must copy, so a job counts as given to a body whenever another clause already says so: a body that decides key issues or approves spend shares out resources; a body that others report to, or that holds a learning review, oversees delivery; the principal body keeps the written principles; a learning section gathers information. Testing practice against the purpose is looked at with the shared purpose. Reported once per agreement, listing every job left over.",
   guidance: [
