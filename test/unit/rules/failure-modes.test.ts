@@ -37,8 +37,8 @@ describe("common failure modes: the topic", () => {
 });
 
 describe("ALY091 a commissioner or funder has no named contact", () => {
-  it("reports a one-line commissioner at its name, saying how to add a block", () => {
-    expectProblems(
+  it("notes a commissioner with no contact once, at its name, as information", () => {
+    const [problem] = expectProblems(
       `agreement Example {
   parties {
     [|PCC|] commissioner "Plymouth City Council"
@@ -50,29 +50,34 @@ describe("ALY091 a commissioner or funder has no named contact", () => {
         {
           code: "ALY091",
           message:
-            "The commissioner `PCC` has no named contact, so providers and the people they support may not know whom to reach. Give it a block with a named person or team: end its line with `{`, add `contact \"…\"` on the next line, then close the block with `}`",
+            "No named contact is given for `PCC`, so providers and the people they support may not know whom to reach. Add `contact` with a named person or team and how to reach them.",
         },
       ],
     );
+    expect(problem.severity).toBe("info");
+    expect(problem.message).toBe(
+      "No named contact is given for `PCC`, so providers and the people they support may not know whom to reach. Add `contact` with a named person or team and how to reach them.",
+    );
   });
 
-  it("reports a commissioner or funder whose block has no contact", () => {
-    expectProblems(
+  it("lists every commissioner and funder without a contact in one note, at the first", () => {
+    const [problem] = expectProblems(
       `agreement Example {
   parties {
     [|PCC|] commissioner "Plymouth City Council" {
       representative "Director of People"
     }
-    [|Trust|] funder "A charitable trust" {
+    Trust funder "A charitable trust" {
     }
   }
 }
 `,
-      [
-        { code: "ALY091", message: "The commissioner `PCC` has no named contact, so providers and the people they support may not know whom to reach. Add `contact \"…\"` to its block" },
-        { code: "ALY091", message: "The funder `Trust` has no named contact" },
-      ],
+      [{ code: "ALY091" }],
     );
+    expect(problem.message).toBe(
+      "No named contact is given for `PCC` and `Trust`, so providers and the people they support may not know whom to reach. Add `contact` with a named person or team and how to reach them.",
+    );
+    expect(problem.related.map((r) => r.message)).toEqual(["`Trust` has no named contact"]);
   });
 
   it("does not report a commissioner with a contact, or a provider without one", () => {
@@ -93,16 +98,16 @@ describe("ALY091 a commissioner or funder has no named contact", () => {
 
 describe("ALY092 grant funding without an exit plan", () => {
   it("reports `instrument grant` with no exit plan, at `instrument`", () => {
-    expectProblems(`agreement Example {\n  [|instrument|] grant because "A pilot"\n}\n`, [
-      {
-        code: "ALY092",
-        message: "This agreement is funded by a grant (`instrument grant`) but has no plan for when the money ends. Add `exit-plan \"…\"`",
-      },
-    ]);
+    const [problem] = expectProblems(`agreement Example {\n  [|instrument|] grant because "A pilot"\n}\n`, [{ code: "ALY092" }]);
+    expect(problem.message).toBe(
+      "This agreement is funded by a grant but has no plan for when the money ends. Add `exit-plan` saying, from the start, how the work will be sustained or wound down.",
+    );
+    expect(problem.severity).toBe("info");
   });
 
   it("reports `route grant` when no instrument is given", () => {
-    expectProblems(`agreement Example {\n  [|route|] grant\n}\n`, [{ code: "ALY092", message: "funded by a grant (`route grant`)" }]);
+    const [problem] = expectProblems(`agreement Example {\n  [|route|] grant\n}\n`, [{ code: "ALY092" }]);
+    expect(problem.data).toEqual({ clause: "route grant" });
   });
 
   it("is clean with an exit plan, for a contract, or when the instrument says contract", () => {
@@ -119,7 +124,7 @@ describe("ALY092 grant funding without an exit plan", () => {
     const problems = checkDocument(workspace, "file:///spec.alliance").filter((p) => p.code === "ALY092");
     expect(problems.map((p) => p.span)).toEqual(spec.spans);
     expect(problems[0].message).toBe(
-      "This specification is funded by a grant (`instrument grant`), but the agreement it is for has no plan for when the money ends. Add `exit-plan \"…\"` to the agreement `Alliance`, saying how the work will be sustained or wound down",
+      "This specification is funded by a grant, but the agreement it is for has no plan for when the money ends. Add `exit-plan` to the agreement `Alliance`, saying how the work will be sustained or wound down.",
     );
     expect(problems[0].related[0].uri).toBe("file:///agreement.alliance");
 
@@ -134,13 +139,10 @@ describe("ALY092 grant funding without an exit plan", () => {
 
 describe("ALY093 no review or embedding point", () => {
   it("reports an agreement with no review point at its name", () => {
-    const [problem] = expectProblems(`agreement [|Example|] {\n  term 10 years from 2019-04-01\n}\n`, [
-      {
-        code: "ALY093",
-        message:
-          "This agreement sets no point at which the parties stop to review the first cycle and decide what to embed. Add a review point, for example `review-point after 18 months` or `review-point 2020-10-01`",
-      },
-    ]);
+    const [problem] = expectProblems(`agreement [|Example|] {\n  term 10 years from 2019-04-01\n}\n`, [{ code: "ALY093" }]);
+    expect(problem.message).toBe(
+      "This agreement sets no point at which the parties stop to review the first cycle and decide what to keep. Add a review point, for example `review-point after 18 months`.",
+    );
     expect(problem.severity).toBe("info");
   });
 
@@ -154,6 +156,13 @@ describe("ALY093 no review or embedding point", () => {
     expectClean(`agreement Example {\n  stages {\n    year 1 "Co-production"\n    year 2 "Testing new ways of working"\n  }\n}\n`, ["ALY093"]);
   });
 
+  it("is clean when a regular learning review already gives the parties a point to take stock", () => {
+    expectClean(
+      `agreement Example {\n  body Board {\n    members all\n  }\n  learning {\n    review quarterly by Board\n  }\n}\n`,
+      ["ALY093"],
+    );
+  });
+
   it("does not look at specifications", () => {
     expectClean(`specification Spec {\n  targets none\n}\n`, ["ALY093"]);
   });
@@ -161,12 +170,10 @@ describe("ALY093 no review or embedding point", () => {
 
 describe("ALY094 staff roles change without union engagement", () => {
   it("reports `staff-changes` with no union engagement", () => {
-    expectProblems(`agreement Example {\n  [|staff-changes|] "Everyone re-applies for a new role"\n}\n`, [
-      {
-        code: "ALY094",
-        message: "Staff roles change here, but the agreement does not say how staff and their unions are involved. Add `union-engagement \"…\"`",
-      },
-    ]);
+    const [problem] = expectProblems(`agreement Example {\n  [|staff-changes|] "Everyone re-applies for a new role"\n}\n`, [{ code: "ALY094" }]);
+    expect(problem.message).toBe(
+      "Staff roles change here, but the agreement does not say how staff and their unions are involved. Add `union-engagement` saying how and when they take part, as early as possible.",
+    );
   });
 
   it("is clean with union engagement, or with no staff changes", () => {

@@ -92,17 +92,20 @@ describe("governance bodies and roles", () => {
         [
           {
             code: "ALY701",
-            message:
-              "`Board` is chaired by `PCC`, a commissioner. A commissioner in the chair finds it hard to let go of old ways of working, and so do the others around the table; consider an independent chair",
+            message: "The alliance's principal body, `Board`, is chaired by `PCC`, a commissioner. Consider an independent chair, so that the partners can lead as equals.",
           },
         ],
       );
       expect(problems[0].data).toEqual({ party: "PCC", side: "commissioner" });
+      expect(problems[0].severity).toBe("warning");
     });
 
     it("warns when a provider chairs the board", () => {
       expectProblems(agreement({ bodies: [body("Board", BOARD.map((c) => (c === "chair Chair" ? "chair [|Shekinah|]" : c)))] }), [
-        { code: "ALY701", message: "`Board` is chaired by `Shekinah`, a provider. A chair from one of the providers can tilt the balance between partners" },
+        {
+          code: "ALY701",
+          message: "The alliance's principal body, `Board`, is chaired by `Shekinah`, one of the providers. Consider an independent chair, so that the partners can lead as equals.",
+        },
       ]);
     });
 
@@ -112,7 +115,13 @@ describe("governance bodies and roles", () => {
           roles: ['Convener chair "Board convener" held by PCC'],
           bodies: [body("Board", BOARD.map((c) => (c === "chair Chair" ? "chair [|Convener|]" : c)))],
         }),
-        [{ code: "ALY701", message: "`Board` is chaired by `Convener`, a role held by `PCC`, a commissioner" }],
+        [
+          {
+            code: "ALY701",
+            message:
+              "The alliance's principal body, `Board`, is chaired by `Convener`, a role held by `PCC`, which is a commissioner. Consider an independent chair, so that the partners can lead as equals.",
+          },
+        ],
       );
     });
 
@@ -124,7 +133,19 @@ describe("governance bodies and roles", () => {
             body("Board", BOARD.map((c) => (c === "chair Chair" ? "chair [|Livewell|]" : c))),
           ],
         }),
-        [{ code: "ALY701", message: "`Board` is chaired by `Livewell`, a provider" }],
+        [{ code: "ALY701", message: "The alliance's principal body, `Board`, is chaired by `Livewell`, one of the providers." }],
+      );
+    });
+
+    it("takes a body that decides everything as the principal body", () => {
+      expectProblems(
+        agreement({
+          bodies: [
+            body("Forum", ["members Shekinah, Livewell", "chair Shekinah", "decides complex-cases by consensus", "reports to Board", "meets fortnightly"]),
+            body("Board", ["members all", "chair [|PCC|]", "decides everything by consensus", "meets monthly", "open to frontline-staff"]),
+          ],
+        }),
+        [{ code: "ALY701", message: "The alliance's principal body, `Board`, is chaired by `PCC`, a commissioner." }],
       );
     });
 
@@ -148,25 +169,26 @@ describe("governance bodies and roles", () => {
   });
 
   describe("ALY702 project manager's reporting line", () => {
-    it("warns about a project manager who reports to nobody, at the role's name", () => {
-      expectProblems(agreement({ roles: ['[|Manager|] project-manager "Alliance manager"'] }), [
-        { code: "ALY702", message: "the project manager `Manager` does not say whom they report to. Add `reports to Board`, so that they answer to the alliance rather than to one party" },
-      ]);
+    it("leaves a project manager whose reporting line is not written to the agreement's other documents", () => {
+      expectClean(agreement({ roles: ['Manager project-manager "Alliance manager"'] }), ["ALY702"]);
     });
 
     it("warns about a project manager who reports to the commissioner", () => {
       expectProblems(agreement({ roles: ['Manager project-manager "Alliance manager" reports to [|PCC|]'] }), [
-        { code: "ALY702", message: "reports to `PCC`, the commissioner alone, which was found not to work. Make them report to an alliance body, for example `reports to Board`" },
+        {
+          code: "ALY702",
+          message: "The project manager `Manager` reports to `PCC`, the commissioner alone. Make the project manager answer to an alliance body, such as `Board`.",
+        },
       ]);
     });
 
     it("warns about a project manager who reports to a provider or to another role", () => {
       expectProblems(agreement({ roles: ['Manager project-manager "Alliance manager" reports to [|Shekinah|]'] }), [
-        { code: "ALY702", message: "reports to `Shekinah`, a single party" },
+        { code: "ALY702", message: "The project manager `Manager` reports to `Shekinah`, a single party." },
       ]);
       expectProblems(
         agreement({ roles: ['Director officer "Director of services" reports to Board', 'Manager project-manager "Alliance manager" reports to [|Director|]'] }),
-        [{ code: "ALY702", message: "reports to `Director`, a single role rather than an alliance body" }],
+        [{ code: "ALY702", message: "The project manager `Manager` reports to `Director`, a single person's role." }],
       );
     });
 
@@ -177,24 +199,52 @@ describe("governance bodies and roles", () => {
   });
 
   describe("ALY703 body incomplete", () => {
-    it("lists everything a body leaves out, at its name", () => {
+    it("notes a body that does not say how often it meets, at its name, as information", () => {
       const problems = expectProblems(
         agreement({ bodies: [body("Board", BOARD), "  body [|Forum|] {\n    members Shekinah, Livewell\n    reports to Board\n  }\n"] }),
+        [{ code: "ALY703", message: "The body `Forum` does not say how often it meets. Add this to its section." }],
+      );
+      expect(problems[0].severity).toBe("info");
+      expect(problems[0].data).toEqual({ bodies: [{ body: "Forum", missing: ["meetings"] }] });
+    });
+
+    it("gathers every incomplete body into one note, at the first", () => {
+      const problems = expectProblems(
+        agreement({
+          bodies: [
+            body("[|Board|]", BOARD.filter((c) => c !== "members all")),
+            "  body Forum {\n    members Shekinah, Livewell\n    reports to Board\n  }\n",
+            "  body Circle {\n    reports to Board\n  }\n",
+          ],
+        }),
         [
           {
             code: "ALY703",
             message:
-              "body `Forum` does not say who chairs it (`chair`), how often it meets (`meets monthly`) or what it is for (`functions`, such as `functions oversee-delivery`). Add these clauses to its block",
+              "3 bodies leave out who sits on them or how often they meet: `Board` (members), `Forum` (meetings) and `Circle` (members and meetings). Add these to each body's section.",
           },
         ],
       );
-      expect(problems[0].data).toEqual({ body: "Forum", missing: ["chair", "meets", "functions"] });
+      expect(problems[0].related.map((r) => r.message)).toEqual(["`Forum` leaves out its meetings", "`Circle` leaves out its members and meetings"]);
     });
 
-    it("reports a body with no members", () => {
-      expectProblems(agreement({ bodies: [body("[|Board|]", BOARD.filter((c) => c !== "members all"))] }), [
-        { code: "ALY703", message: "body `Board` does not say who sits on it (`members`). Add this clause to its block" },
-      ]);
+    it("does not ask what a body is for, or who chairs it: its decides clause and functions say that", () => {
+      expectClean(
+        agreement({
+          bodies: [body("Board", ["members all", "decides key-issues by unanimity", "if not unanimous: falls", "meets monthly", "open to frontline-staff"])],
+        }),
+        ["ALY703"],
+      );
+    });
+
+    it("leaves a body that approves spend to the spend rules, which ask the same of it", () => {
+      expectClean(
+        agreement({
+          bodies: [body("Board", BOARD), "  body Panel {\n    reports to Board\n  }\n"],
+          rest: "  spend {\n    up to £1,000 approved by Keyworker\n    over £1,000 approved by Panel\n  }\n",
+        }),
+        ["ALY703"],
+      );
     });
 
     it("accepts `responds within` in place of `meets`", () => {
@@ -203,19 +253,49 @@ describe("governance bodies and roles", () => {
   });
 
   describe("ALY704 the five functions", () => {
-    it("warns once for each function no body has, at the principal body's name", () => {
+    it("notes once, as information, the jobs no clause gives to any body, at the principal body's name", () => {
       const problems = expectProblems(
-        agreement({ bodies: [body("[|[|Board|]|]", BOARD.map((c) => (c === FUNCTIONS ? "functions allocate-resources, oversee-delivery, maintain-culture" : c)))] }),
+        agreement({
+          roles: [],
+          bodies: [body("[|Board|]", ["members all", "chair Chair", "meets monthly", "functions test-purpose"])],
+        }),
         [
           {
             code: "ALY704",
             message:
-              "no body has the job of making sure information about the service, and the people using it, is regularly gathered and reflected on. Add `capture-information` to the `functions` of the body that does it, such as `Board`",
+              "No body has the job of sharing out resources, overseeing delivery, upholding the principles or gathering learning about the service. Add these to the functions of the body that does them, such as `Board`.",
           },
-          { code: "ALY704", message: "no body has the job of asking, again and again, whether this is what was intended. Add `test-purpose`" },
         ],
       );
-      expect(problems.map((p) => p.data?.function)).toEqual(["capture-information", "test-purpose"]);
+      expect(problems[0].severity).toBe("info");
+      expect(problems[0].data).toEqual({ missing: ["allocate-resources", "oversee-delivery", "maintain-culture", "capture-information"], body: "Board" });
+    });
+
+    it("counts a job as given when another clause already says so", () => {
+      // Deciding key issues shares out resources; a body others report to oversees delivery; written
+      // principles are kept by the bodies; a learning section gathers information.
+      expectClean(
+        agreement({
+          bodies: [
+            body("Board", ["members all", "chair Chair", "decides key-issues by unanimity", "meets monthly", "open to frontline-staff"]),
+            body("Forum", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly"]),
+          ],
+          rest: '  principles {\n    together "We decide together"\n  }\n  learning {\n    review quarterly by Board against purpose\n  }\n',
+        }),
+        ["ALY704"],
+      );
+    });
+
+    it("counts spend approved by a body as sharing out resources, and never asks for testing against the purpose", () => {
+      const problems = expectProblems(
+        agreement({
+          roles: [],
+          bodies: [body("[|Board|]", ["members all", "chair Chair", "meets monthly"])],
+          rest: "  spend {\n    over £0 approved by Board\n  }\n",
+        }),
+        [{ code: "ALY704" }],
+      );
+      expect(problems[0].data?.missing).toEqual(["oversee-delivery", "maintain-culture", "capture-information"]);
     });
 
     it("counts functions across every body", () => {
@@ -238,14 +318,29 @@ describe("governance bodies and roles", () => {
   describe("ALY705 system steward", () => {
     it("notes an agreement with no steward, at its short name", () => {
       const problems = expectProblems(agreement({ steward: null }).replace("agreement Plymouth", "agreement [|Plymouth|]"), [
-        { code: "ALY705", message: "the agreement does not say who acts as system steward, looking after the health of the whole system. Add `steward PCC`, or a role of kind `steward`" },
+        {
+          code: "ALY705",
+          message: "The agreement does not say who looks after the health of the whole system as its steward. Name the party, body or role that does, for example `steward PCC`.",
+        },
       ]);
       expect(problems[0].data).toEqual({ suggestion: "PCC" });
+      expect(problems[0].severity).toBe("info");
     });
 
     it("accepts a `steward` clause or a steward role", () => {
       expectClean(agreement(), ["ALY705"]);
       expectClean(agreement({ steward: null, roles: ['Steward steward "Steward of place"'] }), ["ALY705"]);
+    });
+
+    it("accepts stewardship written into a party's contribution or a role's title", () => {
+      expectClean(
+        agreement({
+          steward: null,
+          parties: ['PCC commissioner "Plymouth City Council" {\n      contributes "Half the pooled budget, and system stewardship"\n    }', 'Shekinah provider "Shekinah"', 'Chair independent "Independent chair"'],
+        }),
+        ["ALY705"],
+      );
+      expectClean(agreement({ steward: null, roles: ['Lead officer "System steward and commissioning lead"'] }), ["ALY705"]);
     });
   });
 
@@ -253,12 +348,30 @@ describe("governance bodies and roles", () => {
     it("notes that no body is open to frontline staff, at the principal body's name", () => {
       expectProblems(
         agreement({
+          roles: ['Manager project-manager "Alliance manager" reports to Board'],
           bodies: [
             body("[|Board|]", BOARD.filter((c) => !c.startsWith("open to"))),
             body("Forum", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly", "functions oversee-delivery", "open to people-using-services"]),
           ],
         }),
-        [{ code: "ALY706", message: "no body says frontline staff may bring issues or ideas to it. Add `open to frontline-staff` to `Board`" }],
+        [
+          {
+            code: "ALY706",
+            message: "No body says that frontline staff may bring issues or ideas to it. Add `open to frontline-staff` to `Board`, so that staff close to the work can reach the board.",
+          },
+        ],
+      );
+    });
+
+    it("accepts a frontline role that sits on a body or reports to one: staff already have a way in", () => {
+      const bodies = [body("Board", BOARD.filter((c) => !c.startsWith("open to"))), body("Forum", ["members Shekinah, Livewell, Keyworker", "chair Manager", "reports to Board", "meets fortnightly"])];
+      expectClean(agreement({ bodies }), ["ALY706"]);
+      expectClean(
+        agreement({
+          roles: ['Keyworker frontline "Keyworker" reports to Board'],
+          bodies: [body("Board", BOARD.filter((c) => !c.startsWith("open to")))],
+        }),
+        ["ALY706"],
       );
     });
 
@@ -281,10 +394,16 @@ describe("governance bodies and roles", () => {
       const problems = expectProblems(agreement({ roles: ['Manager project-manager "Alliance manager" reports to Board held by [|PCC|]'] }), [
         {
           code: "ALY707",
-          message: "the role `Manager` is reserved to `PCC`. Key roles go to whoever is best suited, not to an organisation by right: remove `held by PCC` and appoint on a best-person basis",
+          message:
+            "The role `Manager` is given to `PCC`'s staff. Consider filling it with the best person for the job, whichever partner they come from, and removing `held by PCC`.",
         },
       ]);
       expect(problems[0].data).toEqual({ role: "Manager", party: "PCC" });
+      expect(problems[0].severity).toBe("info");
+    });
+
+    it("leaves a role held by an independent party alone", () => {
+      expectClean(agreement({ roles: ['Convener chair "Independent chair" held by Chair'] }), ["ALY707"]);
     });
 
     it("leaves frontline roles and unreserved roles alone", () => {
@@ -301,11 +420,12 @@ describe("governance bodies and roles", () => {
         [
           {
             code: "ALY708",
-            message: "reporting lines go round in a circle: `Ops` reports to `Steering` and `Steering` back to `Ops`, so none of them has the last word. Break the circle so that the lines lead up to the alliance board",
+            message: "Reporting lines go round a circle: `Ops` reports to `Steering` and `Steering` back to `Ops`. Change one of these lines so that they lead up to one body.",
           },
         ],
       );
       expect(problems[0].data).toEqual({ bodies: ["Ops", "Steering"] });
+      expect(problems[0].severity).toBe("error");
       expect(problems[0].related.map((r) => r.message)).toEqual(["`Steering` reports to `Ops` here"]);
     });
 
@@ -319,13 +439,13 @@ describe("governance bodies and roles", () => {
             body("C", [...OPS, "reports to A"]),
           ],
         }),
-        [{ code: "ALY708", message: "`A` reports to `B`, `B` to `C`, and `C` back to `A`" }],
+        [{ code: "ALY708", message: "Reporting lines go round a circle: `A` reports to `B`, `B` to `C` and `C` back to `A`. Change one of these lines so that they lead up to one body." }],
       );
     });
 
     it("reports a body that reports to itself", () => {
       expectProblems(agreement({ bodies: [body("Board", BOARD), body("Ops", [...OPS, "reports to [|Ops|]"])] }), [
-        { code: "ALY708", message: "body `Ops` reports to itself. Remove this line, or name the body it answers to" },
+        { code: "ALY708", message: "The body `Ops` reports to itself. Remove this line, or name the body it answers to." },
       ]);
     });
 
@@ -334,7 +454,10 @@ describe("governance bodies and roles", () => {
       const names = Array.from({ length: count }, (_, i) => `G${i}`);
       const chain = names.map((name, i) => body(name, [...OPS, `reports to ${i === 0 ? "[|G1|]" : names[(i + 1) % count]}`]));
       const problems = expectProblems(agreement({ bodies: [body("Board", BOARD), ...chain] }), [
-        { code: "ALY708", message: "`G0` reports to `G1`, `G1` to `G2`, `G2` to `G3`, `G3` to `G4`, and so on, through 3000 bodies, until `G2999` reports back to `G0`" },
+        {
+          code: "ALY708",
+          message: "Reporting lines go round a circle of 3000 bodies: `G0` reports to `G1`, `G1` to `G2`, and so on back to `G0`. Change one of these lines so that they lead up to one body.",
+        },
       ]);
       expect(problems[0].related.length).toBeLessThan(20);
     });
@@ -350,14 +473,28 @@ describe("governance bodies and roles", () => {
   describe("ALY709 orphan body", () => {
     const PANEL = ["members Shekinah, Livewell", "chair Manager", "decides spend by consensus", "meets weekly", "functions allocate-resources"];
 
-    it("reports a body outside the reporting lines, at its name", () => {
+    it("notes a body outside the reporting lines, at its name, as information", () => {
       const problems = expectProblems(agreement({ bodies: [body("Board", BOARD), body("[|Panel|]", PANEL)] }), [
         {
           code: "ALY709",
-          message: "body `Panel` neither reports to nor advises another body, so it sits outside the alliance's reporting lines. Add `reports to Board` or `advises Board`",
+          message: "The body `Panel` neither reports to nor advises another body. Say which body it answers to, for example `reports to Board`.",
         },
       ]);
-      expect(problems[0].data).toEqual({ body: "Panel", suggestion: "Board" });
+      expect(problems[0].data).toEqual({ bodies: ["Panel"], suggestion: "Board" });
+      expect(problems[0].severity).toBe("info");
+    });
+
+    it("names every unlinked body in one note, at the first", () => {
+      expectProblems(agreement({ bodies: [body("Board", BOARD), body("[|Panel|]", PANEL), body("Fund", PANEL)] }), [
+        {
+          code: "ALY709",
+          message: "The bodies `Panel` and `Fund` neither report to nor advise another body. Say which body each answers to, for example `reports to Board`.",
+        },
+      ]);
+    });
+
+    it("counts referring disagreements to another body as a link", () => {
+      expectClean(agreement({ bodies: [body("Board", BOARD), body("Panel", [...PANEL, "if not unanimous: refer to Board"])] }), ["ALY709"]);
     });
 
     it("passes a body that advises the board, and never reports the board itself", () => {
@@ -375,7 +512,8 @@ describe("governance bodies and roles", () => {
       const problems = expectProblems(source, [
         {
           code: "ALY710",
-          message: "`PCC` holds 3 key roles: chair of `Board`, system steward and spend approver. Consider sharing them out on a best-person basis",
+          message:
+            "3 key roles rest with `PCC`: chair of `Board`, system steward and spend approver. Consider sharing them out, so that the alliance does not lean too heavily on one partner or person.",
         },
       ]);
       expect(problems[0].data).toEqual({ holder: "PCC", count: 3, limit: 3 });
@@ -391,7 +529,26 @@ describe("governance bodies and roles", () => {
           body("Panel", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly", "functions allocate-resources"]),
         ],
       });
-      expectProblems(source, [{ code: "ALY710", message: "`Manager` holds 3 key roles: project manager (`Manager`), chair of `Forum` and chair of `Panel`" }]);
+      expectProblems(source, [{ code: "ALY710", message: "3 key roles rest with `Manager`: project manager (`Manager`), chair of `Forum` and chair of `Panel`." }]);
+    });
+
+    it("names at most three roles and counts the rest, so that the note stays short", () => {
+      const source = agreement({
+        roles: ['[|Manager|] project-manager "Alliance manager" reports to Board'],
+        bodies: [
+          body("Board", BOARD),
+          body("Forum", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly"]),
+          body("Panel", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly"]),
+          body("Circle", ["members Shekinah, Livewell", "chair Manager", "reports to Board", "meets fortnightly"]),
+        ],
+      });
+      expectProblems(source, [
+        {
+          code: "ALY710",
+          message:
+            "4 key roles rest with `Manager`: project manager (`Manager`), chair of `Forum`, chair of `Panel` and 1 more. Consider sharing them out, so that the alliance does not lean too heavily on one partner or person.",
+        },
+      ]);
     });
 
     it("follows the threshold in settings", () => {
@@ -400,7 +557,7 @@ describe("governance bodies and roles", () => {
         rest: "  spend {\n    over £0 approved by PCC\n  }\n",
       });
       expectClean(source, ["ALY710"], { settings: { thresholds: { england: { keyRolesPerHolder: 4 } } } });
-      expectProblems(source.replace("    PCC commissioner", "    [|PCC|] commissioner"), [{ code: "ALY710", message: "`PCC` holds 3 key roles" }]);
+      expectProblems(source.replace("    PCC commissioner", "    [|PCC|] commissioner"), [{ code: "ALY710", message: "3 key roles rest with `PCC`:" }]);
     });
 
     it("passes key roles spread across parties", () => {

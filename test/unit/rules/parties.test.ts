@@ -47,17 +47,31 @@ describe("parties and membership", () => {
     PCC commissioner "Plymouth City Council"
   }
 }`,
-        [{ code: "ALY101", message: "`PCC` is the only party. An alliance needs at least two parties" }],
+        [
+          {
+            code: "ALY101",
+            message:
+              "This agreement has only one party, `PCC`. An alliance needs at least two parties to share its risks and decisions: add the other members to the list of parties.",
+          },
+        ],
       );
     });
 
     it("reports an empty parties block", () => {
-      expectProblems(`agreement A {\n  [|parties|] {\n  }\n}`, [{ code: "ALY101", message: "The `parties` block lists no parties" }]);
+      expectProblems(`agreement A {\n  [|parties|] {\n  }\n}`, [
+        {
+          code: "ALY101",
+          message: 'The list of parties is empty. An alliance needs at least two: add the commissioner and every provider, for example `PCC commissioner "Plymouth City Council"`.',
+        },
+      ]);
     });
 
     it("reports an agreement without a parties block at its short name", () => {
       expectProblems(`agreement [|A|] "An alliance" {\n  purpose "People live well"\n}`, [
-        { code: "ALY101", message: "This agreement does not say who its parties are. Add a `parties` block" },
+        {
+          code: "ALY101",
+          message: 'This agreement does not say who its parties are. Add a `parties` section listing the commissioner and every provider, for example `PCC commissioner "Plymouth City Council"`.',
+        },
       ]);
     });
 
@@ -89,7 +103,13 @@ describe("parties and membership", () => {
     Livewell provider "Livewell Southwest"
   }
 }`,
-        [{ code: "ALY102", message: "No party is the commissioner" }],
+        [
+          {
+            code: "ALY102",
+            message:
+              "No party is the commissioner. Add the commissioner to the list of parties, with the role `commissioner` (or `funder` for a grant), so that it shares the alliance's risks and decisions.",
+          },
+        ],
       );
     });
 
@@ -117,7 +137,30 @@ describe("parties and membership", () => {
     members Shekinah, Livewell
   }
 }`,
-        [{ code: "ALY102", message: "`PCC` is the commissioner but sits on none of the alliance's bodies" }],
+        [
+          {
+            code: "ALY102",
+            message:
+              "The commissioner `PCC` sits on none of the alliance's bodies, so it stands outside the alliance's decisions. Add it to the members of the body that leads the alliance, such as `Board`.",
+          },
+        ],
+      );
+    });
+
+    it("does not ask a grant funder to sit on the partners' bodies", () => {
+      expectClean(
+        `agreement A {
+  parties {
+    Hills funder "The Hills Trust"
+    Shed provider "Men's Shed"
+    Cafe provider "Carers' Cafe"
+  }
+  body Partners {
+    members Shed, Cafe
+    decides spend by consensus
+  }
+}`,
+        ["ALY102"],
       );
     });
 
@@ -157,11 +200,13 @@ describe("parties and membership", () => {
   });
 
   describe("ALY103 representative and authority", () => {
-    it("reports a seated party with neither, at its name, pointing at the members clause", () => {
+    it("notes once a seated party that names its representative but not their authority, at its name", () => {
       const problems = expectProblems(
         `agreement A {
   parties {
-    [|PCC|] commissioner "Plymouth City Council"
+    [|PCC|] commissioner "Plymouth City Council" {
+      representative "Strategic Commissioning Manager"
+    }
     Shekinah provider "Shekinah" {
       representative "Chief Executive"
       authority "Delegated by the Shekinah board"
@@ -171,33 +216,63 @@ describe("parties and membership", () => {
     members PCC, Shekinah
   }
 }`,
-        [{ code: "ALY103", message: "`PCC` sits on `Board` but does not name who represents it or where that person's authority to commit it comes from: give `PCC` a block" }],
+        [
+          {
+            code: "ALY103",
+            message:
+              "One party names its representative but not where that person's authority to commit it comes from: `PCC`. Add `authority`, such as a board delegation.",
+          },
+        ],
       );
+      expect(problems[0].severity).toBe("info");
       expect(problems[0].related.map((r) => r.message)).toEqual(["`PCC` is a member of `Board` here"]);
-      expect(problems[0].data).toEqual({ party: "PCC", missing: ["representative", "authority"] });
+      expect(problems[0].data).toEqual({ parties: ["PCC"], missing: "authority" });
     });
 
-    it("reports a missing authority alone, for every party when members are all", () => {
-      expectProblems(
+    it("lists every such party in one note, at the first, when members are all", () => {
+      const problems = expectProblems(
         `agreement A {
   parties {
     [|PCC|] commissioner "Plymouth City Council" {
       representative "Strategic Commissioning Manager"
     }
-    [|Shekinah|] provider "Shekinah" {
-      authority "Delegated by the Shekinah board"
+    Shekinah provider "Shekinah" {
+      representative "Chief Executive"
     }
-    [|Later|] provider "Joins in year two"
+    Later provider "Joins in year two"
   }
   body Board {
     members all
   }
 }`,
         [
-          { code: "ALY103", message: "`PCC` sits on `Board` but does not say where its representative's authority to commit it comes from: in its block, add `authority \"…\"`" },
-          { code: "ALY103", message: "`Shekinah` sits on `Board` but does not name who represents it: in its block, add `representative \"…\"`" },
-          { code: "ALY103", message: "`Later` sits on `Board`" },
+          {
+            code: "ALY103",
+            message:
+              "2 parties name their representatives but not where their authority to commit them comes from: `PCC` and `Shekinah`. Add `authority`, such as a board delegation.",
+          },
         ],
+      );
+      expect(problems[0].related.map((r) => r.message)).toEqual([
+        "`PCC` is a member of `Board` here",
+        "`Shekinah` does not say where its representative's authority comes from",
+      ]);
+    });
+
+    it("does not ask a party that names no representative: who attends may be settled elsewhere", () => {
+      expectClean(
+        `agreement A {
+  parties {
+    PCC commissioner "Plymouth City Council"
+    Shekinah provider "Shekinah" {
+      authority "Delegated by the Shekinah board"
+    }
+  }
+  body Board {
+    members all
+  }
+}`,
+        ["ALY103"],
       );
     });
   });
@@ -226,27 +301,32 @@ describe("parties and membership", () => {
         `agreement A {
   parties {
     [|PCC|] commissioner "Plymouth City Council" {
-      representative ""
-      authority "Scheme of delegation"
+      representative "Strategic Commissioning Manager"
+      authority ""
     }
   }
   body Board {
     members PCC
   }
 }`,
-        [{ code: "ALY103", message: "does not name who represents it" }],
+        [{ code: "ALY103", message: "One party names its representative but not where that person's authority to commit it comes from: `PCC`." }],
       );
     });
   });
 
   describe("ALY104 contribution missing", () => {
-    it("reports every party without `contributes`, at its name", () => {
-      expectProblems(
+    it("notes once the parties that say nothing where most of the others do, at the first", () => {
+      const problems = expectProblems(
         `agreement A {
   parties {
-    [|PCC|] commissioner "Plymouth City Council"
+    PCC commissioner "Plymouth City Council" {
+      contributes "Pooled budget"
+    }
     Shekinah provider "Shekinah" {
       contributes "Street outreach and a day centre"
+    }
+    Harbour provider "Harbourside" {
+      contributes "Recovery workers"
     }
     [|Livewell|] provider "Livewell Southwest" {
       time "A day a week"
@@ -254,9 +334,45 @@ describe("parties and membership", () => {
   }
 }`,
         [
-          { code: "ALY104", message: "`PCC` does not say what it brings to the alliance or how its work serves the shared purpose: give `PCC` a block (add `{` after its full name and `}` on a later line) holding `contributes \"…\"`" },
-          { code: "ALY104", message: "`Livewell` does not say what it brings to the alliance or how its work serves the shared purpose: in its block, add `contributes \"…\"`, naming its money, staff, premises or other support" },
+          {
+            code: "ALY104",
+            message:
+              "One party does not say what it brings to the alliance, unlike most of the others: `Livewell`. Add `contributes` to it, naming its money, staff, premises or other support.",
+          },
         ],
+      );
+      expect(problems[0].severity).toBe("info");
+    });
+
+    it("is quiet where only a few parties, or none, say what they bring: contributions are then left to another document", () => {
+      expectClean(
+        `agreement A {
+  parties {
+    PCC commissioner "Plymouth City Council" {
+      contributes "Pooled budget"
+    }
+    Shekinah provider "Shekinah"
+    Livewell provider "Livewell Southwest"
+  }
+}`,
+        ["ALY104"],
+      );
+      expectClean(`agreement A {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    Shekinah provider "Shekinah"\n  }\n}`, ["ALY104"]);
+    });
+
+    it("counts a party that pools money into the value as having said what it brings", () => {
+      expectClean(
+        `agreement A {
+  value £3m per year pooled by PCC, ICB
+  parties {
+    PCC commissioner "Plymouth City Council"
+    ICB commissioner "NHS Devon"
+    Shekinah provider "Shekinah" {
+      contributes "Outreach"
+    }
+  }
+}`,
+        ["ALY104"],
       );
     });
 
@@ -286,7 +402,13 @@ describe("parties and membership", () => {
     KEY provider, [|lead|] "KEY Housing"
   }
 }`,
-        [{ code: "ALY105", message: "`KEY` leads the alliance and is also one of its providers" }],
+        [
+          {
+            code: "ALY105",
+            message:
+              "The lead partner `KEY` is also one of the providers, so it convenes partners it competes with. Consider a neutral lead, or say how the lead keeps its own interests apart.",
+          },
+        ],
       );
       expect(problems[0].related.map((r) => r.message)).toEqual(["`KEY` is also a provider"]);
     });
@@ -318,7 +440,13 @@ describe("parties and membership", () => {
     [|Marie|] provider "The Marie Trust"
   }
 }`,
-        [{ code: "ALY106", message: "The alliance is bought by a call-off from a framework (`route framework-call-off`), but `Marie` does not say it holds a place on that framework" }],
+        [
+          {
+            code: "ALY106",
+            message:
+              "The alliance is bought by a call-off from a framework, but one provider does not say it holds a place on it: `Marie`. Add `framework` to it, naming the framework.",
+          },
+        ],
       );
       expect(problems[0].related[0].message).toBe("the route is `framework-call-off` here");
     });
@@ -334,8 +462,36 @@ describe("parties and membership", () => {
     }
   }
 }`,
-        [{ code: "ALY106", message: "does not say it holds a place on that dynamic purchasing system; a partner who is not on it cannot be called off. In its block, add `framework \"…\"` naming the dynamic purchasing system" }],
+        [
+          {
+            code: "ALY106",
+            message:
+              "The alliance is bought by a call-off from a dynamic purchasing system, but one provider does not say it holds a place on it: `Marie`. Add `framework` to it, naming the dynamic purchasing system.",
+          },
+        ],
       );
+    });
+
+    it("lists every provider without a framework in one note, at the first", () => {
+      const problems = expectProblems(
+        `agreement A {
+  route framework-call-off
+  parties {
+    Council commissioner "Glasgow City Council"
+    [|Simon|] provider "Simon Community"
+    Marie provider "The Marie Trust"
+  }
+}`,
+        [
+          {
+            code: "ALY106",
+            message:
+              "The alliance is bought by a call-off from a framework, but 2 providers do not say they hold a place on it: `Simon` and `Marie`. Add `framework` to each, naming the framework.",
+          },
+        ],
+      );
+      expect(problems[0].severity).toBe("info");
+      expect(problems[0].related.map((r) => r.message)).toEqual(["the route is `framework-call-off` here", "`Marie` does not name its framework"]);
     });
 
     it("ignores other routes, and parties that are not providers", () => {
@@ -374,24 +530,59 @@ describe("parties and membership", () => {
 }`);
       const problems = checkDocument(workspace, "file:///agreement.alliance").filter((p) => p.code === "ALY106");
       expect(problems.map((p) => p.message)).toEqual([
-        expect.stringContaining("`Marie` does not say it holds a place on that framework"),
+        "The alliance is bought by a call-off from a framework, but one provider does not say it holds a place on it: `Marie`. Add `framework` to it, naming the framework.",
       ]);
       expect(problems[0].related[0].uri).toBe("file:///spec.alliance");
     });
   });
 
   describe("ALY107 time commitment missing", () => {
-    it("reports every party without `time`, at its name", () => {
-      expectProblems(
+    it("notes once the members of a principal body that meets every week who do not say their time", () => {
+      const problems = expectProblems(
         `agreement A {
   parties {
     SG commissioner "Scottish Government" {
       time "Half a day a week"
     }
     [|Penumbra|] provider "Penumbra"
+    Health provider "Health in Mind"
+  }
+  body Alliance {
+    members all
+    decides key-issues by consensus
+    meets weekly
   }
 }`,
-        [{ code: "ALY107", message: "`Penumbra` does not say how much time it will give to alliance meetings and work" }],
+        [
+          {
+            code: "ALY107",
+            message:
+              'The principal body `Alliance` meets every week, but 2 of its members do not say how much time they give: `Penumbra` and `Health`. Add `time` to each, for example `time "4 to 5 hours a week"`.',
+          },
+        ],
+      );
+      expect(problems[0].severity).toBe("info");
+    });
+
+    it("is quiet where the principal body meets less often, or only an operational panel meets weekly", () => {
+      expectClean(
+        `agreement A {
+  parties {
+    SG commissioner "Scottish Government"
+    Penumbra provider "Penumbra"
+  }
+  body Alliance {
+    members all
+    decides key-issues by consensus
+    meets monthly
+  }
+  body Panel {
+    members Penumbra
+    reports to Alliance
+    meets weekly
+  }
+}`,
+        ["ALY107"],
       );
     });
 

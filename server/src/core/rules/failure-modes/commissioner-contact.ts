@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
 
@@ -9,12 +9,14 @@ export const commissionerContact: Rule = {
   code: "ALY091",
   name: "commissioner-contact",
   title: "A commissioner or funder has no named contact",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Common failure modes",
   basis: "direct",
+  why: "Voluntary organisations told IVAR that commissioners could feel hidden away, hard to reach and hard to meet. A named contact keeps the two-way conversation going that trust and fairer decisions depend on.",
   rationale:
-    "Voluntary organisations told IVAR that commissioners could feel hidden away: hard to reach, and hard to arrange a meeting with. Named contact details make the commissioner accessible and keep the two-way conversation going that trust and fairer decisions depend on (IVAR, Trust, Power and Collaboration, Part One, 'Process'). Every party whose role is `commissioner` or `funder` should declare a `contact`.",
-  guidance: [{ id: "R12.1", cite: cite("TPC", "Part One, Process (commissioners 'hidden away'; named contact details)") }],
+    "Some participants in IVAR's study felt that commissioners were 'hidden away', and found it hard to reach the right person or to arrange a meeting; IVAR suggests a more accessible process, such as named contact details, to keep dialogue going and make decisions fairer and more open (Trust, Power and Collaboration, Part One, Process). Every party whose role is `commissioner` or `funder` is asked for a `contact`. Reported once per agreement, listing every commissioner or funder without one.",
+  guidance: [{ id: "R12.1", ...source("TPC", "Part One, Process", "found it difficult to contact the right person or to organise meetings") }],
   appliesTo: ["agreement"],
   example: {
     wrong: 'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n  }\n}\n',
@@ -22,19 +24,15 @@ export const commissionerContact: Rule = {
       'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council" {\n      contact "Commissioning lead for complex needs, commissioning@plymouth.example"\n    }\n  }\n}\n',
   },
   check(context) {
-    for (const party of context.model.parties()) {
-      const role = party.roles.find((r) => COMMISSIONING_ROLES.includes(r.word));
-      if (!role) continue;
-      if (itemsOf(party.items).some((d) => d.key === "contact")) continue;
-      const name = party.name.name;
-      const fix = party.open
-        ? `Add \`contact "…"\` to its block, with a named person or team and how to reach them`
-        : `Give it a block with a named person or team: end its line with \`{\`, add \`contact "…"\` on the next line, then close the block with \`}\``;
-      context.report({
-        span: party.name.span,
-        message: `The ${role.word} \`${name}\` has no named contact, so providers and the people they support may not know whom to reach. ${fix}`,
-        data: { party: name, role: role.word },
-      });
-    }
+    const silent = context.model.parties().filter((party) => party.roles.some((r) => COMMISSIONING_ROLES.includes(r.word)) && !itemsOf(party.items).some((d) => d.key === "contact"));
+    if (silent.length === 0) return;
+    const names = silent.map((p) => `\`${p.name.name}\``);
+    const list = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    context.report({
+      span: silent[0].name.span,
+      message: `No named contact is given for ${list}, so providers and the people they support may not know whom to reach. Add \`contact\` with a named person or team and how to reach them.`,
+      related: silent.slice(1).map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` has no named contact` })),
+      data: { parties: silent.map((p) => p.name.name) },
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 
 export const unionEngagement: Rule = {
@@ -6,13 +6,15 @@ export const unionEngagement: Rule = {
   name: "union-engagement",
   title: "Staff roles change but the agreement does not say how staff and unions are involved",
   severity: "info",
+  grounds: "absence",
   topic: "Common failure modes",
   basis: "direct",
+  why: "Changing how staff work can cost an organisation its workforce: one provider lost half its staff after asking everyone to re-interview. Cornerstone, which met long opposition from unions, advises involving them as early as possible.",
   rationale:
-    "Changing how staff work can cost an organisation its workforce: one provider lost half its staff after asking everyone to re-interview for their jobs, and Cornerstone, whose new model met long opposition from unions, advises involving unions as early as possible (Lowe and Plimmer, Exploring the New World, 'How change happens', culture change, and the Cornerstone case study). Where `staff-changes` are declared, `union-engagement` should say how staff and their unions are involved.",
+    "Exploring the New World quotes a provider that re-interviewed all its staff for a new way of working and lost half its workforce (How change happens, culture change), and Cornerstone, whose new model met a big and continuing challenge from unions, advises other organisations to involve unions as early as possible (Cornerstone case study). Where `staff-changes` are written into the agreement, `union-engagement` should say how staff and their unions are involved.",
   guidance: [
-    { id: "R12.4", cite: cite("ENW", "How change happens: culture change (workforce loss)") },
-    { id: "R12.4", cite: cite("ENW", "Cornerstone case study (involve unions early)") },
+    { id: "R12.4", ...source("ENW", "How change happens: culture change", "We re-interviewed all staff and lost 50% of the workforce") },
+    { id: "R12.4", ...source("ENW", "Cornerstone case study", "involve unions as early as possible") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -26,7 +28,7 @@ export const unionEngagement: Rule = {
     context.report({
       span: changes.keyword,
       message:
-        'Staff roles change here, but the agreement does not say how staff and their unions are involved. Add `union-engagement "…"` saying how and when they take part, as early as possible',
+        "Staff roles change here, but the agreement does not say how staff and their unions are involved. Add `union-engagement` saying how and when they take part, as early as possible.",
     });
   },
 };

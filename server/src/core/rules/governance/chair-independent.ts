@@ -16,11 +16,13 @@ export const chairIndependent: Rule = {
   name: "governance-chair-not-independent",
   title: "The alliance's principal body is chaired by a commissioner or a provider",
   severity: "warning",
+  grounds: "departure",
   topic: "Governance bodies and roles",
-  basis: "direct",
+  basis: "inferred",
+  why: "A commissioner who chairs the alliance can find it hard to let go of old habits of control, and the others around the table find it hard too; an independent chair lets the partners lead as equals.",
   rationale:
-    "Future Pathways found it hard for a commissioner to chair the alliance, because old habits of control are difficult to shed on both sides, and an independent chair is generally recommended; a neutral chair also helped partners lead as equals (Coping with Complexity, ch. 6, Learning from experience, and ch. 7). A provider in the chair raises the same question of balance. The principal body is the one that decides key issues, or else the first body. Digest rule R7.1.",
-  guidance: [{ id: "R7.1", cite: INDEPENDENT_CHAIR }],
+    "Coping with Complexity reports from Future Pathways that it can be difficult for a commissioner to chair an alliance, because long-standing habits of control on both sides are hard to shed, and that an independent chair is generally recommended; an independent, neutral chair also helped the partners share leadership as equals (Coping with Complexity, ch. 6, Learning from experience, and ch. 7). The reports speak of a commissioner in the chair; a provider in the chair is not independent either, so it is reported on the same footing, which is this tool's reading rather than the reports' words. Only the alliance's principal body is looked at: the body that decides key issues, or else the first body.",
+  guidance: [{ id: "R7.1", ...INDEPENDENT_CHAIR }],
   appliesTo: ["agreement"],
   example: {
     wrong: governanceExample({ bodies: [body("Board", BOARD.map((c) => (c === "chair Chair" ? "chair PCC" : c)))] }),
@@ -37,18 +39,15 @@ export const chairIndependent: Rule = {
     if (!party) return;
     const side = sidesOf(party);
     if (!side) return;
+    const what = side === "commissioner" ? "a commissioner" : "one of the providers";
     const who =
       named.kind === "party"
-        ? `\`${party.name.name}\`, a ${side}`
-        : `\`${named.node.name.name}\`, a role held by \`${party.name.name}\`, a ${side}`;
-    const why =
-      side === "commissioner"
-        ? "A commissioner in the chair finds it hard to let go of old ways of working, and so do the others around the table"
-        : "A chair from one of the providers can tilt the balance between partners";
+        ? `\`${party.name.name}\`, ${what}`
+        : `\`${named.node.name.name}\`, a role held by \`${party.name.name}\`, which is ${what}`;
     context.report({
       span: chair.who.span,
-      message: `\`${board.name.name}\` is chaired by ${who}. ${why}; consider an independent chair: a party declared \`independent\`, or a chair role in \`roles\` that no party holds`,
-      related: [{ span: party.name.span, message: `\`${party.name.name}\` is declared as a ${side} here` }],
+      message: `The alliance's principal body, \`${board.name.name}\`, is chaired by ${who}. Consider an independent chair, so that the partners can lead as equals.`,
+      related: [{ span: party.name.span, message: `\`${party.name.name}\` is named as a ${side} here` }],
       data: { party: party.name.name, side },
     });
   },

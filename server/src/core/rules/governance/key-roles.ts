@@ -75,11 +75,13 @@ export const keyRoles: Rule = {
   name: "governance-key-roles-concentrated",
   title: "One party or role holds many of the alliance's key roles",
   severity: "info",
+  grounds: "suggestion",
   topic: "Governance bodies and roles",
   basis: "inferred",
+  why: "Collaborations depend on a few key people, and are asked how those people can be supported without being relied on too much. When one partner chairs, stewards and approves spend, the alliance leans on it and power gathers there.",
   rationale:
-    "Collaborations depend on key people, and the Collaborative Providers Index asks how they can be supported without being relied on too much (Collaborative Providers, Part 1, Common features, and Part 2, the Index). When one party or one role chairs, stewards, manages and approves spend, the alliance rests on it, and power gathers where the alliance meant to share it. The number that prompts this note is a setting (`keyRolesPerHolder`, 3 by default), not a figure from the reports. Digest rule R7.9.",
-  guidance: [{ id: "R7.9", cite: KEY_PEOPLE }],
+    "The Collaborative Providers Index asks how the key people in a collaboration can be supported but not relied on too heavily (Collaborative Providers, Part 2, the Index, Delivery: Functions). When one party or one role chairs the bodies, stewards the system, manages the work and approves spend, the alliance rests on it, and power gathers where the alliance meant to share it. The number of key roles that prompts this note is a setting (`keyRolesPerHolder`, 3 by default), not a figure from the reports.",
+  guidance: [{ id: "R7.9", ...KEY_PEOPLE }],
   appliesTo: ["agreement"],
   example: {
     wrong: governanceExample({
@@ -96,7 +98,7 @@ export const keyRoles: Rule = {
       const sorted = [...holder.positions].sort((a, b) => a.span.start - b.span.start);
       context.report({
         span: holder.declaration.span,
-        message: `\`${holder.declaration.name}\` holds ${sorted.length} key roles: ${joinAnd(sorted.map((p) => p.label))}. Consider sharing them out on a best-person basis, so that the alliance does not lean too heavily on one party or person`,
+        message: `${sorted.length} key roles rest with \`${holder.declaration.name}\`: ${sorted.length > 3 ? `${sorted.slice(0, 3).map((p) => p.label).join(", ")} and ${sorted.length - 3} more` : joinAnd(sorted.map((p) => p.label))}. Consider sharing them out, so that the alliance does not lean too heavily on one partner or person.`,
         related: sorted.map((p) => ({ span: p.span, message: p.label })),
         data: { holder: holder.declaration.name, count: sorted.length, limit },
       });

@@ -5,7 +5,7 @@ import { BOARD, body, governanceExample } from "./example";
 import { clausesOf } from "./structure";
 
 /** How many steps of a circle a message spells out. */
-const MAX_STEPS = 5;
+const MAX_STEPS = 3;
 
 const OPS = ["members PCC, Shekinah", "chair Chair", "meets monthly", "functions oversee-delivery"];
 
@@ -78,11 +78,13 @@ export const reportingCycle: Rule = {
   name: "governance-reporting-cycle",
   title: "Reporting lines between bodies go round in a circle",
   severity: "error",
+  grounds: "contradiction",
   topic: "Governance bodies and roles",
   basis: "inferred",
+  why: "When bodies report to each other in a circle, none of them answers for the others: each is said to be above the one it also reports to, so nobody can tell where a question is finally settled.",
   rationale:
-    "The governing infrastructure of Example 1 (Exploring the New World, Examples and Tools, Governance and learning) only holds together if reporting lines lead up to one place, the alliance board. When bodies report to each other in a circle, none of them has the last word and questions go round without an answer. Digest rule R7.8.",
-  guidance: [{ id: "R7.8", cite: FIVE_FUNCTIONS }],
+    "The reports do not set out how reporting lines between an alliance's bodies should run; this rule follows from the agreement's own words. In Example 1 the partners together create one governing infrastructure (Exploring the New World, Examples and Tools, Example 1, Governance and learning), and a reporting line says which body answers to which. Lines that lead back to where they started contradict each other: each body in the circle is said to answer to a body that, in the end, answers to it. A body that reports to itself is the shortest such circle.",
+  guidance: [{ id: "R7.8", ...FIVE_FUNCTIONS }],
   appliesTo: ["agreement"],
   example: {
     wrong: governanceExample({
@@ -124,24 +126,24 @@ export const reportingCycle: Rule = {
       if (loop.length === 1) {
         context.report({
           span: head.clause.target.span,
-          message: `body \`${head.from.name.name}\` reports to itself. Remove this line, or name the body it answers to`,
+          message: `The body \`${head.from.name.name}\` reports to itself. Remove this line, or name the body it answers to.`,
           data: { bodies: [head.from.name.name] },
         });
         continue;
       }
+      const name = (b: BodyNode) => `\`${b.name.name}\``;
       const long = loop.length > MAX_STEPS;
-      const shown = long ? [...loop.slice(0, MAX_STEPS - 1), loop[loop.length - 1]] : loop;
-      const steps = shown.map((e, i) => {
-        const from = `\`${e.from.name.name}\``;
-        const to = `\`${e.to.name.name}\``;
-        if (i === 0) return `${from} reports to ${to}`;
-        if (i < shown.length - 1) return `${from} to ${to}`;
-        return long ? `and so on, through ${loop.length} bodies, until ${from} reports back to ${to}` : `and ${from} back to ${to}`;
-      });
+      const shown = long ? loop.slice(0, 2) : loop;
+      const steps = shown.map((e, i) => (i === 0 ? `${name(e.from)} reports to ${name(e.to)}` : `${name(e.from)} to ${name(e.to)}`));
+      const circle = long
+        ? `a circle of ${loop.length} bodies: ${steps.join(", ")}, and so on back to ${name(head.from)}`
+        : loop.length === 2
+          ? `a circle: ${steps[0]} and ${name(loop[1].from)} back to ${name(head.from)}`
+          : `a circle: ${steps.slice(0, -1).join(", ")} and ${name(loop[loop.length - 1].from)} back to ${name(head.from)}`;
       context.report({
         span: head.clause.target.span,
-        message: `reporting lines go round in a circle: ${steps.join(loop.length > 2 ? ", " : " ")}, so none of them has the last word. Break the circle so that the lines lead up to the alliance board`,
-        related: loop.slice(1, MAX_STEPS * 2).map((e) => ({ span: e.clause.target.span, message: `\`${e.from.name.name}\` reports to \`${e.to.name.name}\` here` })),
+        message: `Reporting lines go round ${circle}. Change one of these lines so that they lead up to one body.`,
+        related: loop.slice(1, 10).map((e) => ({ span: e.clause.target.span, message: `\`${e.from.name.name}\` reports to \`${e.to.name.name}\` here` })),
         data: { bodies: loop.map((e) => e.from.name.name) },
       });
     }

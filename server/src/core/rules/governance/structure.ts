@@ -51,10 +51,33 @@ export function hasClause(body: BodyNode, kind: BodyItem["kind"]): boolean {
   return clausesOf(body, kind).length > 0;
 }
 
-/** The body that decides key issues; else the first body declared. */
+/** Subjects of `decides` that cover the key issues. */
+export const KEY_ISSUE_WORDS: readonly string[] = ["key-issues", "all", "everything"];
+
+/** Whether a body decides the key issues (`decides key-issues`, `decides all` or `decides everything`). */
+export function decidesKeyIssues(body: BodyNode): boolean {
+  return clausesOf(body, "Decides").some((d) => KEY_ISSUE_WORDS.includes(d.subject.word));
+}
+
+/**
+ * The alliance's principal body: the body that decides key issues; else the first body declared. Every
+ * rule that needs "the board" asks here, so that they all agree on which body it is.
+ */
 export function principalBody(model: DocumentModel): BodyNode | undefined {
   const bodies = model.bodies();
-  return bodies.find((b) => clausesOf(b, "Decides").some((d) => d.subject.word === "key-issues")) ?? bodies[0];
+  return bodies.find(decidesKeyIssues) ?? bodies[0];
+}
+
+/**
+ * Whether a body takes decisions: it decides something, allocates resources, approves spend in the
+ * ladder, or settles what another body cannot agree (`if not unanimous: refer to` it).
+ */
+export function takesDecisions(model: DocumentModel, body: BodyNode): boolean {
+  const name = body.name.name;
+  if (hasClause(body, "Decides")) return true;
+  if (clausesOf(body, "Functions").some((f) => f.names.some((n) => n.word === "allocate-resources"))) return true;
+  if (model.bands().some((b) => b.approver.name === name)) return true;
+  return model.bodies().some((b) => clausesOf(b, "IfNotUnanimous").some((i) => i.target?.name === name));
 }
 
 /** `a`, `a or b`, `a, b or c` (plain words, no quoting). */

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Str } from "../../tree";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
@@ -18,7 +18,7 @@ const JARGON: Jargon[] = [
   { pattern: "systems?[ -]thinking", instead: "describe how the organisations will work together" },
   { pattern: "systems?[ -]change", instead: "say what will change, and for whom" },
   { pattern: "paradigm(?:[ -]shifts?)?", instead: "say plainly what will be done differently" },
-  { pattern: "stakeholders?", instead: "name who you mean: people using services, their families, staff or the organisations involved" },
+  { pattern: "stakeholders?", instead: "name who you mean, such as people using services, families, staff or partners" },
   { pattern: "deliverables?", instead: "say what will be done" },
   { pattern: "kpis?|key performance indicators?", instead: "say what you will look at to learn how things are going" },
   { pattern: "synerg(?:y|ies)", instead: "say how working together helps" },
@@ -38,14 +38,16 @@ export const plainLanguage: Rule = {
   name: "plain-language",
   title: "The purpose and principles use words that people who use services understand",
   severity: "info",
+  grounds: "suggestion",
   topic: "Involving people who use services",
   basis: "inferred",
+  why: "Words such as complexity and systems can seem vague and off-putting, and jargon shuts people out of working in partnership. The purpose and principles are the parts most read by people who use services.",
   rationale:
-    "Words such as 'complexity' and 'systems' were found to be vague and off-putting to voluntary organisations, creating a divide between those who know the terms and those who do not, and jargon shuts people out of partnership working " +
-    "(IVAR, Trust, Power and Collaboration, What does complexity-informed practice look like, Accessible language; Appendix Three). " +
-    "The purpose and principles are the parts of an agreement most read by people who use services, so they should be in plain words. " +
-    "The check looks for a fixed list of such words, which is a heuristic; a word explained in the `definitions` block is not reported.",
-  guidance: [{ id: "R11.8", cite: cite("TPC", "Behaviour: Accessible language; Appendix Three") }],
+    "IVAR heard concern that terms such as 'complexity' and 'systems' are ambiguous and inaccessible to voluntary organisations, and can divide those who know the terms from those who do not; jargon excludes people and gets in the way of partnership (Trust, Power and Collaboration, Accessible language; Appendix Three). The purpose and principles are the parts of an agreement most read by people who use services, so they should be in plain words. A fixed list of such words is looked for, and a word explained in the `definitions` section is not reported. Each word is reported once per document, where it first appears.",
+  guidance: [
+    { id: "R11.8", ...source("TPC", "Behaviour: Accessible language", "unhelpfully ambiguous and inaccessible") },
+    { id: "R11.8", ...source("TPC", "Appendix Three", "Using complex language and jargon can exclude people") },
+  ],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
     wrong: 'agreement Plymouth "Complex needs alliance" {\n  purpose "Stakeholders work together so that adults with complex needs live well"\n}\n',
@@ -65,6 +67,7 @@ export const plainLanguage: Rule = {
     }
     for (const principle of context.model.principles()) texts.push(principle.text);
 
+    const reported = new Set<string>();
     for (const str of texts) {
       if (str.error) continue;
       const quote = str.triple ? 3 : 1;
@@ -77,13 +80,14 @@ export const plainLanguage: Rule = {
       MATCHER.lastIndex = 0;
       for (let match = MATCHER.exec(raw); match; match = MATCHER.exec(raw)) {
         const word = match[0];
-        if (defined.has(normalise(word))) continue;
+        if (defined.has(normalise(word)) || reported.has(normalise(word))) continue;
+        reported.add(normalise(word));
         const entry = JARGON[match.slice(1).findIndex((g) => g !== undefined)];
         context.report({
           span: { start: start + match.index, end: start + match.index + word.length },
           message:
-            `“${word}” is jargon that can shut out people who use services: ${entry.instead}` +
-            (context.kind === "agreement" ? ", or explain the word in the `definitions` block" : ""),
+            `The word “${word}” is jargon that can shut out people who use services: ${entry.instead}` +
+            (context.kind === "agreement" ? ", or explain the word in the definitions." : "."),
           data: { word },
         });
       }

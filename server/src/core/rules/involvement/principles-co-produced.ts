@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Ident, Span } from "../../tree";
 import type { Rule } from "../rule";
 import { bodyHasLivedExperience, declaringModel, isLivedExperience } from "./helpers";
@@ -8,16 +8,15 @@ export const principlesCoProduced: Rule = {
   name: "principles-co-produced",
   title: "The principles were co-produced with people who use services",
   severity: "info",
+  grounds: "suggestion",
   topic: "Involving people who use services",
-  basis: "direct",
+  basis: "inferred",
+  why: "The people the alliance serves should help shape what it stands for: Plymouth heard from more than 400 people using services and their carers. Principles written without them may not reflect what matters to them.",
   rationale:
-    "A shared purpose is something partners rally around, and the people the system serves should help shape it (Exploring the New World, How change happens, Establishing shared purpose). " +
-    "Plymouth heard from more than 400 people using services and carers, and used Appreciative Inquiry so that people using services had their own ways to be heard (Exploring the New World, Plymouth case study; Examples and Tools, Drivers for change). " +
-    "When the agreement records who the principles were co-produced with, that list should include people with lived experience, as a party or through a body they sit on. " +
-    "Principles that do not say who wrote them at all are reported by ALY306. The language records this for principles only; the purpose has no such clause.",
+    "Exploring the New World says the involvement of the people the system seeks to help is crucial in developing a shared purpose (How change happens, Establishing shared purpose), and Plymouth sought the views of over 70 services and 400 people using services and their carers (Plymouth case study). When the agreement records who the principles were co-produced with, that list should include people with lived experience, as a party or through a body they sit on. Principles that do not say who wrote them at all are looked at with the principles, and an agreement with no party with lived experience at all is reported once, with its parties. The language records this for principles only; the purpose has no such clause.",
   guidance: [
-    { id: "R11.7", cite: cite("ENW", "How change happens: Establishing shared purpose") },
-    { id: "R11.7", cite: cite("ENW", "Commissioner: Plymouth City Council (case study): 400 people using services and carers heard") },
+    { id: "R11.7", ...source("ENW", "How change happens: Establishing shared purpose", "Again the involvement of people that the system seeks to help is crucial") },
+    { id: "R11.7", ...source("ENW", "Plymouth case study", "400 people using services and their carers") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -29,6 +28,8 @@ export const principlesCoProduced: Rule = {
       '  principles co-produced with PCC, Voices {\n    best-for-people "Decisions are made on what is best for people using services"\n  }\n}\n',
   },
   check(context) {
+    // With no party with lived experience at all, that one gap is reported with the parties.
+    if (context.model.partiesWithRole("lived-experience").length === 0 && !context.linked.some((d) => d.model.partiesWithRole("lived-experience").length > 0)) return;
     for (const block of context.model.clauses("Principles")) {
       const names = block.coProducedWith;
       // Principles that do not say who wrote them are reported by ALY306.
@@ -51,9 +52,7 @@ export const principlesCoProduced: Rule = {
       const span: Span = { start: names[0].span.start, end: names[names.length - 1].span.end };
       context.report({
         span,
-        message:
-          `The principles were co-produced with ${listNames(names)}, but ${names.length === 1 ? "that is not" : "none of them is"} a party with lived experience or a body that includes one. ` +
-          "Add the people who use services, as a party with the role `lived-experience`, to `co-produced with`",
+        message: `The principles were co-produced with ${listNames(names)}, ${names.length === 1 ? "which does not include" : "none of whom are"} people with lived experience. Add the people who use services to \`co-produced with\`.`,
       });
     }
   },

@@ -1,5 +1,5 @@
-import { cite } from "../../guidance/sources";
-import { itemsOf } from "../../tree";
+import { source } from "../../guidance/sources";
+import { itemsOf, type InvolvementTextNode } from "../../tree";
 import type { Rule } from "../rule";
 
 export const storiesSafeSharing: Rule = {
@@ -7,12 +7,13 @@ export const storiesSafeSharing: Rule = {
   name: "stories-safe-sharing",
   title: "Gathering people's stories comes with support to share them safely",
   severity: "info",
+  grounds: "absence",
   topic: "Involving people who use services",
   basis: "direct",
+  why: "People asked to tell very personal stories, about their lives and services that failed them, need support to do so safely, and raised hopes that are let down can do real harm.",
   rationale:
-    "Collaborations that invite people to tell very personal stories, about their lives and about services that failed them, need to support them to do so safely, and partners worried about the harm done if the hopes raised are then let down " +
-    "(Collaborate CIC and CCPS, Collaborative Providers, Section 2, Valuing lived experience). An agreement that gathers stories should say how the people telling them are supported.",
-  guidance: [{ id: "R11.5", cite: cite("CP", "Section 2, Valuing lived experience: supporting people to share stories safely") }],
+    "Collaborative Providers reports that collaborations inviting people to share very personal accounts were acutely aware of the need to support them to share their stories safely, and that partners worried about the harm done if the hopes raised were then let down (Section 2, Valuing lived experience). An agreement that gathers stories should say how the people telling them are supported. Reported once per agreement.",
+  guidance: [{ id: "R11.5", ...source("CP", "Section 2, Valuing lived experience", "the need to support people to share stories safely") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -24,14 +25,11 @@ export const storiesSafeSharing: Rule = {
     const items = context.model.clauses("Involvement").flatMap((b) => itemsOf(b.items));
     const safe = items.some((i) => i.kind === "InvolvementText" && i.key === "safe-sharing" && i.text.value.trim() !== "");
     if (safe) return;
-    for (const item of items) {
-      if (item.kind !== "InvolvementText" || item.key !== "stories") continue;
-      context.report({
-        span: item.keyword,
-        message:
-          "People asked for their stories need support to share them safely: add `safe-sharing` with how they are supported and how their consent is respected, " +
-          "for example `safe-sharing \"A support worker is with each person throughout, and nothing is shared without consent\"`",
-      });
-    }
+    const stories = items.find((i): i is InvolvementTextNode => i.kind === "InvolvementText" && i.key === "stories");
+    if (!stories) return;
+    context.report({
+      span: stories.keyword,
+      message: 'People are asked for their stories, but the agreement does not say how they are supported to share them safely. Add `safe-sharing` saying how they are supported and how their consent is respected.',
+    });
   },
 };

@@ -1,9 +1,9 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { RelatedLocation } from "../../problem";
 import type { RouteNode } from "../../tree";
 import type { Rule } from "../rule";
 import type { RuleContext } from "../context";
-import { detail, whereDetailGoes } from "./helpers";
+import { detail, nameList } from "./helpers";
 
 const CALL_OFF: Record<string, string> = {
   "framework-call-off": "a call-off from a framework",
@@ -29,12 +29,14 @@ export const frameworkMembership: Rule = {
   code: "ALY106",
   name: "provider-not-on-framework",
   title: "The route is a framework call-off but a provider is not shown to be on the framework",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Parties and membership",
-  basis: "direct",
+  basis: "inferred",
+  why: "Work can only be called off from a provider that holds a place on the framework or dynamic purchasing system. Scottish provider partnerships were disrupted when some partners did not win a place.",
   rationale:
-    "Provider collaborations in Scotland found that partnerships broke when some partners did not win a place on the council's framework: work cannot be called off from a provider who is not on it. When the alliance is bought as a call-off from a framework or dynamic purchasing system, each provider should record which framework it holds a place on. (Collaborative Providers, Section 2, Redesign commissioning and procurement; Future priorities, FOUR.)",
-  guidance: [{ id: "R1.7", cite: cite("CP", "Section 2, Redesign commissioning and procurement; Future priorities, FOUR") }],
+    "Collaborative Providers reports partnerships disrupted because some partners did not get onto the council's framework agreements (Section 2, Redesign commissioning and procurement). When the alliance is bought as a call-off from a framework or dynamic purchasing system, each provider's place on it is worth recording, so that a provider without one is noticed before the call-off. Reported once per agreement, listing every provider that does not name its framework.",
+  guidance: [{ id: "R1.7", ...source("CP", "Section 2, Redesign commissioning and procurement", "parties not making it onto Council Framework agreements") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -50,18 +52,14 @@ export const frameworkMembership: Rule = {
     const routeWord = found.route.value.word;
     const related: RelatedLocation[] = [{ uri: found.uri, span: found.route.value.span, message: `the route is \`${routeWord}\` here` }];
     const thing = routeWord === "dps-call-off" ? "dynamic purchasing system" : "framework";
-    for (const party of context.model.partiesWithRole("provider")) {
-      if (detail(party, "framework")) continue;
-      context.report({
-        span: party.name.span,
-        message: `The alliance is bought by ${how} (\`route ${routeWord}\`), but \`${party.name.name}\` does not say it holds a place on that ${thing}; a partner who is not on it cannot be called off. ${capitalise(whereDetailGoes(party, `\`framework "…"\` naming the ${thing}`))}`,
-        related,
-        data: { party: party.name.name, route: routeWord },
-      });
-    }
+    const silent = context.model.partiesWithRole("provider").filter((party) => !detail(party, "framework"));
+    if (silent.length === 0) return;
+    const names = silent.map((p) => p.name.name);
+    context.report({
+      span: silent[0].name.span,
+      message: `The alliance is bought by ${how}, but ${silent.length === 1 ? "one provider does" : `${silent.length} providers do`} not say ${silent.length === 1 ? "it holds" : "they hold"} a place on it: ${nameList(names)}. Add \`framework\` to ${silent.length === 1 ? "it" : "each"}, naming the ${thing}.`,
+      related: [...related, ...silent.slice(1).map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` does not name its ${thing}` }))],
+      data: { parties: names, route: routeWord },
+    });
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -9,10 +9,16 @@ export function detail(party: PartyNode, key: PartyDetailKey): PartyDetail | und
   return itemsOf(party.items).find((item) => item.key === key && item.value.value.trim() !== "");
 }
 
-/** Says where a detail clause goes: inside the party's block, or in a new block when it has none. */
-export function whereDetailGoes(party: PartyNode, clauses: string): string {
-  if (party.open) return `in its block, add ${clauses}`;
-  return `give \`${party.name.name}\` a block (add \`{\` after its full name and \`}\` on a later line) holding ${clauses}`;
+/** "`A`", "`A` and `B`", "`A`, `B`, `C` and 2 more": names for a message, at most `max` of them spelt out. */
+export function nameList(names: readonly string[], max = 3): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  if (quoted.length > max) return `${quoted.slice(0, max).join(", ")} and ${quoted.length - max} more`;
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+
+/** Parties that give money to the pooled value (`value … pooled by`). */
+export function poolingParties(model: DocumentModel): Set<string> {
+  return new Set(model.clauses("Value").flatMap((v) => v.pooledBy.map((id) => id.name)));
 }
 
 /** Party roles that stand for the public body that buys or funds the alliance's work. */

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
 import { andList } from "./text";
@@ -9,12 +9,14 @@ export const purposeBoundary: Rule = {
   code: "ALY202",
   name: "purpose-boundary-missing",
   title: "The shared purpose does not say whom it serves and where",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Shared purpose",
   basis: "direct",
+  why: "A purpose also marks the edges of the alliance: which people it is for and which place it covers. Without them partners cannot tell who is inside its remit.",
   rationale:
-    "A purpose also marks the edges of the system: which people it is for and which place it covers. Without them partners cannot tell who is inside the alliance's remit, and the purpose cannot be refined as they learn. (Exploring the New World, The process of change: Start with purpose.)",
-  guidance: [{ id: "R2.2", cite: cite("ENW", "How change happens: Start with purpose") }],
+    "Exploring the New World asks for a clear statement, from the start, of what the system is for and where its boundaries are, refined as the partners learn (How change happens, Start with purpose). The people the alliance serves and the place it covers are the boundaries an agreement can write down, with `people` and `place` in the purpose.",
+  guidance: [{ id: "R2.2", ...source("ENW", "How change happens: Start with purpose", "what the system is for, and where the boundaries are") }],
   appliesTo: ["agreement"],
   example: {
     wrong: 'agreement Example "Example alliance" {\n  purpose "Adults with multiple and complex needs live well"\n}\n',
@@ -29,10 +31,9 @@ export const purposeBoundary: Rule = {
     if (missing.length === 0) return;
     const what = missing.length === 2 ? "which people the alliance serves or which place it covers" : missing[0] === "people" ? "which people the alliance serves" : "which place the alliance covers";
     const clauses = andList(missing.map((key) => `\`${EXAMPLES[key]}\``));
-    const where = purpose.open ? `add ${clauses} inside the \`purpose\` block` : `give the purpose a block (add \`{\` after its text and \`}\` on a later line) holding ${clauses}`;
     context.report({
       span: purpose.keyword,
-      message: `The shared purpose does not say ${what}: ${where}`,
+      message: `The shared purpose does not say ${what}. Add ${clauses} to the purpose.`,
       data: { missing },
     });
   },

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { documentSpan } from "./text";
 
@@ -6,12 +6,14 @@ export const purposeMissing: Rule = {
   code: "ALY201",
   name: "purpose-missing",
   title: "An agreement has no shared purpose",
-  severity: "error",
+  severity: "warning",
+  grounds: "departure",
   topic: "Shared purpose",
   basis: "direct",
+  why: "Working this way starts with purpose: the change the alliance exists to bring about defines it and draws its edges, and its principles, decisions and measures are judged against it.",
   rationale:
-    "Working in complexity starts with purpose: the change a system exists to bring about is what defines it and draws its edges, so the alliance has to say what it is for before anything else, and refine it as it learns. Everything else in the agreement (principles, decisions, measures) is judged against it. (Exploring the New World, The process of change: Start with purpose.)",
-  guidance: [{ id: "R2.1", cite: cite("ENW", "How change happens: Start with purpose") }],
+    "Exploring the New World says that a system is defined, and its edges drawn, by its purpose (the change it seeks to achieve), and that it matters to start by saying clearly what the system is for and where its boundaries are, even if the details are refined later (How change happens, Start with purpose). An agreement with no shared purpose, or an empty one, leaves the partners nothing to judge the rest of it against.",
+  guidance: [{ id: "R2.1", ...source("ENW", "How change happens: Start with purpose", "A system is identified and bounded by its purpose") }],
   appliesTo: ["agreement"],
   example: {
     wrong: 'agreement Example "Example alliance" {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    Shekinah provider "Shekinah"\n  }\n}\n',
@@ -24,14 +26,14 @@ export const purposeMissing: Rule = {
       context.report({
         span: documentSpan(context),
         message:
-          'This agreement does not state its shared purpose. Add `purpose "…"` saying what will be different for the people the alliance serves, for example `purpose "Adults with multiple and complex needs in Plymouth live well"`',
+          'This agreement does not state its shared purpose. Add a purpose saying what will be different for the people it serves, for example `purpose "Adults with multiple and complex needs in Plymouth live well"`.',
       });
       return;
     }
     if (purpose.text.value.trim() === "") {
       context.report({
         span: purpose.text.span,
-        message: "The shared purpose is empty. Write in the quotes what will be different for the people the alliance serves",
+        message: "The shared purpose is empty. Write in the quotation marks what will be different for the people the alliance serves.",
       });
     }
   },

@@ -1,4 +1,5 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
+import { principalBody } from "../governance/structure";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
 
@@ -6,14 +7,16 @@ export const purposeReviewed: Rule = {
   code: "ALY205",
   name: "purpose-not-reviewed",
   title: "Nothing in the agreement reviews practice against the shared purpose",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Shared purpose",
   basis: "inferred",
+  why: "Governance in this way of working keeps comparing what happened with what was intended, and the shared purpose is the yardstick. Something in the agreement should hold that review.",
   rationale:
-    "Governance in this way of working is a continuing conversation that keeps comparing what happened with what was intended: the purpose is its yardstick (Exploring the New World, At the Centre: Governance and Learning). The alliance governance in the first worked model likewise keeps asking whether this is what was meant to happen (Examples and Tools, Example 1). So at least one learning review should be held `against purpose`, or a body should have the function `test-purpose`.",
+    "Exploring the New World puts a question at the centre of governance and learning: is what we are doing what we intended, comparing the shared purpose, values and principles with what actually happened (How change happens, At the Centre). The governing infrastructure of the first worked model regularly asks whether this is what was intended (Examples and Tools, Example 1). So at least one learning review should be held `against purpose`, or a body should have the function `test-purpose`. Reported once per agreement.",
   guidance: [
-    { id: "R2.6", cite: cite("ENW", "How change happens: At the Centre, Governance and Learning") },
-    { id: "R2.6", cite: cite("ET", "Example 1, Governance and learning") },
+    { id: "R2.6", ...source("ENW", "How change happens: At the Centre, Governance and Learning", "is what we are doing what we intended?") },
+    { id: "R2.6", ...source("ET", "Example 1, Governance and learning", "Regularly asks the question: is this what we intended to happen?") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -34,23 +37,23 @@ export const purposeReviewed: Rule = {
       .bodies()
       .some((body) => itemsOf(body.items).some((item) => item.kind === "Functions" && item.names.some((n) => n.word === "test-purpose")));
     if (testsPurpose) return;
-    const body = model.bodies()[0]?.name.name ?? "Board";
+    const body = principalBody(model)?.name.name ?? "Board";
     const example = `\`review quarterly by ${body} against purpose\``;
-    const orFunction = "or give a body the function `test-purpose`";
+    const orFunction = "or give a body the function `test-purpose`.";
     if (learning.length > 0) {
       context.report({
         span: learning[0].keyword,
         message:
           reviews.length > 0
-            ? `No review here tests the alliance's practice against its shared purpose: add \`against purpose\` to a review, as in ${example}, ${orFunction}`
-            : `The \`learning\` block has no review of practice against the shared purpose: add one, for example ${example}, ${orFunction}`,
+            ? `No review here tests the alliance's practice against its shared purpose. Add \`against purpose\` to a review, as in ${example}, ${orFunction}`
+            : `The learning section has no review of practice against the shared purpose. Add one, for example ${example}, ${orFunction}`,
         related: [{ span: purpose.keyword, message: "the shared purpose is stated here" }],
       });
       return;
     }
     context.report({
       span: purpose.keyword,
-      message: `Nothing in the agreement reviews practice against this shared purpose: add a \`learning\` block with a review such as ${example}, ${orFunction}`,
+      message: `Nothing in the agreement reviews practice against this shared purpose. Add a learning section with a review such as ${example}, ${orFunction}`,
     });
   },
 };

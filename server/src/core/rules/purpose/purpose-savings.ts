@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { spanWithin } from "./text";
 import { SAVINGS } from "./wording";
@@ -8,11 +8,13 @@ export const purposeSavings: Rule = {
   name: "purpose-is-savings",
   title: "The shared purpose makes saving money its aim",
   severity: "warning",
+  grounds: "departure",
   topic: "Shared purpose",
   basis: "direct",
+  why: "People who work this way say savings come as a by-product of doing the right thing for people; when saving money becomes the aim, attention moves to cost, the right thing is not done and the savings do not come.",
   rationale:
-    "People who work this way report that it can save money, but only as a by-product of helping people well the first time; when saving money becomes the aim, attention moves to cost measures, the right thing is not done and the savings do not come. So the shared purpose should state the change for people and leave savings out of it. This check looks for words such as savings, cost reduction and cutting costs in the purpose. (Exploring the New World, What does this way of working achieve?: Cost savings.)",
-  guidance: [{ id: "R2.4", cite: cite("ENW", "What does this way of working achieve?: Cost savings") }],
+    "Exploring the New World heard that working this way can save money, but that cost saving cannot be the main purpose of the change: savings come from doing the right thing, and making them the focus defeats them (What does this way of working achieve?, Cost savings). So the shared purpose should state the change for people and leave savings out of it. Words such as savings, cost reduction and cutting costs in the purpose are pointed out.",
+  guidance: [{ id: "R2.4", ...source("ENW", "What does this way of working achieve?: Cost savings", "saving money comes as a by-product of doing the right thing") }],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
     wrong: 'agreement Example "Example alliance" {\n  purpose "Deliver efficiency savings across adult social care in Plymouth"\n}\n',
@@ -25,7 +27,7 @@ export const purposeSavings: Rule = {
     if (!match) return;
     context.report({
       span: spanWithin(context.text, purpose.text, match.index, match[0].length),
-      message: `The shared purpose makes "${match[0]}" an aim. Savings follow from doing the right thing for people; aiming at them draws attention to cost instead. State the change the alliance wants for the people it serves, and leave savings out of the purpose`,
+      message: `The shared purpose makes “${match[0]}” an aim. State the change the alliance wants for the people it serves, and leave savings out of the purpose.`,
       data: { matched: match[0] },
     });
   },

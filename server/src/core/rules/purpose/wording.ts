@@ -3,7 +3,11 @@
 
 /** Words that say something changes for people: if any is present, the purpose is not a list of services. */
 export const CHANGE_WORDS =
-  /\b(live|lives|living|thrive|thrives|flourish|flourishes|recover|recovers|recovery|well|wellbeing|well-being|safe|safer|safely|healthy|healthier|independent|independently|independence|fulfilling|fulfilled|choose|chooses|choice|choices|control|belong|belongs|connected|able|enable|enables|empower|empowers|nobody|no one|no-one|no longer|free from|end|ends|ending|improve|improves|improved|better|happier|cope|copes|achieve|achieves|goals|matters|get|gets|stay|stays|remain|remains|need to)\b/i;
+  /\b(live|lives|living|thrive|thrives|flourish|flourishes|recover|recovers|recovery|well|wellbeing|well-being|safe|safer|safely|healthy|healthier|independent|independently|independence|fulfilling|fulfilled|choose|chooses|choice|choices|control|belong|belongs|connected|able|enable|enables|empower|empowers|nobody|no one|no-one|no longer|free from|end|ends|ending|improve|improves|improved|better|happier|cope|copes|achieve|achieves|goals|matters|get|gets|stay|stays|remain|remains|need to|find|finds|keep|keeps|home|homes|feel|feels|recovering|reach|reaches|grow|grows|have a say|on their own terms)\b/i;
+
+/** A purpose that opens with the people it is for ("People in Wrexham …", "Older people …"): it is about them, not services. */
+export const PEOPLE_LEAD =
+  /^\s*(?:all\s+|every\s+|the\s+)?(?:people|person|adults?|older people|children|young people|families|everyone|everybody|nobody|no one|women|men|carers|survivors|residents|citizens|those|anyone|each person|individuals)\b/i;
 
 /** A purpose that opens by describing provision: "to provide …", "the delivery of …". */
 export const SERVICE_LEAD =
