@@ -3,7 +3,7 @@
 
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { KEYWORD_HELP } from "../../../server/src/core/guidance/help";
+import { KEYWORD_HELP, citeOf } from "../../../server/src/core/guidance/help";
 import { runSteps, waitFor } from "./harness";
 
 function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0, delta = 0): vscode.Position {
@@ -86,7 +86,7 @@ export async function run(): Promise<void> {
         const help = KEYWORD_HELP["no-fault-no-blame"];
         assert.ok(help, "the keyword has help");
         assert.ok(text.includes(help.summary), `the hover shows the summary: ${text}`);
-        assert.ok(text.includes(help.sources[0]), `the hover names its source: ${text}`);
+        assert.ok(text.includes(citeOf(help.sources[0])), `the hover names its source: ${text}`);
       },
     },
     {

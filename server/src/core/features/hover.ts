@@ -1,7 +1,7 @@
 // Hover: what the thing under the cursor means. Keywords and fixed choices get their guidance,
 // names get a description of what they declare, amounts get who approves them.
 
-import { CHOICE_HELP, KEYWORD_HELP, type Help } from "../guidance/help";
+import { CHOICE_HELP, KEYWORD_HELP, citeOf, type Help } from "../guidance/help";
 import { ruleByCode, resolveRuleCode } from "../rules/registry";
 import type { AnyNode, Cadence, DateLit, Duration, Money, Span, TermNode, WordNode } from "../tree";
 import { CHOICES, CLAUSE_KEYWORD, type ChoiceSet } from "../vocabulary";
@@ -89,7 +89,7 @@ function choiceSetOf(holder: AnyNode, word: WordNode): ChoiceSet | null {
 
 function renderHelp(title: string, help: Help | undefined): string {
   if (!help) return title;
-  const sources = help.sources.length ? `\n\n*Source: ${help.sources.join("; ")}*` : "";
+  const sources = help.sources.length ? `\n\n*Source: ${help.sources.map(citeOf).join("; ")}*` : "";
   return `${title} · ${help.summary}\n\n${help.detail}${sources}`;
 }
 
