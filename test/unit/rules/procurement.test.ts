@@ -502,10 +502,8 @@ describe("ALY908 social value linked to the contract", () => {
 });
 
 describe("ALY909 grant or contract, and why", () => {
-  it("notes an agreement with no instrument at its name", () => {
-    expectProblems(`agreement [|Alliance|] {\n  value £1m\n}`, [
-      { code: "ALY909", message: "Record whether this agreement is funded by grant or by contract, and why: add `instrument grant` or `instrument contract`, with the reason after `because`." },
-    ]);
+  it("does not ask an agreement that names no instrument", () => {
+    expectClean(`agreement Alliance {\n  value £1m\n}`, ["ALY909"]);
   });
 
   it("notes an instrument without a reason at its word", () => {
@@ -518,12 +516,8 @@ describe("ALY909 grant or contract, and why", () => {
     expectClean(`specification Spec {\n  route light-touch\n}`, ["ALY909"]);
   });
 
-  it("accepts the instrument stated in a specification for the agreement", () => {
-    expectPackClean(
-      { "file:///agreement.alliance": `agreement Alliance {\n  value £1m\n}`, "file:///spec.alliance": `specification Spec for Alliance {\n  instrument contract because "A ten-year service"\n}` },
-      "file:///agreement.alliance",
-      ["ALY909"],
-    );
+  it("notes one instrument without a reason, once", () => {
+    expectProblems(`agreement Alliance {\n  instrument [|grant|]\n  instrument contract\n}`, [{ code: "ALY909", message: "Say why this is a grant rather than a contract: add the reason in quotes after `because`." }]);
   });
 });
 
@@ -648,11 +642,15 @@ describe("ALY911 staged contracts", () => {
 });
 
 describe("ALY912 enabling teams involved early", () => {
-  it("reports an agreement that records none, at its name", () => {
-    const [problem] = expectProblems(`agreement [|Alliance|] {\n  value £1m\n}`, [
-      { code: "ALY912", message: "This agreement does not record which of legal, finance, procurement and audit were involved before the tender. Bring them in early, and record it with `involved early`." },
+  it("notes a specification that records none, at its name", () => {
+    const [problem] = expectProblems(`specification [|Spec|] {\n  value £1m\n}`, [
+      { code: "ALY912", message: "This specification does not record which of legal, finance, procurement and audit were involved before the tender. Bring them in early, and record it with `involved early`." },
     ]);
     expect(problem.data).toEqual({ missing: ["legal", "finance", "procurement", "audit"] });
+  });
+
+  it("does not ask an agreement", () => {
+    expectClean(`agreement Alliance {\n  value £1m\n}`, ["ALY912"]);
   });
 
   it("lists the missing teams in one problem at `involved early`", () => {
@@ -665,7 +663,7 @@ describe("ALY912 enabling teams involved early", () => {
   });
 
   it("accepts all four, and does not apply to tenders", () => {
-    expectClean(`agreement Alliance {\n  involved early legal, finance, procurement, audit\n}`, ["ALY912"]);
+    expectClean(`specification Spec {\n  involved early legal, finance, procurement, audit\n}`, ["ALY912"]);
     expectClean(`tender Invitation {\n  route light-touch\n}`, ["ALY912"]);
   });
 

@@ -24,12 +24,12 @@ export const enablingTeamsEarly: Rule = {
   rationale:
     "Examples and Tools advises bringing procurement, finance, legal and other colleagues into the discussion as early as possible, so that they understand the whole picture; " +
     "Exploring the New World names involving these key functions too late, together with a history of blame, as a barrier to change. " +
-    "Recording the teams involved before the tender shows whether that happened. The gap is noted once per document, and not where a linked document records the teams.",
+    "Recording the teams involved before the tender shows whether that happened. The note is made on the specification, the document written before the tender, once, and not where a linked document records the teams; an agreement is not asked.",
   guidance: [
     { id: "R9.12", ...source("ET", "What does this mean for procurement?", "in discussions as early as possible") },
     { id: "R9.12", ...source("ENW", "Conditions for change", "involving key functions too late") },
   ],
-  appliesTo: ["agreement", "specification"],
+  appliesTo: ["specification"],
   example: {
     wrong: 'specification Support "Support for adults with complex needs" {\n  route light-touch\n  involved early procurement, finance\n}\n',
     right: 'specification Support "Support for adults with complex needs" {\n  route light-touch\n  involved early legal, finance, procurement, audit\n}\n',

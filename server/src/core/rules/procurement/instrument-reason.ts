@@ -1,11 +1,11 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { clausesIn, documentSpan, hasText, packDocuments } from "./facts";
+import { hasText } from "./facts";
 
 export const instrumentReason: Rule = {
   code: "ALY909",
   name: "instrument-reason",
-  title: "The agreement records whether it is funded by grant or contract, and why",
+  title: "A grant or contract named in a document says why it was chosen",
   severity: "info",
   grounds: "absence",
   topic: "Procurement routes and thresholds",
@@ -15,7 +15,7 @@ export const instrumentReason: Rule = {
   rationale:
     "Coping with Complexity (ch. 4) asks commissioners to understand what grant funding can do and its limits, notes the freedom a grant gives to pilots and small tests, and suggests asking, early, the reasoning behind choosing grants or service contracts. " +
     "Examples and Tools also suggests grants in place of contracts where they fit. " +
-    "An agreement with no `instrument`, or an instrument with no `because`, is noted once per document.",
+    "An `instrument` with no `because` is noted once per document. A document that does not name its instrument is not noted: leaving it out is common and says nothing about whether the choice was thought through.",
   guidance: [
     { id: "R9.9", ...source("CwC", "ch. 4, Procurement: barrier or lever? (Influencing change)", "the reasoning behind the decision to use grants or service contracts") },
     { id: "R9.9", ...source("CwC", "ch. 4, Procurement: barrier or lever? (Provide resources for innovation)", "relative flexibility and freedom provided by grants") },
@@ -26,13 +26,6 @@ export const instrumentReason: Rule = {
     right: 'agreement Pathways "Survivor support alliance" {\n  instrument contract because "A ten-year service needs the security of a contract; small tests of change are funded by grant"\n}\n',
   },
   check(context) {
-    if (context.kind === "agreement" && clausesIn(packDocuments(context), "Instrument").length === 0) {
-      context.report({
-        span: documentSpan(context),
-        message: "Record whether this agreement is funded by grant or by contract, and why: add `instrument grant` or `instrument contract`, with the reason after `because`.",
-      });
-      return;
-    }
     const instrument = context.model.clauses("Instrument").find((i) => !hasText(i.because));
     if (!instrument) return;
     const word = instrument.value.word;
