@@ -466,10 +466,11 @@ describe("ALY906 light-touch process", () => {
 });
 
 describe("ALY907 market engagement and input sharing", () => {
-  it("notes engagement without input sharing once, at the first engagement", () => {
-    expectProblems(`specification Support {\n  [|market-engagement|] "Three workshops with providers"\n  market-engagement "An open day"\n}`, [
+  it("warns of engagement without input sharing once, at the first engagement", () => {
+    const [problem] = expectProblems(`specification Support {\n  [|market-engagement|] "Three workshops with providers"\n  market-engagement "An open day"\n}`, [
       { code: "ALY907", message: "Say how what providers contributed before the tender is used and shared with every bidder on the same terms: add `input-sharing` with a description in quotes." },
     ]);
+    expect(problem.severity).toBe("warning");
   });
 
   it("accepts input sharing here or in a linked document", () => {

@@ -6,15 +6,15 @@ export const marketInputSharing: Rule = {
   code: "ALY907",
   name: "market-input-sharing",
   title: "Pre-tender engagement with providers says how their input is used and shared with every bidder",
-  severity: "info",
-  grounds: "absence",
+  severity: "warning",
+  grounds: "departure",
   topic: "Procurement routes and thresholds",
   basis: "direct",
   why:
     "Providers may help shape a service before the tender, but what they contribute must be used openly and shared with every bidder on the same terms, so that nobody who helped design it gains an unfair head start.",
   rationale:
     "Examples and Tools says providers can be involved in designing the specification before the tender, provided the commissioner is clear how it will use and share what they provide, on an equal basis; equal treatment of information is among its principles of fair procurement. " +
-    "Pre-tender engagement with no statement of how its results are shared is noted once per document, and not where a linked document already says.",
+    "Engagement with no statement of how its results are shared departs from that in a way that changes the competition: the providers who took part may start ahead. It is reported once per document, at the first engagement, and not where a linked document already says.",
   guidance: [
     { id: "R9.7", ...source("ET", "What does this mean for procurement? (More you can do)", "be clear about how you are going to use and share the information they provide") },
     { id: "R9.7", ...source("ET", "What does this mean for procurement? (Principled working)", "Apply equal treatment (information, opportunities, procedures, assessment)") },
