@@ -145,7 +145,7 @@ describe("the hover on route and jurisdiction", () => {
   it("says which regime and figure were assumed, from what, and to confirm with an adviser", () => {
     const text = `specification S {\n  jurisdiction scotland\n  services social-care\n  procurement starts 2026-04-01\n  route direct-award\n}`;
     const markdown = hoverOn(text, "route");
-    expect(markdown).toContain("**Procurement law assumed:** the Public Contracts (Scotland) Regulations 2015 (Public Contracts (Scotland) Regulations 2015; Procurement Reform (Scotland) Act 2014), for Scotland (from the document), social care, from the document, and the procurement starts on 1 April 2026.");
+    expect(markdown).toContain("**Procurement law assumed:** the Public Contracts (Scotland) Regulations 2015, with the Procurement Reform (Scotland) Act 2014, for Scotland (from the document), social care, from the document, and the procurement starts on 1 April 2026.");
     expect(markdown).toContain("**Light-touch threshold:** £663,540 (Public Contracts (Scotland) Regulations 2015, from 1 January 2022), including VAT");
     expect(markdown).toContain("The reports cite £589k (EUR 750,000), the 2016–17 light-touch threshold");
     expect(markdown).toContain("confirm the law and the figure with your legal adviser");

@@ -32,8 +32,10 @@ export function describeRegime(a: AssumedRegime): string {
     lines.push(`**Procurement law assumed:** none in the tables for ${basis}; confirm the law that applied with your legal adviser.`);
     return lines.join("\n\n");
   }
-  const laws = REGIME_LAWS[a.regime].filter((k) => LAWS[k].inForce <= a.start).map((k) => LAWS[k].title);
-  lines.push(`**Procurement law assumed:** ${REGIME_NAMES[a.regime]} (${laws.join("; ")}), for ${basis}.`);
+  const name = REGIME_NAMES[a.regime];
+  const laws = REGIME_LAWS[a.regime].filter((k) => LAWS[k].inForce <= a.start).map((k) => LAWS[k].title).filter((t) => !name.endsWith(t));
+  const named = laws.length === 0 ? name : name.endsWith("Regime") ? `${name} (${laws.join("; ")})` : `${name}, with the ${laws.join(" and the ")}`;
+  lines.push(`**Procurement law assumed:** ${named}, for ${basis}.`);
   if (a.regime === "psr") {
     lines.push("The Provider Selection Regime has no value threshold: its five processes are `direct-award-a`, `direct-award-b`, `direct-award-c`, `most-suitable-provider` and `competitive`.");
   } else if (a.lightTouch) {

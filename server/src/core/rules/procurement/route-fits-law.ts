@@ -4,6 +4,7 @@ import type { Rule } from "../rule";
 import { regimeOf } from "./facts";
 
 const NATION: Record<string, string> = { england: "England", wales: "Wales", scotland: "Scotland", "northern-ireland": "Northern Ireland" };
+const SERVICE: Record<string, string> = { "social-care": "social care", "other-light-touch": "other light-touch services", "health-care": "health care" };
 
 export const routeFitsLaw: Rule = {
   code: "ALY913",
@@ -44,7 +45,7 @@ export const routeFitsLaw: Rule = {
           const law = regime.regime ? REGIME_NAMES[regime.regime] : "the law there";
           message = `${capitalised(written)} is a process of England's Provider Selection Regime, which does not apply in ${NATION[regime.jurisdiction]}. Choose a route under ${law}, such as \`light-touch\`.`;
         } else if (regime.services.length > 0 && regime.services[0] !== "health-care") {
-          message = `The Provider Selection Regime is for health care, but this contract buys ${regime.services[0].replace(/-/g, " ")}. Choose a route of ${REGIME_NAMES[regime.regime ?? "pa2023"]}, such as \`light-touch\`, or correct \`services\`.`;
+          message = `The Provider Selection Regime is for health care, but this contract buys ${SERVICE[regime.services[0]] ?? regime.services[0]}. Choose a route of ${REGIME_NAMES[regime.regime ?? "pa2023"]}, such as \`light-touch\`, or correct \`services\`.`;
         } else if (regime.start < LAWS.psr2023.inForce) {
           message = `The Provider Selection Regime applies to procurements starting from ${longDate(LAWS.psr2023.inForce)}, and this one starts on ${longDate(regime.start)}. Choose a route of the law then in force, such as \`light-touch\`.`;
         }
