@@ -396,6 +396,26 @@ describe("ALY904 reserved contract criteria", () => {
   });
 });
 
+describe("ALY914 reserved contract term", () => {
+  it("reports a reserved contract longer than the law in force allows, at the route word, naming the provision", () => {
+    const [problem] = expectProblems(`specification Support {\n  procurement starts 2026-04-01\n  term 7 years\n  route [|reserved-contract|]\n  reserved for "public service mutuals"\n}`, [
+      { code: "ALY914", message: "A reserved contract may last at most 5 years under the Procurement Act 2023, section 33, and this one runs for 7 years. Shorten the term, or choose another route." },
+    ]);
+    expect(problem.severity).toBe("error");
+    expectProblems(`specification Support {\n  jurisdiction scotland\n  procurement starts 2026-04-01\n  term 4 years\n  route [|reserved-contract|]\n}`, [
+      { code: "ALY914", message: "A reserved contract may last at most 3 years under the Public Contracts (Scotland) Regulations 2015, regulation 77, and this one runs for 4 years. Shorten the term, or choose another route." },
+    ]);
+  });
+
+  it("accepts a term within the limit, and judges a procurement by the law when it began", () => {
+    expectClean(`specification Support {\n  procurement starts 2026-04-01\n  term 5 years\n  route reserved-contract\n}`, ["ALY914"]);
+    expectProblems(`specification Support {\n  procurement starts 2019-04-01\n  term 4 years\n  route [|reserved-contract|]\n}`, [
+      { code: "ALY914", message: "A reserved contract may last at most 3 years under the Public Contracts Regulations 2015, regulation 77, and this one runs for 4 years. Shorten the term, or choose another route." },
+    ]);
+    expectClean(`specification Support {\n  route reserved-contract\n}`, ["ALY914"]);
+  });
+});
+
 describe("ALY905 innovation partnership term", () => {
   it("notes a term of three years or less, at the term", () => {
     expectProblems(`specification Support {\n  route innovation-partnership\n  term [|3 years|]\n}`, [

@@ -8,6 +8,7 @@ import { marketInputSharing } from "./market-input-sharing";
 import { noticesExpected } from "./notices-expected";
 import { procurementRoute } from "./procurement-route";
 import { reservedContractCriteria } from "./reserved-contract-criteria";
+import { reservedContractTerm } from "./reserved-contract-term";
 import { routeFitsLaw } from "./route-fits-law";
 import { socialValueLink } from "./social-value-link";
 import { stagesCoverTerm } from "./stages-cover-term";
@@ -27,6 +28,7 @@ export const PROCUREMENT_RULES: readonly Rule[] = [
   stagesCoverTerm,
   enablingTeamsEarly,
   routeFitsLaw,
+  reservedContractTerm,
 ];
 
 export const PROCUREMENT_UNCHECKED: readonly Unchecked[] = [
