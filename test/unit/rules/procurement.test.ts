@@ -231,6 +231,9 @@ describe("ALY902 direct award above the light-touch threshold", () => {
       { code: "ALY902", message: "This direct award is worth £1,000,000 over its term, above the light-touch threshold of £663,540 (Procurement Act 2023, from 1 January 2026). Advertise the contract, or record the legal ground with `justification`." },
     ]);
     expectClean(`specification Support {\n  value £200,000 per year\n  term 2 years\n  route direct-award\n}`, ["ALY902"]);
+    expectProblems(`specification Support {\n  value £700,000 per year\n  route [|direct-award|]\n}`, [
+      { code: "ALY902", message: "This direct award is worth £700,000 a year, above the light-touch threshold of £663,540 (Procurement Act 2023, from 1 January 2026). Advertise the contract, or record the legal ground with `justification`." },
+    ]);
   });
 
   it("uses the figure from settings, in pounds, and says so", () => {

@@ -41,7 +41,7 @@ export const directAwardCeiling: Rule = {
     if (!ceiling) return;
     const value = contractValue(context);
     if (!value || !inPounds(value.currency) || value.totalMinor <= ceiling.minor) return;
-    const worth = value.perYear && !value.totalIsOneYear ? `${formatMoney(value.totalMinor)} over its term` : formatMoney(value.totalMinor);
+    const worth = !value.perYear ? formatMoney(value.totalMinor) : value.totalIsOneYear ? `${formatMoney(value.minor)} a year` : `${formatMoney(value.totalMinor)} over its term`;
     for (const route of routes) {
       context.report({
         span: route.value.span,
