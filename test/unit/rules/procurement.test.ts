@@ -205,6 +205,11 @@ describe("ALY902 direct award above the light-touch threshold", () => {
       },
     ]);
     expectClean(doc("£615,278").replace("[|", "").replace("|]", ""), ["ALY902"]);
+    // An agreement whose procurement began in 2019, with the date taken from its term.
+    expectProblems(`agreement Alliance {\n  term 10 years from 2019-04-01\n  value £640,000\n  route [|direct-award|]\n}`, [
+      { code: "ALY902", message: "This direct award is worth £640,000, above the light-touch threshold of £615,278 (Public Contracts Regulations 2015, from 1 January 2018). Advertise the contract, or record the legal ground with `justification`." },
+    ]);
+    expectClean(`agreement Alliance {\n  term 10 years from 2019-04-01\n  value £600,000\n  route direct-award\n}`, ["ALY902"]);
   });
 
   it("falls back on the term's start when no procurement date is given, then on today", () => {
