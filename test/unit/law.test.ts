@@ -159,3 +159,14 @@ describe("the hover on route and jurisdiction", () => {
     expect(markdown).toContain("no value threshold");
   });
 });
+
+describe("completion after `services`", () => {
+  it("offers the kinds of service", async () => {
+    const { complete } = await import("../../server/src/core/features/completion");
+    const text = `specification S {\n  services \n}`;
+    const workspace = new Workspace();
+    workspace.set("file:///a.alliance", text);
+    const labels = complete(workspace, "file:///a.alliance", text.indexOf("services ") + "services ".length).map((c) => c.label);
+    expect(labels).toEqual(expect.arrayContaining(["health-care", "social-care", "other-light-touch"]));
+  });
+});
