@@ -195,6 +195,14 @@ describe("ALY902 direct award above the light-touch threshold", () => {
     ]);
   });
 
+  it("judges a Scottish direct award for other services against the regulated-contract figure of the 2014 Act", () => {
+    expectProblems(`specification Support {\n  jurisdiction scotland\n  services other-light-touch\n  procurement starts 2026-04-01\n  value £60,000\n  route [|direct-award|]\n}`, [
+      { code: "ALY902", message: "This direct award is worth £60,000, above the regulated-contract threshold of £50,000 (Procurement Reform (Scotland) Act 2014, from 18 April 2016). Advertise the contract, or record the legal ground with `justification`." },
+    ]);
+    expectClean(`specification Support {\n  jurisdiction scotland\n  services other-light-touch\n  procurement starts 2026-04-01\n  value £50,000\n  route direct-award\n}`, ["ALY902"]);
+    expectClean(`specification Support {\n  jurisdiction scotland\n  services social-care, other-light-touch\n  procurement starts 2026-04-01\n  value £60,000\n  route direct-award\n}`, ["ALY902"]);
+  });
+
   it("judges a procurement begun in 2019 on the figure in force then", () => {
     const doc = (value: string) => `specification Support {\n  procurement starts 2019-06-01\n  value ${value}\n  route [|direct-award|]\n}`;
     expectProblems(doc("£620,000"), [

@@ -147,9 +147,13 @@ export function renderGuidanceDoc(): string {
   out.push("");
   out.push(...header, ...LIGHT_TOUCH_THRESHOLDS.scotland.map(figureRow));
   out.push("");
-  out.push("### Other figures held, not yet checked");
+  out.push("### Other figures");
   out.push("");
-  out.push(...header, figureRow(SCOTTISH_REGULATED_FROM), ...BELOW_THRESHOLD_NOTIFIABLE.map((f) => figureRow({ ...f, note: `Notifiable below-threshold contracts of ${f.who}.` })));
+  out.push(
+    ...header,
+    figureRow({ ...SCOTTISH_REGULATED_FROM, note: "A regulated contract for goods or services in Scotland; a direct award of other (not health or social care) services is judged against it." }),
+    ...BELOW_THRESHOLD_NOTIFIABLE.map((f) => figureRow({ ...f, note: `Notifiable below-threshold contracts of ${f.who}; held, not yet checked.` })),
+  );
   out.push("");
   out.push(
     "The Provider Selection Regime has no value threshold. The reports' figures (£589k, EUR 750,000; £750k in Examples and Tools) are the 2016–17 light-touch threshold and are kept only as history.",

@@ -1,5 +1,5 @@
 import { source } from "../../guidance/sources";
-import { lawSource } from "../../law/tables";
+import { SCOTTISH_REGULATED_FROM, lawSource } from "../../law/tables";
 import type { Rule } from "../rule";
 import { contractValue, figureText, formatMoney, hasText, inPounds, regimeOf, relatedAt } from "./facts";
 
@@ -16,7 +16,7 @@ export const directAwardCeiling: Rule = {
   rationale:
     "The threshold is the one in force on the date the procurement starts (from `procurement starts`, else the term's start, else today), for the jurisdiction and the kind of service: " +
     "in England, Wales and Northern Ireland the Procurement Act 2023, Schedule 1 (£663,540 including VAT), with its direct-award grounds in Schedule 5, or the Public Contracts Regulations 2015 for procurements begun before 24 February 2025; " +
-    "in Scotland the Public Contracts (Scotland) Regulations 2015, where the Procurement Reform (Scotland) Act 2014 lets a health or social care contract from £50,000 up to the threshold be awarded without seeking offers. " +
+    "in Scotland the Public Contracts (Scotland) Regulations 2015, where the Procurement Reform (Scotland) Act 2014 lets a health or social care contract from £50,000 up to the threshold be awarded without seeking offers; a contract for other services, said so with `services other-light-touch`, is regulated from £50,000 (excluding VAT) and is judged against that figure. " +
     "Health care bought in England under the Provider Selection Regime has no value threshold and is not judged here. " +
     "The figures are dated in docs/guidance.md. The reports cite £589k (EUR 750,000), the 2016–17 figure, and Examples and Tools writes it as £750k; those are history, not the default. " +
     "A value in the document is compared as written, so write it including VAT for a figure that includes VAT. Record the ground relied on with `justification`, and confirm it with your legal adviser.",
@@ -37,15 +37,20 @@ export const directAwardCeiling: Rule = {
     const routes = context.model.clauses("Route").filter((r) => r.value.word === "direct-award" && !hasText(r.justification) && !hasText(r.because));
     if (routes.length === 0) return;
     const regime = regimeOf(context);
-    const ceiling = regime.directAwardCeiling;
+    let ceiling = regime.directAwardCeiling;
     if (!ceiling) return;
+    // In Scotland only health and social care may be awarded without seeking offers below the light-touch
+    // threshold; other services stated as such are regulated from £50,000.
+    if (regime.regime === "pcsr2015" && !ceiling.fromSettings && regime.services.length > 0 && regime.services.every((s) => s === "other-light-touch")) {
+      ceiling = SCOTTISH_REGULATED_FROM;
+    }
     const value = contractValue(context);
     if (!value || !inPounds(value.currency) || value.totalMinor <= ceiling.minor) return;
     const worth = !value.perYear ? formatMoney(value.totalMinor) : value.totalIsOneYear ? `${formatMoney(value.minor)} a year` : `${formatMoney(value.totalMinor)} over its term`;
     for (const route of routes) {
       context.report({
         span: route.value.span,
-        message: `This direct award is worth ${worth}, above the light-touch threshold of ${figureText(ceiling)}. Advertise the contract, or record the legal ground with \`justification\`.`,
+        message: `This direct award is worth ${worth}, above the ${ceiling === SCOTTISH_REGULATED_FROM ? "regulated-contract threshold" : "light-touch threshold"} of ${figureText(ceiling)}. Advertise the contract, or record the legal ground with \`justification\`.`,
         related: [relatedAt(value.node.amount.span, value.uri, "the contract value")],
         data: { valueMinor: value.totalMinor, ceilingMinor: ceiling.minor, law: ceiling.law },
       });
