@@ -136,7 +136,7 @@ function profileRules(text: string): RuleTiming[] {
     if (rule.appliesTo && (!state.model.kind || !rule.appliesTo.includes(state.model.kind))) continue;
     const context: RuleContext = {
       uri, text, file: state.parsed.file, document, kind: state.model.kind, model: state.model, workspace, linked: [],
-      jurisdiction: "england", thresholds: thresholdsFor("england", {}),
+      jurisdiction: "england", thresholds: thresholdsFor("england", {}), settings: {}, today: new Date().toISOString().slice(0, 10),
       resolve: (id) => workspace.resolve(uri, id),
       report: () => undefined,
     };

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { complete } from "../../server/src/core/features/completion";
 import { hover, keywordOf } from "../../server/src/core/features/hover";
-import { CHOICE_HELP, KEYWORD_HELP, type Help } from "../../server/src/core/guidance/help";
+import { CHOICE_HELP, KEYWORD_HELP, citeOf, type Help } from "../../server/src/core/guidance/help";
 import { REPORTS } from "../../server/src/core/guidance/sources";
 import { parse } from "../../server/src/core/parse";
 import type { AnyNode } from "../../server/src/core/tree";
@@ -139,6 +139,8 @@ const AGREEMENT = `agreement Everything "Every clause" {
     stories "Stories"
     safe-sharing "Support"
   }
+  services social-care
+  procurement starts 2019-01-01
   route light-touch because "Care services"
   notices contract-notice, award-notice
   reserved for "public service mutuals"
@@ -287,36 +289,37 @@ describe("help for keywords and choices", () => {
     for (const [name, help] of ALL_HELP) {
       expect(help.sources.length, `${name}: sources`).toBeGreaterThan(0);
       for (const source of help.sources) {
-        expect(reports.some((r) => source.startsWith(`${r}, `) && source.length > r.length + 4), `${name}: "${source}"`).toBe(true);
+        // A law is cited by its key and provision; a report by its name and section.
+        if (typeof source !== "string" && source.law) continue;
+        const cited = citeOf(source);
+        expect(reports.some((r) => cited.startsWith(`${r}, `) && cited.length > r.length + 4), `${name}: "${cited}"`).toBe(true);
       }
-      expect(new Set(help.sources).size, `${name}: a source is listed twice`).toBe(help.sources.length);
+      const cites = help.sources.map((s) => (typeof s === "string" ? s : `${s.cite} ${s.phrase ?? ""}`));
+      expect(new Set(cites).size, `${name}: a source is listed twice`).toBe(help.sources.length);
     }
   });
 
-  it("carries the threshold figures with their sources and the caution that the law has changed", () => {
-    const cwc4 = `${REPORTS.CwC}, ch. 4`;
-    for (const key of ["route:direct-award", "route:light-touch", "notice:contract-notice", "jurisdiction:england"]) {
+  it("carries the law in force, the reports' figures as history and the caution to confirm with an adviser", () => {
+    for (const key of ["route:direct-award", "route:light-touch", "jurisdiction:england"]) {
       const help = CHOICE_HELP[key];
+      expect(help.detail, key).toContain("£663,540");
       expect(help.detail, key).toContain("£589k");
-      expect(help.detail, key).toContain("£750k");
-      expect(help.sources.some((s) => s.startsWith(cwc4)), key).toBe(true);
-      expect(help.sources.some((s) => s.startsWith(REPORTS.ET)), key).toBe(true);
+      expect(help.detail, key).toContain("not the law now");
+      expect(help.sources.some((s) => typeof s !== "string" && s.law === "pa2023"), key).toBe(true);
+      expect(help.sources.some((s) => citeOf(s).startsWith(REPORTS.CwC) || citeOf(s).startsWith(REPORTS.ET)), key).toBe(true);
     }
-    for (const key of ["route:direct-award", "route:light-touch", "notice:contract-notice"]) {
-      expect(CHOICE_HELP[key].detail, key).toContain("EUR 750,000");
-      expect(CHOICE_HELP[key].detail, key).toContain("Procurement Act 2023");
-      expect(CHOICE_HELP[key].detail, key).toContain("NHS Provider Selection Regime");
-      expect(CHOICE_HELP[key].detail, key).toContain("legal advisers");
+    for (const key of ["route:direct-award", "route:light-touch", "notice:contract-notice", "jurisdiction:scotland"]) {
+      expect(CHOICE_HELP[key].detail, key).toContain("confirm what applies with your legal adviser");
     }
-    for (const key of ["value", "notices", "jurisdiction"]) {
+    expect(CHOICE_HELP["jurisdiction:scotland"].detail).toContain("Public Contracts (Scotland) Regulations 2015");
+    for (const key of ["value", "jurisdiction"]) {
       expect(KEYWORD_HELP[key].detail, key).toContain("£589k (EUR 750,000)");
       expect(KEYWORD_HELP[key].detail, key).toContain("£750k");
       expect(KEYWORD_HELP[key].detail, key).toContain("Procurement Act 2023");
-      expect(KEYWORD_HELP[key].detail, key).toContain("legal advisers");
     }
-    for (const key of ["route", "reserved for"]) {
-      expect(KEYWORD_HELP[key].detail, key).toContain("Procurement Act 2023");
-      expect(KEYWORD_HELP[key].detail, key).toContain("legal advisers");
+    for (const key of ["route", "reserved for", "notices", "services", "procurement starts"]) {
+      expect(KEYWORD_HELP[key].detail, key).toMatch(/Procurement Act 2023|Provider Selection Regime/);
+      expect(KEYWORD_HELP[key].detail, key).toContain("legal adviser");
     }
   });
 
@@ -391,7 +394,7 @@ describe("hover and completion show the help", () => {
       expect(result!.span, keyword).toEqual(spans[i]);
       expect(result!.markdown, keyword).toContain(`**${keyword}** · ${help.summary}`);
       expect(result!.markdown, keyword).toContain(help.detail);
-      expect(result!.markdown, keyword).toContain(`*Source: ${help.sources.join("; ")}*`);
+      expect(result!.markdown, keyword).toContain(`*Source: ${help.sources.map(citeOf).join("; ")}*`);
     }
   });
 
@@ -400,7 +403,7 @@ describe("hover and completion show the help", () => {
     const help = CHOICE_HELP["decisionMethod:consensus"];
     expect(results[1]!.span).toEqual(spans[1]);
     expect(results[1]!.markdown).toContain(`**consensus** · ${help.summary}`);
-    expect(results[1]!.markdown).toContain(help.sources[0]);
+    expect(results[1]!.markdown).toContain(citeOf(help.sources[0]));
   });
 
   it("puts the summary and detail on keywords and choices offered in completion", () => {

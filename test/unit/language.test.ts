@@ -813,7 +813,7 @@ describe("procurement and tender-side clauses", () => {
 }`);
     const word = (span: T.Span, w: string) => ({ kind: "Word", word: w, span });
     const str = (span: T.Span, value: string) => ({ kind: "Str", span, value, triple: false, error: null });
-    expect(only(doc, "Route")).toEqual({ kind: "Route", span: spans[0], keyword: spans[1], value: word(spans[2], "light-touch"), because: str(spans[3], "A bespoke process") });
+    expect(only(doc, "Route")).toEqual({ kind: "Route", span: spans[0], keyword: spans[1], value: word(spans[2], "light-touch"), because: str(spans[3], "A bespoke process"), justification: null });
     expect(only(doc, "Notices")).toEqual({ kind: "Notices", span: spans[4], keyword: spans[5], names: [word(spans[6], "contract-notice"), word(spans[7], "award-notice")] });
     expect(only(doc, "ReservedFor")).toEqual({ kind: "ReservedFor", span: spans[8], keyword: spans[9], text: str(spans[10], "Public service mutuals") });
     expect(only(doc, "Instrument")).toEqual({ kind: "Instrument", span: spans[11], keyword: spans[12], value: word(spans[13], "contract"), because: str(spans[14], "Shared risk needs a contract") });

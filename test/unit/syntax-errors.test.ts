@@ -492,7 +492,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`banana` is not a clause of an agreement. An agreement holds `purpose`, `jurisdiction`, `parties`, `roles`, `principles`, `values`, `definitions`, `key-issues`, `body`, `risk`, `spend`, `learning`, `involvement`, `steward`, `involved early`, `exit-plan`, `review-point`, `staff-changes`, `union-engagement`, `market-engagement`, `input-sharing`, `process`, `value`, `term`, `route`, `notices`, `reserved for`, `instrument` and `stages`"],
+      ["ALY001", "`banana` is not a clause of an agreement. An agreement holds `purpose`, `jurisdiction`, `parties`, `roles`, `principles`, `values`, `definitions`, `key-issues`, `body`, `risk`, `spend`, `learning`, `involvement`, `steward`, `involved early`, `exit-plan`, `review-point`, `staff-changes`, `union-engagement`, `market-engagement`, `input-sharing`, `process`, `value`, `term`, `route`, `notices`, `reserved for`, `instrument`, `stages`, `services` and `procurement starts`"],
     ],
   ],
   [

@@ -11,6 +11,8 @@ import type { DocumentState, Workspace } from "./workspace";
 
 export interface CheckOptions {
   settings?: Settings;
+  /** Today's date, `YYYY-MM-DD`, for checks that fall back on it; the real date when absent. */
+  today?: string;
   /** Called when a rule throws: the rule is skipped and the rest still run. */
   onRuleError?: (rule: Rule, error: unknown) => void;
 }
@@ -19,6 +21,7 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
   const state = workspace.get(uri);
   if (!state) return [];
   const settings = options.settings ?? {};
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [...state.parsed.problems];
   const document = state.model.document;
   if (document) {
@@ -40,6 +43,8 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
         linked,
         jurisdiction,
         thresholds: thresholdsFor(jurisdiction, settings),
+        settings,
+        today,
         resolve: (id) => workspace.resolve(uri, id),
         report: (report) => {
           problems.push({

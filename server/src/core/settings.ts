@@ -1,14 +1,14 @@
 // Settings shared by the editor (workspace/configuration) and the CLI (alliance.config.json).
 
 import type { Severity } from "./problem";
-import { DEFAULT_THRESHOLDS, JURISDICTIONS, THRESHOLD_NAMES, type Jurisdiction, type ThresholdName, type Thresholds } from "./thresholds";
+import { DEFAULT_THRESHOLDS, JURISDICTIONS, MONEY_THRESHOLD_NAMES, THRESHOLD_NAMES, type Jurisdiction, type ThresholdName, type Thresholds } from "./thresholds";
 
 export type RuleLevel = "default" | "off" | "info" | "information" | "warning" | "error";
 
 export interface Settings {
   /** The jurisdiction to assume when a document does not say. */
   jurisdiction?: string;
-  /** Overrides of the default figures: `{ "england": { "directAwardCeiling": 66354000 } }` (money in pence). */
+  /** Overrides of the default figures: `{ "england": { "directAwardCeiling": 663540 } }` (money in pounds). */
   thresholds?: Record<string, Partial<Record<ThresholdName, number>>>;
   /** Severity per rule code or name: `{ "ALY701": "off", "spend-ladder-gap": "warning" }`. */
   rules?: Record<string, RuleLevel>;
@@ -20,18 +20,36 @@ export function isJurisdiction(value: string | undefined | null): value is Juris
   return !!value && (JURISDICTIONS as readonly string[]).includes(value);
 }
 
-/** The figures in force for a jurisdiction, with any overrides from settings. */
+/** The tool's own figures for a jurisdiction, with any overrides from settings. Money figures are in law/regime.ts. */
 export function thresholdsFor(jurisdiction: Jurisdiction, settings: Settings): Thresholds {
   const base = DEFAULT_THRESHOLDS[jurisdiction];
   const overrides = settings.thresholds?.[jurisdiction] ?? {};
   const result = { ...base };
-  for (const name of THRESHOLD_NAMES) {
+  for (const name of ["turnoverMultiple", "keyRolesPerHolder"] as const) {
     const value = overrides[name];
     if (typeof value === "number" && Number.isFinite(value)) {
       result[name] = { ...base[name], value: Math.round(value), source: "your settings", note: `Overrides the default: ${base[name].source}` };
     }
   }
   return result;
+}
+
+/**
+ * An amount in pounds from settings (`663540`, `663540.5`, `"663,540"`) as whole pence, without floating point;
+ * null when it is absent or not an amount of money.
+ */
+export function poundsToMinor(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  let text: string;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 0) return null;
+    text = Number.isInteger(value) ? String(value) : String(value);
+  } else if (typeof value === "string") text = value.trim().replace(/^£/, "").replace(/,/g, "");
+  else return null;
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) return null;
+  const minor = BigInt(match[1]) * 100n + BigInt((match[2] ?? "").padEnd(2, "0"));
+  return minor <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(minor) : null;
 }
 
 /** The severity a rule is shown with, or "off". */
@@ -69,7 +87,9 @@ export function validateSettings(value: unknown): string[] {
         if (!isJurisdiction(jurisdiction)) problems.push(`\`${jurisdiction}\` under \`thresholds\` is not a jurisdiction`);
         for (const [name, figure] of Object.entries((figures as object) ?? {})) {
           if (!(THRESHOLD_NAMES as readonly string[]).includes(name)) problems.push(`\`${name}\` is not a threshold; they are ${THRESHOLD_NAMES.join(", ")}`);
-          else if (typeof figure !== "number") problems.push(`\`thresholds.${jurisdiction}.${name}\` must be a number (money in pence)`);
+          else if ((MONEY_THRESHOLD_NAMES as readonly string[]).includes(name)) {
+            if (poundsToMinor(figure) === null) problems.push(`\`thresholds.${jurisdiction}.${name}\` must be an amount in pounds, such as 663540 or 663540.50`);
+          } else if (typeof figure !== "number") problems.push(`\`thresholds.${jurisdiction}.${name}\` must be a number`);
         }
       }
     }

@@ -461,6 +461,18 @@ export interface RouteNode extends Clause {
   kind: "Route";
   value: WordNode;
   because: Str | null;
+  /** The legal ground for awarding without a competition, as recorded: `justification "…"`. */
+  justification: Str | null;
+}
+/** `services health-care, social-care`: the kinds of service bought, the main kind first. */
+export interface ServicesNode extends Clause {
+  kind: "Services";
+  names: WordNode[];
+}
+/** `procurement starts 2026-04-01`: the date the procurement begins. */
+export interface ProcurementStartNode extends Clause {
+  kind: "ProcurementStart";
+  date: DateLit;
 }
 export interface NoticesNode extends Clause {
   kind: "Notices";
@@ -603,6 +615,8 @@ export type DocItem =
   | MinimumTurnoverNode
   | StaffChangesNode
   | UnionEngagementNode
+  | ServicesNode
+  | ProcurementStartNode
   | ErrorNode;
 
 export type DocItemKind = Exclude<DocItem, ErrorNode>["kind"];

@@ -44,9 +44,11 @@ export const CLAUSE_KEYWORD: Record<DocItemKind, string> = {
   MinimumTurnover: "minimum-turnover",
   StaffChanges: "staff-changes",
   UnionEngagement: "union-engagement",
+  Services: "services",
+  ProcurementStart: "procurement starts",
 };
 
-const COMMON: DocItemKind[] = ["Value", "Term", "Route", "Notices", "ReservedFor", "Instrument", "Stages"];
+const COMMON: DocItemKind[] = ["Value", "Term", "Route", "Notices", "ReservedFor", "Instrument", "Stages", "Services", "ProcurementStart"];
 
 /** Which clauses each kind of document may hold. */
 export const CLAUSES_BY_DOCUMENT: Record<DocumentKind, readonly DocItemKind[]> = {
@@ -144,8 +146,15 @@ export const CHOICES = {
   route: [
     "direct-award", "light-touch", "innovation-partnership", "reserved-contract", "framework-call-off", "dps-call-off",
     "grant", "public-social-partnership", "open-procedure", "other",
+    // The five processes of the Provider Selection Regime (England, health care services, from 2024-01-01).
+    "direct-award-a", "direct-award-b", "direct-award-c", "most-suitable-provider", "competitive",
   ],
-  notice: ["contract-notice", "prior-information-notice", "award-notice"],
+  notice: [
+    "contract-notice", "prior-information-notice", "award-notice",
+    // The Procurement Act 2023's notices.
+    "tender-notice", "transparency-notice", "contract-award-notice", "contract-details-notice",
+  ],
+  serviceKind: ["health-care", "social-care", "other-light-touch"],
   requirementLevel: ["mandatory", "desirable", "pass-fail", "contract-condition"],
   criterionStage: ["selection", "award"],
   instrument: ["grant", "contract"],

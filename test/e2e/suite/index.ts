@@ -3,7 +3,7 @@
 
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { KEYWORD_HELP } from "../../../server/src/core/guidance/help";
+import { KEYWORD_HELP, citeOf } from "../../../server/src/core/guidance/help";
 import { firstHourSteps } from "./first-hour";
 import { runSteps, waitFor } from "./harness";
 
@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
         const help = KEYWORD_HELP["no-fault-no-blame"];
         assert.ok(help, "the keyword has help");
         assert.ok(text.includes(help.summary), `the hover shows the summary: ${text}`);
-        assert.ok(text.includes(help.sources[0]), `the hover names its source: ${text}`);
+        assert.ok(text.includes(citeOf(help.sources[0])), `the hover names its source: ${text}`);
       },
     },
     {

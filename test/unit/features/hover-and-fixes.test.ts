@@ -47,10 +47,11 @@ describe("hover", () => {
     expect(hoverAt("£1,000 approved by Coordinator", 2)!.markdown).toBe("**£1,000**\n\nSpend of £1,000 is approved by **Coordinator** (the band up to £1,000).");
   });
 
-  it("compares the contract value with the direct-award ceiling and names the source", () => {
+  it("compares the contract value with the light-touch threshold in force and names the law", () => {
     const markdown = hoverAt("£80,000,000", 1)!.markdown;
-    expect(markdown).toContain("Above the direct-award ceiling of £589,000 assumed for england (CCPS, Coping with Complexity programme notes, ch. 4 (Tools)");
-    expect(markdown).toContain("£750k");
+    // The term starts in 2019, so the figure in force then applies, not the reports' £589k.
+    expect(markdown).toContain("Above the light-touch threshold of £615,278 (Public Contracts Regulations 2015, from 1 January 2018) assumed for this document");
+    expect(markdown).toContain("confirm it with your legal adviser");
   });
 
   it("spells out a date and when a term ends", () => {

@@ -69,6 +69,7 @@ const EXPECTATIONS: Expectation[] = [
   { pattern: new RegExp(String.raw`\bdefined-by\s+${W}$`, "u"), choices: "definedBy" },
   { pattern: new RegExp(String.raw`\broute\s+${W}$`, "u"), choices: "route" },
   { pattern: new RegExp(String.raw`\bnotices\s+${LIST}${W}$`, "u"), choices: "notice" },
+  { pattern: new RegExp(String.raw`^\s*services\s+${LIST}${W}$`, "u"), choices: "serviceKind" },
   { pattern: new RegExp(String.raw`\bstage\s+${W}$`, "u"), choices: "criterionStage" },
   { pattern: new RegExp(String.raw`\binstrument\s+${W}$`, "u"), choices: "instrument" },
   { pattern: new RegExp(String.raw`\binvolved\s+early\s+${LIST}${W}$`, "u"), choices: "enablingFunction" },

@@ -1,7 +1,7 @@
 // Hover: what the thing under the cursor means. Keywords and fixed choices get their guidance,
 // names get a description of what they declare, amounts get who approves them.
 
-import { CHOICE_HELP, KEYWORD_HELP, type Help } from "../guidance/help";
+import { CHOICE_HELP, KEYWORD_HELP, citeOf, type Help } from "../guidance/help";
 import { ruleByCode, resolveRuleCode } from "../rules/registry";
 import type { AnyNode, Cadence, DateLit, Duration, Money, Span, TermNode, WordNode } from "../tree";
 import { CHOICES, CLAUSE_KEYWORD, type ChoiceSet } from "../vocabulary";
@@ -11,8 +11,9 @@ import { contains, nodesAt } from "./locate";
 import { symbolAt } from "./navigation";
 import { formatMoney } from "../numbers";
 import { findSuppressions } from "../suppression";
-import { thresholdsFor, type Settings } from "../settings";
-import { DEFAULT_JURISDICTION, isJurisdiction } from "../settings";
+import type { Settings } from "../settings";
+import { assumedRegime, describeFigure, todayIso } from "../law/regime";
+import { regimeHover } from "../law/hover";
 
 export interface HoverResult {
   span: Span;
@@ -75,6 +76,7 @@ function choiceSetOf(holder: AnyNode, word: WordNode): ChoiceSet | null {
     case "Involve": return "involvementStage";
     case "Route": return "route";
     case "Notices": return "notice";
+    case "Services": return "serviceKind";
     case "Requirement": return "requirementLevel";
     case "Criterion": return "criterionStage";
     case "Instrument": return "instrument";
@@ -87,11 +89,17 @@ function choiceSetOf(holder: AnyNode, word: WordNode): ChoiceSet | null {
 
 function renderHelp(title: string, help: Help | undefined): string {
   if (!help) return title;
-  const sources = help.sources.length ? `\n\n*Source: ${help.sources.join("; ")}*` : "";
+  const sources = help.sources.length ? `\n\n*Source: ${help.sources.map(citeOf).join("; ")}*` : "";
   return `${title} · ${help.summary}\n\n${help.detail}${sources}`;
 }
 
-export function hover(workspace: Workspace, uri: string, offset: number, settings: Settings = {}): HoverResult | null {
+/** The document and the documents it is `for`, nearest first: what the procurement law is read from. */
+function chainModels(workspace: Workspace, uri: string) {
+  const state = workspace.get(uri)!;
+  return [state.model, ...workspace.chain(uri).linked.map((d) => d.model)];
+}
+
+export function hover(workspace: Workspace, uri: string, offset: number, settings: Settings = {}, today: string = todayIso()): HoverResult | null {
   const state = workspace.get(uri);
   if (!state) return null;
   const file = state.parsed.file;
@@ -117,6 +125,10 @@ export function hover(workspace: Workspace, uri: string, offset: number, setting
     const keywordSpan = (node as { keyword?: Span | null }).keyword;
     if (keywordSpan && contains(keywordSpan, offset) && keywordSpan.end > keywordSpan.start) {
       const keyword = keywordOf(node);
+      if (keyword === "route" || keyword === "jurisdiction" || keyword === "services" || keyword === "procurement starts") {
+        const law = regimeHover(chainModels(workspace, uri), settings, today);
+        return { span: keywordSpan, markdown: `${renderHelp(`**${keyword}**`, KEYWORD_HELP[keyword])}\n\n${law}` };
+      }
       if (keyword) return { span: keywordSpan, markdown: renderHelp(`**${keyword}**`, KEYWORD_HELP[keyword]) };
     }
     if (node.kind === "Word") {
@@ -131,7 +143,7 @@ export function hover(workspace: Workspace, uri: string, offset: number, setting
       const word = (node as Cadence).word;
       if (word && (CHOICES.cadence as readonly string[]).includes(word)) return { span: node.span, markdown: renderHelp(`**${word}**`, CHOICE_HELP[`cadence:${word}`]) };
     }
-    if (node.kind === "Money") return moneyHover(workspace, uri, node as Money, path[i - 1], settings);
+    if (node.kind === "Money") return moneyHover(workspace, uri, node as Money, path[i - 1], settings, today);
     if (node.kind === "Date") {
       const date = node as DateLit;
       if (date.error) return null;
@@ -149,7 +161,7 @@ export function hover(workspace: Workspace, uri: string, offset: number, setting
   return null;
 }
 
-function moneyHover(workspace: Workspace, uri: string, money: Money, holder: AnyNode | undefined, settings: Settings): HoverResult | null {
+function moneyHover(workspace: Workspace, uri: string, money: Money, holder: AnyNode | undefined, settings: Settings, today: string): HoverResult | null {
   const state = workspace.get(uri)!;
   if (money.error) return null;
   const exact = formatMoney(money);
@@ -158,11 +170,11 @@ function moneyHover(workspace: Workspace, uri: string, money: Money, holder: Any
     const band = approverFor(state.model, money);
     if (band) lines.push(`Spend of ${exact} is approved by **${band.approver.name}** (the band ${bandRange(band)}).`);
     if (holder.kind === "Value") {
-      const written = state.model.first("Jurisdiction")?.value.word ?? settings.jurisdiction;
-      const jurisdiction = isJurisdiction(written) ? written : DEFAULT_JURISDICTION;
-      const t = thresholdsFor(jurisdiction, settings).directAwardCeiling;
-      const above = money.currency === (t.currency ?? "GBP") && money.minor > t.value;
-      lines.push(`${above ? "Above" : "Within"} the direct-award ceiling of ${formatMoney({ ...money, minor: t.value, currency: t.currency ?? "GBP" })} assumed for ${jurisdiction} (${t.source}). ${t.note ?? ""}`.trim());
+      const regime = assumedRegime(chainModels(workspace, uri), settings, today);
+      const t = regime.directAwardCeiling;
+      if (t && money.currency === "GBP") {
+        lines.push(`${money.minor > t.minor ? "Above" : "Within"} the light-touch threshold of ${describeFigure(t, (m) => formatMoney({ ...money, minor: m }))} assumed for this document; hover on \`route\` for what was assumed, and confirm it with your legal adviser.`);
+      }
     }
     return { span: money.span, markdown: lines.join("\n\n") };
   }

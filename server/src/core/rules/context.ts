@@ -2,6 +2,7 @@
 
 import type { DocumentModel } from "../model";
 import type { DocumentKind, DocumentNode, FileNode, Ident } from "../tree";
+import type { Settings } from "../settings";
 import type { Thresholds, Jurisdiction } from "../thresholds";
 import type { DocumentState, Resolution, Workspace } from "../workspace";
 import type { Report } from "./rule";
@@ -20,6 +21,10 @@ export interface RuleContext {
   /** The jurisdiction in force: this document's, else a linked document's, else the settings'. */
   jurisdiction: Jurisdiction;
   thresholds: Thresholds;
+  /** The settings in force, for checks that read more than the figures above (the procurement law model). */
+  settings: Settings;
+  /** Today's date (ISO), used when a document gives no date of its own; fixed in tests. */
+  today: string;
   resolve(id: Ident): Resolution | null | "unknown";
   report(report: Report): void;
 }

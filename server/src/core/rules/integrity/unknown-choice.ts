@@ -25,6 +25,7 @@ const SITES: Record<string, ChoiceSite[]> = {
   Involve: [{ set: "involvementStage", what: "a stage of involvement", words: (n) => n.stages }],
   Route: [{ set: "route", what: "a procurement route", words: (n) => [n.value] }],
   Notices: [{ set: "notice", what: "a notice", words: (n) => n.names }],
+  Services: [{ set: "serviceKind", what: "a kind of service", words: (n) => n.names }],
   Requirement: [{ set: "requirementLevel", what: "a level of requirement", words: (n) => [n.level] }],
   Criterion: [{ set: "criterionStage", what: "an evaluation stage", words: (n) => [n.stage] }],
   Instrument: [{ set: "instrument", what: "a funding instrument", words: (n) => [n.value] }],

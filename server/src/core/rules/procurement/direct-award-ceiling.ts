@@ -1,43 +1,58 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
+import { SCOTTISH_REGULATED_FROM, lawSource } from "../../law/tables";
 import type { Rule } from "../rule";
-import { THRESHOLD_SOURCES, contractValue, describeValue, formatMoney, moneyThresholdNote, relatedAt, sameCurrency } from "./facts";
+import { contractValue, figureText, formatMoney, hasText, inPounds, regimeOf, relatedAt } from "./facts";
 
 export const directAwardCeiling: Rule = {
   code: "ALY902",
   name: "direct-award-ceiling",
-  title: "A direct award is for a contract worth more than the direct-award ceiling",
-  severity: "warning",
+  title: "A direct award above the light-touch threshold in force records its legal justification",
+  severity: "error",
+  grounds: "law",
   topic: "Procurement routes and thresholds",
   basis: "direct",
+  why:
+    "Above the light-touch threshold a contract must be advertised unless one of the law's grounds for a direct award applies. A direct award above it with no recorded ground is open to challenge and may be set aside. Confirm the position with your legal adviser.",
   rationale:
-    "In health and social care a contract can be awarded directly, without a tender, only up to a ceiling; above it a tendered route such as the light-touch regime applies (CCPS, Coping with Complexity programme notes, ch. 4, Tools). " +
-    "A direct award above the ceiling invites legal challenge. " +
-    THRESHOLD_SOURCES,
+    "The threshold is the one in force on the date the procurement starts (from `procurement starts`, else the term's start, else today), for the jurisdiction and the kind of service: " +
+    "in England, Wales and Northern Ireland the Procurement Act 2023, Schedule 1 (£663,540 including VAT), with its direct-award grounds in Schedule 5, or the Public Contracts Regulations 2015 for procurements begun before 24 February 2025; " +
+    "in Scotland the Public Contracts (Scotland) Regulations 2015, where the Procurement Reform (Scotland) Act 2014 lets a health or social care contract from £50,000 up to the threshold be awarded without seeking offers; a contract for other services, said so with `services other-light-touch`, is regulated from £50,000 (excluding VAT) and is judged against that figure. " +
+    "Health care bought in England under the Provider Selection Regime has no value threshold and is not judged here. " +
+    "The figures are dated in docs/guidance.md. The reports cite £589k (EUR 750,000), the 2016–17 figure, and Examples and Tools writes it as £750k; those are history, not the default. " +
+    "A value in the document is compared as written, so write it including VAT for a figure that includes VAT. Record the ground relied on with `justification`, and confirm it with your legal adviser.",
   guidance: [
-    { id: "R9.2", cite: cite("CwC", "ch. 4, Procurement: barrier or lever? (Tools): direct awards up to £589k (EUR 750,000)") },
-    { id: "R9.2", cite: cite("ET", "What does this mean for procurement? (2015 Public Contracts Regulations): the \"£750k\" threshold") },
+    lawSource("pa2023", "Schedule 1 (thresholds) and Schedule 5 (direct award)"),
+    lawSource("pcr2015", "regulation 5 and regulations 74 to 76 (light-touch regime)"),
+    lawSource("pcsr2015", "light-touch threshold"),
+    lawSource("prsa2014", "section 3"),
+    { id: "R9.2", ...source("CwC", "ch. 4, Procurement: barrier or lever? (Tools)", "direct awards of up to £589k") },
   ],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
-    wrong: 'specification Support "Support for adults with complex needs" {\n  value £2,000,000\n  route direct-award\n}\n',
-    right: 'specification Support "Support for adults with complex needs" {\n  value £2,000,000\n  route light-touch\n  process {\n    step "Design conversations with providers" 8 weeks\n    step "Award" 2 weeks\n  }\n}\n',
+    wrong: 'specification Support "Support for adults with complex needs" {\n  procurement starts 2026-04-01\n  value £2,000,000\n  route direct-award\n}\n',
+    right:
+      'specification Support "Support for adults with complex needs" {\n  procurement starts 2026-04-01\n  value £2,000,000\n  route light-touch\n  process {\n    step "Design conversations with providers" 8 weeks\n    step "Award" 2 weeks\n  }\n}\n',
   },
   check(context) {
-    const routes = context.model.clauses("Route").filter((r) => r.value.word === "direct-award");
+    const routes = context.model.clauses("Route").filter((r) => r.value.word === "direct-award" && !hasText(r.justification) && !hasText(r.because));
     if (routes.length === 0) return;
+    const regime = regimeOf(context);
+    let ceiling = regime.directAwardCeiling;
+    if (!ceiling) return;
+    // In Scotland only health and social care may be awarded without seeking offers below the light-touch
+    // threshold; other services stated as such are regulated from £50,000.
+    if (regime.regime === "pcsr2015" && !ceiling.fromSettings && regime.services.length > 0 && regime.services.every((s) => s === "other-light-touch")) {
+      ceiling = SCOTTISH_REGULATED_FROM;
+    }
     const value = contractValue(context);
-    const ceiling = context.thresholds.directAwardCeiling;
-    if (!value || !sameCurrency(ceiling, value.currency)) return;
-    if (value.totalMinor <= ceiling.value) return;
-    const limit = formatMoney(ceiling.value, ceiling.currency ?? "GBP");
+    if (!value || !inPounds(value.currency) || value.totalMinor <= ceiling.minor) return;
+    const worth = !value.perYear ? formatMoney(value.totalMinor) : value.totalIsOneYear ? `${formatMoney(value.minor)} a year` : `${formatMoney(value.totalMinor)} over its term`;
     for (const route of routes) {
       context.report({
         span: route.value.span,
-        message:
-          `A direct award, without a tender, is for contracts worth up to ${limit}, and this contract is ${describeValue(value)}. ` +
-          `Choose a tendered route such as \`light-touch\`, or agree with your legal adviser why a direct award is allowed here. ${moneyThresholdNote(context, "directAwardCeiling")}`,
+        message: `This direct award is worth ${worth}, above the ${ceiling === SCOTTISH_REGULATED_FROM ? "regulated-contract threshold" : "light-touch threshold"} of ${figureText(ceiling)}. Advertise the contract, or record the legal ground with \`justification\`.`,
         related: [relatedAt(value.node.amount.span, value.uri, "the contract value")],
-        data: { valueMinor: value.totalMinor, ceilingMinor: ceiling.value },
+        data: { valueMinor: value.totalMinor, ceilingMinor: ceiling.minor, law: ceiling.law },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import { CHOICES } from "../../vocabulary";
 import type { Rule } from "../rule";
 import { clausesIn, documentSpan, documentWord, packDocuments, relatedAt } from "./facts";
@@ -7,22 +7,29 @@ function andList(words: string[]): string {
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const enablingTeamsEarly: Rule = {
   code: "ALY912",
   name: "enabling-teams-early",
   title: "Legal, finance, procurement and audit colleagues are recorded as involved before the tender",
   severity: "info",
+  grounds: "absence",
   topic: "Procurement routes and thresholds",
   basis: "direct",
+  why:
+    "Legal, finance, procurement and audit colleagues brought in early can help solve problems rather than raise them late. Involving them too late is named as a barrier to commissioning this way.",
   rationale:
-    "Bringing procurement, finance and legal colleagues into the conversation as early as possible lets them help solve problems instead of raising them late (Exploring the New World, Examples and Tools, What does this mean for procurement?); " +
-    "late involvement of legal, finance, procurement and audit, and a history of blame, are named as barriers to working this way (Exploring the New World, Conditions for change). " +
-    "Recording which teams were involved before the tender shows whether that has happened.",
+    "Examples and Tools advises bringing procurement, finance, legal and other colleagues into the discussion as early as possible, so that they understand the whole picture; " +
+    "Exploring the New World names involving these key functions too late, together with a history of blame, as a barrier to change. " +
+    "Recording the teams involved before the tender shows whether that happened. The note is made on the specification, the document written before the tender, once, and not where a linked document records the teams; an agreement is not asked.",
   guidance: [
-    { id: "R9.12", cite: cite("ET", "What does this mean for procurement?: involve procurement, finance and legal colleagues as early as possible") },
-    { id: "R9.12", cite: cite("ENW", "Conditions for change: late involvement of enabling functions as a barrier") },
+    { id: "R9.12", ...source("ET", "What does this mean for procurement?", "in discussions as early as possible") },
+    { id: "R9.12", ...source("ENW", "Conditions for change", "involving key functions too late") },
   ],
-  appliesTo: ["agreement", "specification"],
+  appliesTo: ["specification"],
   example: {
     wrong: 'specification Support "Support for adults with complex needs" {\n  route light-touch\n  involved early procurement, finance\n}\n',
     right: 'specification Support "Support for adults with complex needs" {\n  route light-touch\n  involved early legal, finance, procurement, audit\n}\n',
@@ -36,9 +43,7 @@ export const enablingTeamsEarly: Rule = {
     if (clauses.length === 0) {
       context.report({
         span: documentSpan(context),
-        message:
-          `This ${documentWord(context)} does not record which enabling teams were involved before the tender. ` +
-          "Bring in legal, finance, procurement and audit colleagues early, and record it with `involved early legal, finance, procurement, audit`",
+        message: `This ${documentWord(context)} does not record which of legal, finance, procurement and audit were involved before the tender. Bring them in early, and record it with \`involved early\`.`,
         data: { missing },
       });
       return;
@@ -46,7 +51,7 @@ export const enablingTeamsEarly: Rule = {
     const other = clauses.find((c) => c.uri !== undefined);
     context.report({
       span: own ? own.keyword : documentSpan(context),
-      message: `${missing.length === 1 ? "One enabling team is" : "Some enabling teams are"} not recorded as involved before the tender: ${andList(missing)}. Bring them in early, and add ${missing.length === 1 ? "it" : "them"} to \`involved early\``,
+      message: `${capital(andList(missing))} ${missing.length === 1 ? "is" : "are"} not recorded as involved before the tender. Bring ${missing.length === 1 ? "that team" : "them"} in early, and add ${missing.length === 1 ? "it" : "them"} to \`involved early\`.`,
       related: !own && other ? [relatedAt(other.clause.keyword, other.uri, "the teams recorded as involved early")] : [],
       data: { missing },
     });

@@ -3,7 +3,7 @@
 
 import type { ClauseOf, DocumentModel } from "../../model";
 import type { RelatedLocation } from "../../problem";
-import type { Figure, ThresholdName } from "../../thresholds";
+import { assumedRegime, describeFigure, type AssumedRegime, type SettingsFigure } from "../../law/regime";
 import type { DocItem, Span, TermNode, ValueNode } from "../../tree";
 import type { RuleContext } from "../context";
 import { formatMinor } from "../../numbers";
@@ -166,38 +166,24 @@ export function describeValue(value: ValueFact): string {
   return `worth ${amount} a year, ${formatMoney(value.totalMinor, value.currency)} over its term of ${describeMonths(value.term.months)}`;
 }
 
-// --- thresholds ----------------------------------------------------------------------------------
+// --- the law in force -------------------------------------------------------------------------------
 
-/** The setting that overrides a figure, as a person types it. */
-export function settingName(context: RuleContext, name: ThresholdName): string {
-  return `thresholds.${context.jurisdiction}.${name}`;
+/** The regime this document is judged under, from it and the documents it is `for`. */
+export function regimeOf(context: RuleContext): AssumedRegime {
+  return assumedRegime([context.model, ...context.linked.map((d) => d.model)], context.settings, context.today);
 }
 
-/** True when the figure came from the user's settings rather than the defaults. */
-export function isOverridden(figure: Figure): boolean {
-  return figure.source === "your settings";
+/** "£663,540 (Public Contracts (Scotland) Regulations 2015, from 1 January 2022)" */
+export function figureText(figure: SettingsFigure): string {
+  return describeFigure(figure, (minor) => formatMoney(minor, "GBP"));
 }
 
-/**
- * The sentence every message that rests on a money threshold ends with: the figure, that it is a
- * default (or the user's own), and where to change it.
- */
-export function moneyThresholdNote(context: RuleContext, name: ThresholdName): string {
-  const figure = context.thresholds[name];
-  const amount = formatMoney(figure.value, figure.currency ?? "GBP");
-  const setting = `\`${settingName(context, name)}\``;
-  if (isOverridden(figure)) return `${amount} is the figure set in your settings (${setting}).`;
-  return `${amount} is a default figure from guidance written before the law changed; confirm the figure in force with your legal adviser, and change it with ${setting} (an amount in pence) in alliance.config.json or the editor settings.`;
+/** True when the contract's value can be compared with a figure of the law (always in pounds). */
+export function inPounds(currency: string): boolean {
+  return currency === "GBP";
 }
 
-/** True when the contract's currency can be compared with a money figure. */
-export function sameCurrency(figure: Figure, currency: string): boolean {
-  return (figure.currency ?? "GBP") === currency;
+/** The recorded reason or justification on a route, if any. */
+export function hasText(str: { value: string } | null | undefined): boolean {
+  return !!str && str.value.trim() !== "";
 }
-
-/** The rationale's shared sentence about where the light-touch figure comes from. */
-export const THRESHOLD_SOURCES =
-  "The default figure is £589,000, which CCPS, Coping with Complexity programme notes (2017-18), ch. 4 (Tools) gives as the sterling value of EUR 750,000; " +
-  "Exploring the New World, Examples and Tools (What does this mean for procurement?) gives the same threshold as \"£750k\". " +
-  "Both were written under the Public Contracts Regulations 2015, and the law has changed since (the Procurement Act 2023 in England and the NHS Provider Selection Regime), " +
-  "so check the figure in force with your legal adviser and set it per jurisdiction in settings.";

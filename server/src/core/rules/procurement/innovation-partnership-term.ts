@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { contractTerm, describeMonths, relatedAt } from "./facts";
 
@@ -7,14 +7,16 @@ export const innovationPartnershipTerm: Rule = {
   name: "innovation-partnership-term",
   title: "An innovation partnership is given a term of three years or less",
   severity: "info",
+  grounds: "suggestion",
   topic: "Procurement routes and thresholds",
   basis: "direct",
+  why:
+    "An innovation partnership is not limited to three years; its length should follow the time needed to reach its goal. A term cut short for that reason may end the partnership before it has learned its way to results.",
   rationale:
-    "An innovation partnership is the route for when the commissioner does not yet know the answer, and it suits joint commissioning. " +
-    "It is a common belief that such a partnership may last no more than three years; the guidance says this is a myth, and that its length should follow the time needed to reach the goal " +
-    "(Exploring the New World, Examples and Tools, What does this mean for procurement?, More you can do). A short term chosen for that reason may end the partnership before it can learn its way to results. " +
-    "Check the current rules with your legal adviser, as the law has changed since 2015.",
-  guidance: [{ id: "R9.5", cite: cite("ET", "What does this mean for procurement? (More you can do): innovation partnerships are not limited to three years") }],
+    "Examples and Tools recommends an innovation partnership when the commissioner does not yet know the answer, and for joint commissioning, and calls the belief that such partnerships may last at most three years a myth: the length should follow the goal. " +
+    "A term of three years or less is pointed out as a suggestion, since it may have been chosen for good reasons. " +
+    "Innovation partnership is a procedure of the 2015 regulations; under the Procurement Act 2023 a similar process would be designed under the competitive flexible procedure, so confirm how it works now with your legal adviser.",
+  guidance: [{ id: "R9.5", ...source("ET", "What does this mean for procurement? (More you can do)", "They are not, as myth would have it, limited to three years") }],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
     wrong: 'specification Pathways "Support for survivors" {\n  route innovation-partnership\n  term 3 years\n}\n',
@@ -28,9 +30,7 @@ export const innovationPartnershipTerm: Rule = {
     const here = term.uri === undefined;
     context.report({
       span: here ? term.span : route.value.span,
-      message:
-        `This innovation partnership runs for ${describeMonths(term.months)}. Innovation partnerships are not limited to three years: ` +
-        "set the term by how long the partnership needs to reach its goal, and keep this term only if that is the reason for it",
+      message: `This innovation partnership runs for ${describeMonths(term.months)}. Such partnerships need not end at three years: set the term by the time needed to reach the goal.`,
       related: [here ? relatedAt(route.value.span, undefined, "the route is an innovation partnership") : relatedAt(term.span, term.uri, "the term")],
       data: { termMonths: term.months },
     });

@@ -1,21 +1,24 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { clausesIn, documentSpan, packDocuments } from "./facts";
+import { hasText } from "./facts";
 
 export const instrumentReason: Rule = {
   code: "ALY909",
   name: "instrument-reason",
-  title: "The agreement records whether it is funded by grant or contract, and why",
+  title: "A grant or contract named in a document says why it was chosen",
   severity: "info",
+  grounds: "absence",
   topic: "Procurement routes and thresholds",
   basis: "direct",
+  why:
+    "Grants and contracts do different jobs: a grant's freedom suits pilots and small tests of change, a contract suits a service bought to a specification. Recording which was chosen, and why, lets others follow and question the choice.",
   rationale:
-    "Grants and contracts do different jobs: grants suit pilots and small tests of change, contracts suit services bought to a specification, and a commissioner can use each where it fits " +
-    "(CCPS, Coping with Complexity programme notes, ch. 4; Exploring the New World, How change happens, Resource allocation). " +
-    "The guidance suggests asking early why a grant or a contract was chosen (CCPS, Coping with Complexity, ch. 4 and ch. 8, Table 1), so the reasoning should be on the record.",
+    "Coping with Complexity (ch. 4) asks commissioners to understand what grant funding can do and its limits, notes the freedom a grant gives to pilots and small tests, and suggests asking, early, the reasoning behind choosing grants or service contracts. " +
+    "Examples and Tools also suggests grants in place of contracts where they fit. " +
+    "An `instrument` with no `because` is noted once per document. A document that does not name its instrument is not noted: leaving it out is common and says nothing about whether the choice was thought through.",
   guidance: [
-    { id: "R9.9", cite: cite("CwC", "ch. 4, Procurement: barrier or lever? (Influencing change): the reasoning behind grants or contracts") },
-    { id: "R9.9", cite: cite("CwC", "ch. 8, Complexity and systems, Table 1: levers of system change") },
+    { id: "R9.9", ...source("CwC", "ch. 4, Procurement: barrier or lever? (Influencing change)", "the reasoning behind the decision to use grants or service contracts") },
+    { id: "R9.9", ...source("CwC", "ch. 4, Procurement: barrier or lever? (Provide resources for innovation)", "relative flexibility and freedom provided by grants") },
   ],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
@@ -23,20 +26,10 @@ export const instrumentReason: Rule = {
     right: 'agreement Pathways "Survivor support alliance" {\n  instrument contract because "A ten-year service needs the security of a contract; small tests of change are funded by grant"\n}\n',
   },
   check(context) {
-    if (context.kind === "agreement" && clausesIn(packDocuments(context), "Instrument").length === 0) {
-      context.report({
-        span: documentSpan(context),
-        message:
-          "Record whether this agreement is funded by grant or by contract, and why: add `instrument grant` or `instrument contract` with `because` and the reason, " +
-          "for example `instrument contract because \"…\"`",
-      });
-    }
-    for (const instrument of context.model.clauses("Instrument")) {
-      if (instrument.because && instrument.because.value.trim() !== "") continue;
-      context.report({
-        span: instrument.value.span,
-        message: `Say why this is a ${instrument.value.word === "grant" ? "grant rather than a contract" : instrument.value.word === "contract" ? "contract rather than a grant" : "grant or a contract"}: add \`because\` and the reason in quotes, for example \`instrument ${instrument.value.word} because "…"\``,
-      });
-    }
+    const instrument = context.model.clauses("Instrument").find((i) => !hasText(i.because));
+    if (!instrument) return;
+    const word = instrument.value.word;
+    const choice = word === "grant" ? "a grant rather than a contract" : word === "contract" ? "a contract rather than a grant" : "a grant or a contract";
+    context.report({ span: instrument.value.span, message: `Say why this is ${choice}: add the reason in quotes after \`because\`.` });
   },
 };

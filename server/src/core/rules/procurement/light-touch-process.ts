@@ -1,4 +1,5 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
+import { lawSource } from "../../law/tables";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
 import { clausesIn, packDocuments } from "./facts";
@@ -7,16 +8,20 @@ export const lightTouchProcess: Rule = {
   code: "ALY906",
   name: "light-touch-process",
   title: "A light-touch procurement sets out its stages and how long each takes",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Procurement routes and thresholds",
   basis: "direct",
+  why:
+    "A light-touch procurement is a process the commissioner designs, so it must be clear to bidders and its timescales reasonable. Writing each stage down with its length shows both, and treats every bidder alike.",
   rationale:
-    "Under the light-touch regime a commissioner may design its own process, with pre-qualification, its own selection criteria and rounds of competition and negotiation, as long as the process is clear and its timescales are reasonable and proportionate " +
-    "(Exploring the New World, Examples and Tools, What does this mean for procurement?, 2015 Public Contracts Regulations). Plymouth ran its tender as a series of design conversations (Exploring the New World, Plymouth case study). " +
-    "Writing each stage down with its length is what makes a home-made process clear to bidders and fair to all of them.",
+    "Under the light-touch rules a commissioner may design its own process, with pre-qualification, its own selection criteria and rounds of competition and negotiation, provided the process is clear and its timings reasonable and proportionate (Examples and Tools, on the 2015 regulations; the Procurement Act 2023 keeps that freedom for light-touch contracts). " +
+    "Plymouth ran its tender as a series of design conversations between commissioners and providers (Exploring the New World, Plymouth case study). " +
+    "A missing process, or steps with no length, are noted once per document.",
   guidance: [
-    { id: "R9.6", cite: cite("ET", "What does this mean for procurement? (2015 Public Contracts Regulations): a clear process with reasonable timescales") },
-    { id: "R9.6", cite: cite("ENW", "Commissioner: Plymouth City Council (case study): the tender as design conversations") },
+    lawSource("pcr2015", "regulations 74 to 76 (light-touch regime)"),
+    { id: "R9.6", ...source("ET", "What does this mean for procurement? (2015 Public Contracts Regulations)", "reasonable and proportionate in terms of timeframes") },
+    { id: "R9.6", ...source("ENW", "Commissioner: Plymouth City Council (case study)", "conducted as a series of design conversations") },
   ],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
@@ -25,16 +30,13 @@ export const lightTouchProcess: Rule = {
   },
   check(context) {
     const pack = packDocuments(context);
-    const lightTouch = clausesIn(pack, "Route").some((r) => r.clause.value.word === "light-touch");
-    if (!lightTouch) return;
-    const ownRoutes = context.model.clauses("Route").filter((r) => r.value.word === "light-touch");
+    if (!clausesIn(pack, "Route").some((r) => r.clause.value.word === "light-touch")) return;
+    const ownRoute = context.model.clauses("Route").find((r) => r.value.word === "light-touch");
     if (clausesIn(pack, "Process").length === 0) {
-      for (const route of ownRoutes) {
+      if (ownRoute) {
         context.report({
-          span: route.value.span,
-          message:
-            "A light-touch procurement is a process you design yourself, so set out its stages and how long each takes: add a `process` block with one step on each line, " +
-            "such as `step \"Design conversations with providers\" 8 weeks`",
+          span: ownRoute.value.span,
+          message: "Set out the stages of this light-touch procurement and how long each takes: add a `process` section with one step on each line, such as `step \"Design conversations\" 8 weeks`.",
         });
       }
       return;
@@ -42,20 +44,22 @@ export const lightTouchProcess: Rule = {
     for (const process of context.model.clauses("Process")) {
       const steps = itemsOf(process.items);
       if (steps.length === 0 && process.open) {
-        context.report({
-          span: process.keyword,
-          message: "This `process` block has no steps: add one step on each line with what happens and how long it takes, such as `step \"Design conversations with providers\" 8 weeks`",
-        });
-        continue;
+        context.report({ span: process.keyword, message: "This `process` section lists no steps: add one step on each line with its length, such as `step \"Design conversations\" 8 weeks`." });
+        return;
       }
-      for (const step of steps) {
-        if (step.duration) continue;
-        const what = step.text.value.trim();
-        context.report({
-          span: step.keyword,
-          message: `Say how long this step takes, so that bidders can plan and the timescale can be seen to be reasonable: for example \`step "${what.length > 40 ? `${what.slice(0, 40)}…` : what}" 4 weeks\``,
-        });
-      }
+      const untimed = steps.filter((s) => !s.duration);
+      if (untimed.length === 0) continue;
+      const what = untimed[0].text.value.trim();
+      const example = what.length > 40 ? `${what.slice(0, 40)}…` : what;
+      context.report({
+        span: untimed[0].keyword,
+        message:
+          untimed.length === 1
+            ? `Say how long this step takes, so bidders can plan and the timescale can be seen to be reasonable, such as \`step "${example}" 4 weeks\`.`
+            : `${untimed.length} steps of this process do not say how long they take, starting here. Give each its length, such as \`step "${example}" 4 weeks\`.`,
+        data: { steps: untimed.length },
+      });
+      return;
     }
   },
 };

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { clausesIn, packDocuments } from "./facts";
 
@@ -7,15 +7,17 @@ export const marketInputSharing: Rule = {
   name: "market-input-sharing",
   title: "Pre-tender engagement with providers says how their input is used and shared with every bidder",
   severity: "warning",
+  grounds: "departure",
   topic: "Procurement routes and thresholds",
   basis: "direct",
+  why:
+    "Providers may help shape a service before the tender, but what they contribute must be used openly and shared with every bidder on the same terms, so that nobody who helped design it gains an unfair head start.",
   rationale:
-    "Providers may help shape a specification before the tender, but the commissioner must be clear how it will use what they say and share it with everyone on the same footing " +
-    "(Exploring the New World, Examples and Tools, What does this mean for procurement?, More you can do). Equal treatment of information is one of the principles of fair procurement (same report, Principled working), " +
-    "and a provider who helped design the service must not gain an unfair head start.",
+    "Examples and Tools says providers can be involved in designing the specification before the tender, provided the commissioner is clear how it will use and share what they provide, on an equal basis; equal treatment of information is among its principles of fair procurement. " +
+    "Engagement with no statement of how its results are shared departs from that in a way that changes the competition: the providers who took part may start ahead. It is reported once per document, at the first engagement, and not where a linked document already says.",
   guidance: [
-    { id: "R9.7", cite: cite("ET", "What does this mean for procurement? (More you can do): be clear how providers' pre-tender information is used and shared") },
-    { id: "R9.7", cite: cite("ET", "What does this mean for procurement? (Principled working): equal treatment of information") },
+    { id: "R9.7", ...source("ET", "What does this mean for procurement? (More you can do)", "be clear about how you are going to use and share the information they provide") },
+    { id: "R9.7", ...source("ET", "What does this mean for procurement? (Principled working)", "Apply equal treatment (information, opportunities, procedures, assessment)") },
   ],
   appliesTo: ["agreement", "specification"],
   example: {
@@ -23,16 +25,12 @@ export const marketInputSharing: Rule = {
     right: 'specification Support "Support for adults with complex needs" {\n  route light-touch\n  market-engagement "Three design workshops with local providers in 2018"\n  input-sharing "Notes of every workshop are published to all bidders with the tender"\n}\n',
   },
   check(context) {
-    const engagements = context.model.clauses("MarketEngagement");
-    if (engagements.length === 0) return;
+    const engagement = context.model.first("MarketEngagement");
+    if (!engagement) return;
     if (clausesIn(packDocuments(context), "InputSharing").length > 0) return;
-    for (const engagement of engagements) {
-      context.report({
-        span: engagement.keyword,
-        message:
-          "Say how what providers contributed before the tender is used and shared with every bidder on the same terms: add `input-sharing` with a description in quotes, " +
-          "for example `input-sharing \"Notes of every workshop are published to all bidders with the tender\"`",
-      });
-    }
+    context.report({
+      span: engagement.keyword,
+      message: "Say how what providers contributed before the tender is used and shared with every bidder on the same terms: add `input-sharing` with a description in quotes.",
+    });
   },
 };

@@ -1,23 +1,25 @@
-import { listOr } from "../../suggest";
-import { CHOICES } from "../../vocabulary";
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { clausesIn, documentSpan, documentWord, packDocuments } from "./facts";
+import { clausesIn, documentSpan, documentWord, hasText, packDocuments } from "./facts";
 
 export const procurementRoute: Rule = {
   code: "ALY901",
   name: "procurement-route",
   title: "A specification or tender says which procurement route it follows, and `route other` says why",
-  severity: "error",
+  severity: "info",
+  grounds: "absence",
   topic: "Procurement routes and thresholds",
   basis: "inferred",
+  why:
+    "The duties and freedoms a commissioner has depend on the route chosen. Naming it shows the choice was made on purpose, and a route outside the usual list needs its reasons written down so it can be defended if challenged.",
   rationale:
-    "The rules a commissioner must follow, and the freedoms it has, depend on the route: a direct award, a light-touch process the commissioner designs, an innovation partnership, a reserved contract, a call-off, a grant or a public social partnership. " +
-    "Naming the route makes the choice deliberate rather than a habit of buying care like goods ('widget' or 'same as before' procurement, CCPS, Coping with Complexity, ch. 4), and lets the other checks test it. " +
-    "A route outside the list needs its justification written down, so that it can be defended if challenged (Exploring the New World, Examples and Tools, What does this mean for procurement?).",
+    "Naming the route (a direct award, a light-touch process the commissioner designs, an innovation partnership, a reserved contract, a call-off, a grant, a public social partnership, or a process of the Provider Selection Regime) makes the choice deliberate, " +
+    "where Coping with Complexity (ch. 4) warns against reaching by habit for 'widget' or 'same as before' procurement, and it lets the other checks test the route against the law in force. " +
+    "Examples and Tools lists, among the ways to fend off a challenge, choosing or designing a process that delivers the commissioning objectives; a route outside the list needs that reasoning written after `because`. " +
+    "A missing route is noted once per document, and not where a linked document already names it.",
   guidance: [
-    { id: "R9.1", cite: cite("CwC", "ch. 4, Procurement: barrier or lever? (Tools)") },
-    { id: "R9.1", cite: cite("ET", "What does this mean for procurement? (2015 Public Contracts Regulations; Dealing with challenge)") },
+    { id: "R9.1", ...source("CwC", "ch. 4, Procurement: barrier or lever? (Influencing change)", "'widget'/'same as before' procurement") },
+    { id: "R9.1", ...source("ET", "What does this mean for procurement? (Dealing with challenge)", "Select or design a process to deliver on the objectives") },
   ],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
@@ -26,21 +28,19 @@ export const procurementRoute: Rule = {
   },
   check(context) {
     if (context.kind === "specification" || context.kind === "tender") {
-      const routes = clausesIn(packDocuments(context), "Route");
-      if (routes.length === 0) {
+      if (clausesIn(packDocuments(context), "Route").length === 0) {
         context.report({
           span: documentSpan(context),
-          message: `This ${documentWord(context)} does not say which procurement route it follows. Add a \`route\` line, for example \`route light-touch\`; the routes are ${listOr(CHOICES.route)}`,
-          data: { choices: CHOICES.route },
+          message: `This ${documentWord(context)} does not say which procurement route it follows. Add a \`route\` line, such as \`route light-touch\`.`,
         });
+        return;
       }
     }
-    for (const route of context.model.clauses("Route")) {
-      if (route.value.word !== "other") continue;
-      if (route.because && route.because.value.trim() !== "") continue;
+    const unexplained = context.model.clauses("Route").find((r) => r.value.word === "other" && !hasText(r.because));
+    if (unexplained) {
       context.report({
-        span: route.value.span,
-        message: "`route other` needs the reason none of the listed routes fits, so the choice can be defended if challenged: write `route other because \"…\"`",
+        span: unexplained.value.span,
+        message: "Say why none of the listed routes fits, so the choice can be defended if challenged: add the reason after `because`.",
       });
     }
   },

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { StageNode } from "../../tree";
 import { itemsOf } from "../../tree";
 import type { RuleContext } from "../context";
@@ -29,13 +29,15 @@ export const stagesCoverTerm: Rule = {
   name: "stages-cover-term",
   title: "A staged contract's stages run from year 1 to the end of the term, and the specification is written jointly",
   severity: "warning",
+  grounds: "departure",
   topic: "Procurement routes and thresholds",
   basis: "inferred",
+  why:
+    "A contract that grows through learning in planned stages needs a plan for every year of its term. Years with no stage, or stages that overlap or outrun the term, leave it unclear what the contract asks for.",
   rationale:
-    "A contract can grow through learning in planned stages: York's substance-misuse contract spent its first year on co-production, its second on testing new ways of working, and its third to seventh years on a specification written by providers and commissioners together " +
-    "(Exploring the New World, Learning, Funding and commissioning for learning). " +
-    "If the stages leave a gap or stop before the term ends, nobody knows what the contract asks for in those years; and a specification said to be written together should name the commissioner and at least one provider as its authors.",
-  guidance: [{ id: "R9.11", cite: cite("ENW", "Learning (Funding and commissioning for learning, not services): the York contract staged over seven years") }],
+    "Exploring the New World describes a York substance-misuse contract tendered to evolve through learning over seven years: it was planned that co-production in year one would ground the testing of new ways of working in year two, after which providers and commissioners would write the specification for years three to seven together. " +
+    "Stages are read against the term: they should start at year 1, follow on without gaps or overlaps and end with the term. A stage about the specification that is said to be written jointly should name the commissioner and at least one provider among its authors.",
+  guidance: [{ id: "R9.11", ...source("ENW", "Learning (Funding and commissioning for learning)", "jointly write a specification for years three to seven") }],
   appliesTo: ["agreement", "specification", "tender"],
   example: {
     wrong:
@@ -54,7 +56,7 @@ export const stagesCoverTerm: Rule = {
         if (block.open) {
           context.report({
             span: block.keyword,
-            message: "This `stages` block has no stages: add one stage on each line with its years and what happens, such as `year 1 \"Co-production\"`",
+            message: "This `stages` section lists no stages: add one stage on each line with its years and what happens, such as `year 1 \"Co-production\"`.",
           });
         }
         continue;
@@ -66,7 +68,7 @@ export const stagesCoverTerm: Rule = {
         if (stage.to.value < stage.from.value) {
           context.report({
             span: stage.keyword,
-            message: `This stage runs backwards, from year ${stage.from.value} to year ${stage.to.value}: write the earlier year first, as in \`years ${stage.to.value} to ${stage.from.value}\``,
+            message: `This stage runs backwards, from year ${stage.from.value} to year ${stage.to.value}: write the earlier year first, as in \`years ${stage.to.value} to ${stage.from.value}\`.`,
           });
         }
       }
@@ -77,15 +79,15 @@ export const stagesCoverTerm: Rule = {
           context.report({
             span: stage.keyword,
             message: previous
-              ? `Nothing is planned for ${years(next, stage.from.value - 1)}: the stage before ends at year ${next - 1} and this one starts at year ${stage.from.value}. Add a stage for ${years(next, stage.from.value - 1)}, or change the years so they follow on`
-              : `The stages start at year ${stage.from.value}, so nothing is planned for ${years(1, stage.from.value - 1)}. Add a stage for ${years(1, stage.from.value - 1)}, or start this one at year 1`,
+              ? `Nothing is planned for ${years(next, stage.from.value - 1)}: the stage before ends at year ${next - 1} and this one starts at year ${stage.from.value}. Add a stage for those years, or change the years so they follow on.`
+              : `The stages start at year ${stage.from.value}, so nothing is planned for ${years(1, stage.from.value - 1)}. Add a stage for ${years(1, stage.from.value - 1)}, or start this one at year 1.`,
             related: previous ? [{ span: previous.keyword, message: `the stage before ends at year ${next - 1}` }] : [],
             data: { gapFrom: next, gapTo: stage.from.value - 1 },
           });
         } else if (stage.from.value < next && previous) {
           context.report({
             span: stage.keyword,
-            message: `This stage starts at year ${stage.from.value}, but the stage before already runs to year ${next - 1}. Change the years so each year belongs to one stage`,
+            message: `This stage starts at year ${stage.from.value}, but the stage before already runs to year ${next - 1}. Change the years so each year belongs to one stage.`,
             related: [{ span: previous.keyword, message: `the stage before runs to year ${next - 1}` }],
             data: { overlapFrom: stage.from.value, overlapTo: Math.min(next - 1, stage.to.value) },
           });
@@ -103,14 +105,14 @@ export const stagesCoverTerm: Rule = {
         if (last < termYears) {
           context.report({
             span: block.keyword,
-            message: `The stages end at year ${last}, but the term runs for ${describeMonths(term.months)}. Add a stage for ${years(last + 1, termYears)}, so every year of the contract has a plan`,
+            message: `The stages end at year ${last}, but the term runs for ${describeMonths(term.months)}. Add a stage for ${years(last + 1, termYears)}, so every year of the contract has a plan.`,
             related: [termRelated],
             data: { gapFrom: last + 1, gapTo: termYears },
           });
         } else if (last > termYears) {
           context.report({
             span: previous.keyword,
-            message: `This stage runs to year ${last}, but the term is ${describeMonths(term.months)}. End the stages at year ${termYears}, or correct the term`,
+            message: `This stage runs to year ${last}, but the term is ${describeMonths(term.months)}. End the stages at year ${termYears}, or correct the term.`,
             related: [termRelated],
             data: { termYears, lastYear: last },
           });
@@ -131,8 +133,8 @@ export const stagesCoverTerm: Rule = {
           span: stage.keyword,
           message:
             stage.writtenBy.length === 0
-              ? "Say who writes the specification in this stage: add `written by` with the commissioner and at least one provider, for example `written by CYC, Changes`"
-              : `The specification in this stage should be written jointly: add ${missing.join(" and ")} to \`written by\``,
+              ? "Say who writes the specification in this stage: add `written by` with the names of the commissioner and at least one provider."
+              : `The specification in this stage should be written jointly: add ${missing.join(" and ")} to \`written by\`.`,
           data: { missing: missing },
         });
       }

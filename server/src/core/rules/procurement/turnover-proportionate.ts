@@ -1,21 +1,24 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { contractValue, describeMonths, formatMoney, isOverridden, relatedAt, settingName } from "./facts";
+import { contractValue, formatMoney, relatedAt } from "./facts";
 
 export const turnoverProportionate: Rule = {
   code: "ALY910",
   name: "turnover-proportionate",
   title: "A minimum turnover is out of proportion to the contract's yearly value",
   severity: "info",
+  grounds: "suggestion",
   topic: "Procurement routes and thresholds",
   basis: "inferred",
+  why:
+    "Financial tests for bidders should be in proportion to what is bought. A turnover bar far above the contract's yearly value shuts out the smaller, local and user-led organisations an alliance often needs.",
   rationale:
-    "Financial thresholds and risk criteria should be in proportion to what is being commissioned (Exploring the New World, Examples and Tools, What does this mean for procurement?, More you can do), " +
-    "and proportionality is one of the principles of fair procurement (same report, Principled working). A turnover bar far above the contract's yearly value shuts out the smaller, local and user-led organisations an alliance often needs. " +
-    "The limit is a multiple of the yearly value, by default 2; that multiple is this tool's choice rather than a figure from the reports or the law, and can be changed per jurisdiction in settings.",
+    "Examples and Tools asks for financial thresholds and risk criteria proportionate to what is commissioned, and names proportionality among the principles of fair procurement. " +
+    "The limit is a multiple of the contract's yearly value, by default 2 (the setting `thresholds.<jurisdiction>.turnoverMultiple` changes it). " +
+    "The Public Contracts Regulations 2015 capped a minimum yearly turnover at twice the contract value, unless justified, outside the light-touch regime; for light-touch contracts, and under the Procurement Act 2023, the multiple is this tool's default rather than the law.",
   guidance: [
-    { id: "R9.10", cite: cite("ET", "What does this mean for procurement? (More you can do): proportionate financial thresholds and risk criteria") },
-    { id: "R9.10", cite: cite("ET", "What does this mean for procurement? (Principled working): proportionality") },
+    { id: "R9.10", ...source("ET", "What does this mean for procurement? (More you can do)", "Apply financial thresholds and risk criteria that are proportionate") },
+    { id: "R9.10", ...source("ET", "What does this mean for procurement? (Principled working)", "Be proportionate, which means doing things in a necessary and appropriate manner") },
   ],
   appliesTo: ["specification", "tender"],
   example: {
@@ -27,29 +30,19 @@ export const turnoverProportionate: Rule = {
     if (clauses.length === 0) return;
     const value = contractValue(context);
     if (!value) return;
-    const figure = context.thresholds.turnoverMultiple;
-    const multiple = Math.round(figure.value);
+    const multiple = Math.round(context.thresholds.turnoverMultiple.value);
     if (multiple <= 0) return;
     // Yearly value = minor / years; compare turnover * months > multiple * minor * 12 exactly.
     const months = value.perYear ? 12 : value.term?.months;
     if (!months) return;
     const yearly = Number((BigInt(value.minor) * 12n) / BigInt(months));
-    const setting = `\`${settingName(context, "turnoverMultiple")}\``;
-    const note = isOverridden(figure)
-      ? `${multiple} times is the multiple set in your settings (${setting}).`
-      : `${multiple} times the yearly value is this tool's default, not a legal figure; change it with ${setting} in alliance.config.json or the editor settings.`;
     for (const clause of clauses) {
       const amount = clause.amount;
       if (amount.error || amount.currency !== value.currency) continue;
       if (BigInt(amount.minor) * BigInt(months) <= BigInt(multiple) * BigInt(value.minor) * 12n) continue;
-      const yearlyText = value.perYear
-        ? `yearly value of ${formatMoney(yearly, value.currency)}`
-        : `yearly value of ${formatMoney(yearly, value.currency)} (${formatMoney(value.minor, value.currency)} over ${describeMonths(months)})`;
       context.report({
         span: amount.span,
-        message:
-          `A minimum turnover of ${formatMoney(amount.minor, amount.currency)} is more than ${multiple} times this contract's ${yearlyText}. ` +
-          `A bar higher than the contract needs shuts out smaller, local and user-led organisations: lower it to what is proportionate, at most ${formatMoney(yearly * multiple, value.currency)}. ${note}`,
+        message: `A minimum turnover of ${formatMoney(amount.minor, amount.currency)} is more than ${multiple} times this contract's yearly value of ${formatMoney(yearly, value.currency)}. Lower it to what is proportionate, at most ${formatMoney(yearly * multiple, value.currency)}.`,
         related: [relatedAt(value.node.amount.span, value.uri, "the contract value")],
         data: { turnoverMinor: amount.minor, yearlyMinor: yearly, multiple, suggestedMinor: yearly * multiple },
       });
