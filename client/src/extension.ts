@@ -6,6 +6,7 @@ import { CodeLens, commands, languages, Range, SnippetString, window, workspace,
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { starterSnippet } from "../../server/src/core/features/snippets";
 import { newAgreementPack, type PackAnswers } from "./new-pack";
+import { lawStatus } from "./law-status";
 import { registerRulePages, ruleLinkMiddleware } from "./rule-pages";
 
 let client: LanguageClient | undefined;
@@ -60,6 +61,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
   await client.start();
+  context.subscriptions.push(...lawStatus(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -21,6 +21,8 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/s
 import { lineStarts } from "../core/text";
 import { renderMarkdown, summarise } from "../core/features/summary";
 import { URI } from "vscode-uri";
+import { describeRegime, regimeLabel } from "../core/law/hover";
+import { assumedRegime, todayIso } from "../core/law/regime";
 import { toDiagnostic, toOffset, toRange, toSpan } from "./convert";
 import { DocumentStore } from "./documents";
 import { mergeSettings, readConfigFile } from "./settings-source";
@@ -384,9 +386,22 @@ export function startServer(connection: Connection): void {
     return renderMarkdown(summaries);
   });
 
+  // The law and figure the checks assume for a document, for the editor's status bar.
+  connection.onRequest(ASSUMED_LAW_REQUEST, async (params: unknown) => {
+    await settingsReady;
+    const uri = typeof params === "object" && params !== null && typeof (params as { uri?: unknown }).uri === "string" ? (params as { uri: string }).uri : null;
+    const state = uri ? store.workspace.get(uri) : undefined;
+    if (!uri || !state?.model.document) return null;
+    const regime = assumedRegime([state.model, ...store.workspace.chain(uri).linked.map((d) => d.model)], settings, todayIso());
+    return { label: regimeLabel(regime), detail: describeRegime(regime) };
+  });
+
   documents.listen(connection);
   connection.listen();
 }
+
+/** `alliance/assumedLaw` with `{ uri }`: `{ label, detail }` (Markdown), or null for a document with none. */
+export const ASSUMED_LAW_REQUEST = "alliance/assumedLaw";
 
 /** The command that returns the reviewer's summary: `workspace/executeCommand` with a document URI. */
 export const SUMMARY_COMMAND = "alliance.server.summary";

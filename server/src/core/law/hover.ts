@@ -56,3 +56,17 @@ export function describeRegime(a: AssumedRegime): string {
 export function regimeHover(models: DocumentModel | readonly DocumentModel[], settings: Settings, today: string): string {
   return describeRegime(assumedRegime(models, settings, today));
 }
+
+/** A few words for a status bar: the nation and the law assumed, such as "Scotland · PC(S)R 2015 · £663,540". */
+export function regimeLabel(a: AssumedRegime): string {
+  const law = a.regime ? SHORT_NAMES[a.regime] : "law not known";
+  const figure = a.directAwardCeiling ? ` · ${formatMinor(a.directAwardCeiling.minor)}` : "";
+  return `${NATION[a.jurisdiction]} · ${law}${figure}`;
+}
+
+const SHORT_NAMES: Record<NonNullable<AssumedRegime["regime"]>, string> = {
+  psr: "Provider Selection Regime",
+  pa2023: "Procurement Act 2023",
+  pcr2015: "Public Contracts Regulations 2015",
+  pcsr2015: "Public Contracts (Scotland) Regulations 2015",
+};
