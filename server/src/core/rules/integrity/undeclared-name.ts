@@ -40,7 +40,7 @@ function orList(words: string[]): string {
 export const undeclaredName: Rule = {
   code: "ALY010",
   name: "undeclared-name",
-  title: "A name is used that nothing in the documents defines",
+  title: "A name is used that nothing declares",
   severity: "error",
   grounds: "unreadable",
   topic: "Names and structure",
