@@ -1,6 +1,10 @@
 import { CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "../../vocabulary";
 import type { Rule } from "../rule";
 
+function orList(words: string[]): string {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+
 export const misplacedClause: Rule = {
   code: "ALY012",
   name: "misplaced-clause",
@@ -24,7 +28,7 @@ export const misplacedClause: Rule = {
       if (item.kind === "Error" || allowed.includes(item.kind)) continue;
       const keyword = CLAUSE_KEYWORD[item.kind];
       const homes = DOCUMENT_KINDS.filter((k) => CLAUSES_BY_DOCUMENT[k].includes(item.kind));
-      const where = homes.length > 0 ? `it belongs in ${homes.map((h) => `${h === "agreement" || h === "evaluation" ? "an" : "a"} ${h}`).join(" or ")}` : "no document holds it";
+      const where = homes.length > 0 ? `it belongs in ${orList(homes.map((h) => `${h === "agreement" || h === "evaluation" ? "an" : "a"} ${h}`))}` : "no document holds it";
       const shape = item.kind === "PrincipleRefs" ? "; an agreement sets out its principles one on each line, each with its name and wording" : item.kind === "Principles" ? "; here, list the agreement's principles by name, as in `principles best-for-people, open-book`" : "";
       context.report({
         span: item.keyword ?? item.span,
