@@ -117,7 +117,7 @@ describe("read-across rules: shared", () => {
       expect(rule.guidance.every((g) => /^R10\.\d+$/.test(g.id ?? ""))).toBe(true);
       expect(rule.rationale).toMatch(/Exploring the New World/);
     }
-    expect(READACROSS_RULES.map((r) => r.severity)).toEqual(["info", "warning", "error", "warning", "error", "warning", "info", "warning", "warning", "info", "error"]);
+    expect(READACROSS_RULES.map((r) => r.severity)).toEqual(["warning", "warning", "error", "warning", "error", "warning", "info", "warning", "warning", "info", "error"]);
     for (const rule of READACROSS_RULES) for (const g of rule.guidance) expect(g.report, `${rule.code} names its report`).toBeDefined();
     expect(READACROSS_UNCHECKED.map((u) => u.id)).toEqual(["R10.3", "R10.5", "R10.10"]);
   });
@@ -142,20 +142,22 @@ describe("ALY060 award criterion traces to the specification", () => {
     ]);
   });
 
-  it("counts `stage award` as award, and gives one note for the evaluation however many criteria trace to nothing", () => {
+  it("counts `stage award` as award, and reports each criterion that traces to nothing as a warning", () => {
     const files = {
       [S]: `specification Spec {\n  requirements {\n    ShareRisk "Describe how you will carry risk" mandatory\n  }\n}`,
-      [E]: `evaluation Award for Spec {\n  criterion [|Partnership|] "Working as one alliance" weight 50% stage award\n  criterion Learning "Learning together" weight 50%\n}`,
+      [E]: `evaluation Award for Spec {\n  criterion [|Partnership|] "Working as one alliance" weight 50% stage award\n  criterion [|Learning|] "Learning together" weight 50%\n}`,
     };
-    const [problem] = expectPack(files, E, [
+    const problems = expectPack(files, E, [
       {
         code: "ALY060",
-        message:
-          "The award criteria `Partnership` and `Learning` do not say which requirement, tender question or principle they score. Name them after `assesses`, so that every mark traces back to the specification.",
+        message: "The award criterion `Partnership` does not say which requirement, tender question or principle it scores. Name them after `assesses`, so that every mark traces back to the specification.",
+      },
+      {
+        code: "ALY060",
+        message: "The award criterion `Learning` does not say which requirement, tender question or principle it scores. Name them after `assesses`, so that every mark traces back to the specification.",
       },
     ]);
-    expect(problem.severity).toBe("info");
-    expect(problem.related.map((r) => r.message)).toEqual(["the award criterion `Learning`"]);
+    expect(problems.map((p) => p.severity)).toEqual(["warning", "warning"]);
   });
 
   it("leaves selection criteria, social-value criteria (ALY908) and criteria that assess something alone", () => {
@@ -180,7 +182,7 @@ describe("ALY060 award criterion traces to the specification", () => {
       [E]: `evaluation Award for Spec {\n  criterion [|Speed|] "Quick support" weight 100% assesses Waits\n}`,
     };
     expectPack(files, E, [
-      { code: "ALY060", message: "The award criterion `Speed` does not say which requirement, tender question or principle it scores. Name them after `assesses`, so that every mark traces back to the specification." },
+      { code: "ALY060", message: "The award criterion `Speed` scores only the agreement's measure `Waits`, which the specification does not ask about. Add the requirement, tender question or principle it scores after `assesses`." },
     ]);
   });
 
@@ -512,6 +514,31 @@ describe("a tender's stance on targets", () => {
     expect(problem.related[0].message).toBe("the targets in the specification `Spec`");
   });
 
+  it("ALY070: reports a specification's targets that the agreement's own principle rules out, pointing at the principle", () => {
+    const agreement = `agreement Alliance {\n  principles {\n    learning "We learn from what happens and adapt; we do not set targets for one another"\n  }\n${LEARNING_ONLY}}`;
+    const files = { [A]: agreement, [S]: `specification Spec for Alliance {\n${targets(["Contacts", "WaitTimes"])}}` };
+    const [problem] = expectPack(files, S, [
+      {
+        code: "ALY070",
+        message: "This specification sets the targets `Contacts` and `WaitTimes`, but the agreement's principle `learning` says the alliance does not set targets. Remove them and write `targets none`.",
+      },
+    ]);
+    expect(problem.severity).toBe("error");
+    expect(problem.related[0].uri).toBe(A);
+    expect(relatedText(files, problem.related[0], S)).toBe("learning");
+    // One cause, one finding: the learning-only measures do not add a warning about the same targets.
+    expectPackClean(files, S, ["ALY065"]);
+  });
+
+  it("ALY070: reports a tender's targets against the agreement's principle when its specification says nothing", () => {
+    const agreement = `agreement Alliance {\n  principles {\n    learning "We learn together rather than working to targets"\n  }\n}`;
+    const files = { [A]: agreement, [S]: `specification Spec for Alliance {\n  route light-touch\n}`, [T]: `tender Invitation for Spec {\n${targets(["Housed"])}}` };
+    expectPack(files, T, [
+      { code: "ALY070", message: "This tender sets the target `Housed`, but the agreement's principle `learning` says the alliance does not set targets. Remove them and write `targets none`." },
+    ]);
+    expectPackClean({ [A]: `agreement Alliance {\n  principles {\n    learning "We learn from what happens and adapt"\n  }\n}`, [S]: `specification Spec for Alliance {\n  targets {\n    Housed "Housed"\n  }\n}` }, S, ["ALY070"]);
+  });
+
   it("ALY070: is silent when the two agree, when either says nothing, and when the specification is not being checked", () => {
     const spec = (body: string) => `specification Spec for Alliance {\n${body}}`;
     const none = "  targets none\n";
@@ -730,6 +757,13 @@ describe("ALY069 near-duplicate names", () => {
     };
     const [problem] = expectPack(files, E, [{ code: "ALY069", message: "The criterion `Capabilty` has nearly the same name as the criterion `Capability` in the evaluation `Select`. If they are the same, use one name; if not, choose names that cannot be confused." }]);
     expect(problem.related[0].uri).toBe(E2);
+  });
+
+  it("leaves a body named for the people in a role alone, but not a plural of the same kind", () => {
+    expectClean(`agreement A {\n  roles {\n    Keyworker frontline "Keyworker"\n  }\n  body Keyworkers {\n    members all\n  }\n}`, ["ALY069"]);
+    expectProblems(`agreement A {\n  roles {\n    Keyworker frontline "Keyworker"\n    [|Keyworkers|] frontline "Keyworkers"\n  }\n}`, [
+      { code: "ALY069", message: "The role `Keyworkers` has nearly the same name as the role `Keyworker` above. If they are the same, use one name; if not, choose names that cannot be confused." },
+    ]);
   });
 
   it("leaves numbered series, short names, different kinds and identical names alone", () => {

@@ -9,14 +9,14 @@ export const criterionTraces: Rule = {
   code: "ALY060",
   name: "criterion-traces-to-specification",
   title: "An award criterion does not say which requirement, question or principle it scores",
-  severity: "info",
-  grounds: "absence",
+  severity: "warning",
+  grounds: "departure",
   topic: "Read-across between documents",
   basis: "inferred",
   why: "Bidders need to see what earns each mark, and the commissioner to show that marks were given for what was asked. A criterion tied to no requirement, question or principle cannot be traced back to the specification.",
   rationale:
     "A tender is easiest to defend when its parts can be traced to one another: the guidance asks that the specification, the requirements, the evaluation and the selection criteria read across and are consistent (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
-    "An award criterion's `assesses` says what it scores. A criterion that names nothing there, or names only the agreement's measures, may still be clear from its description, so this is a note about detail left out, given once for the evaluation. " +
+    "An award criterion's `assesses` says what it scores. A criterion that names nothing there, or names only the agreement's measures, gives marks for something the specification does not ask for, and the scheme cannot be shown to read across. Each such criterion is reported at its name. " +
     "Social-value criteria with nothing to assess, and criteria that score a measure the agreement uses for learning only, have findings of their own.",
   guidance: [{ id: "R10.1", ...READ_ACROSS }],
   appliesTo: ["evaluation"],
@@ -45,17 +45,16 @@ export const criterionTraces: Rule = {
       if (learningOnly) continue;
       untraced.push(criterion);
     }
-    if (untraced.length === 0) return;
-    const [first, ...others] = untraced;
-    const names = untraced.map((c) => c.name.name);
-    context.report({
-      span: first.name.span,
-      message:
-        others.length === 0
-          ? `The ${criterionLabel(first)} does not say which requirement, tender question or principle it scores. Name them after \`assesses\`, so that every mark traces back to the specification.`
-          : `The award criteria ${quotedAnd(names)} do not say which requirement, tender question or principle they score. Name them after \`assesses\`, so that every mark traces back to the specification.`,
-      related: others.map((c) => ({ span: c.name.span, message: `the ${criterionLabel(c)}` })),
-      data: { criterion: first.name.name, criteria: names },
-    });
+    for (const criterion of untraced) {
+      const measures = criterion.assesses.map((id) => id.name);
+      context.report({
+        span: criterion.name.span,
+        message:
+          measures.length === 0
+            ? `The ${criterionLabel(criterion)} does not say which requirement, tender question or principle it scores. Name them after \`assesses\`, so that every mark traces back to the specification.`
+            : `The ${criterionLabel(criterion)} scores only the agreement's ${measures.length === 1 ? "measure" : "measures"} ${quotedAnd(measures)}, which the specification does not ask about. Add the requirement, tender question or principle it scores after \`assesses\`.`,
+        data: { criterion: criterion.name.name, measures },
+      });
+    }
   },
 };

@@ -100,7 +100,7 @@ export const nearDuplicateNames: Rule = {
   rationale:
     "The tender documents and the agreement must read across (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge), and two nearly identical names for a body, a measure or a principle leave a reader unsure whether they are one thing or two. " +
     "The check compares each name this document declares with the names declared earlier in it and in the documents it is written for, among things that can be mistaken for one another (parties, roles and bodies; principles and values; or two of the same kind). " +
-    "Names count as near duplicates when they are the same apart from case, hyphens and underscores, or one typing slip apart; numbered series such as `Q1` and `Q2` are left alone. It is a heuristic on spelling, so it cannot tell that `Alliance Board` and `Alliance Leadership Team` mean the same body.",
+    "Names count as near duplicates when they are the same apart from case, hyphens and underscores, or one typing slip apart; numbered series such as `Q1` and `Q2` are left alone, and so is a body named for the people in a role (`Keyworkers` and the role `Keyworker`). It is a heuristic on spelling, so it cannot tell that `Alliance Board` and `Alliance Leadership Team` mean the same body.",
   guidance: [{ id: "R10.11", ...READ_ACROSS }],
   example: {
     wrong: 'agreement Example "Example alliance" {\n  principles {\n    open-book "Our books are open to each other"\n    openbook "We share our accounts in full"\n  }\n}\n',
@@ -147,6 +147,8 @@ export const nearDuplicateNames: Rule = {
     for (const declared of declarationsOf(context.model, context.uri, null)) {
       const twin = candidates(declared)
         .filter((other) => nearDuplicate(declared.id.name, other.id.name))
+        // A body named for the people in a role (`Keyworkers` for the role `Keyworker`) is a plural, not a slip.
+        .filter((other) => other.kind === declared.kind || !plural(declared.id.name, other.id.name))
         .sort((x, y) => seenAt.get(x)! - seenAt.get(y)!)[0];
       if (twin) {
         const what = KIND_WORD[twin.kind];
@@ -164,6 +166,12 @@ export const nearDuplicateNames: Rule = {
     }
   },
 };
+
+/** One name is the other with a plural ending: `Keyworker` and `Keyworkers`, `Coach` and `Coaches`. */
+function plural(a: string, b: string): boolean {
+  const [short, long] = plain(a).length <= plain(b).length ? [plain(a), plain(b)] : [plain(b), plain(a)];
+  return long === `${short}s` || long === `${short}es`;
+}
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -2,7 +2,7 @@ import type { TargetDecl, TargetsNode } from "../../tree";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
 import { EXAMPLE_AGREEMENT } from "./examples";
-import { criterionLabel, documentLabel, documentSpanOf, learningOnlyAgreement, linkedOf, NO_TARGETS_CONTRACT, PLYMOUTH_TENDER, quotedAnd, relatedIn, thisDocument } from "./shared";
+import { criterionLabel, documentLabel, documentSpanOf, learningOnlyAgreement, linkedOf, NO_TARGETS_CONTRACT, noTargetsPrinciple, PLYMOUTH_TENDER, quotedAnd, relatedIn, thisDocument } from "./shared";
 
 /** The targets a `targets` section sets: none for `targets none` or an empty list. */
 export function targetsSet(block: TargetsNode | undefined): TargetDecl[] {
@@ -28,7 +28,7 @@ export const noTargets: Rule = {
   rationale:
     "Plymouth's tender set no outputs or outcomes and focused on collaboration and learning together, and its signed contract rests on agreed principles instead (Exploring the New World, Commissioner: Plymouth City Council). In the funder-led model the contract sets out the governance by which the alliance is held to account for learning and adapting, not targets (Exploring the New World, Examples and Tools, Example 1). " +
     "When the agreement uses its measures only to learn from, a specification or tender that sets targets, or an evaluation that scores bids against one of those measures, brings the targets back, and the documents no longer read across. " +
-    "This applies when the agreement declares at least one measure and none is used as a target, for payment, for sanctions or to rank providers, or carries a `target`. A tender whose specification already states whether there are targets is compared with the specification instead.",
+    "This applies when the agreement declares at least one measure and none is used as a target, for payment, for sanctions or to rank providers, or carries a `target`. A tender whose specification already states whether there are targets is compared with the specification instead, and targets that the agreement's own principles rule out are reported as a contradiction.",
   guidance: [
     { id: "R10.6", ...PLYMOUTH_TENDER },
     { id: "R10.6", ...NO_TARGETS_CONTRACT },
@@ -45,9 +45,10 @@ export const noTargets: Rule = {
     const learning = agreement.model.clauses("Learning")[0];
     const because = relatedIn(context, agreement.uri, learning?.keyword ?? documentSpanOf(agreement.model), `${documentLabel(agreement.model)} uses its measures for learning only`);
 
-    // A tender whose specification says whether it sets targets is read against the specification.
+    // A tender whose specification says whether it sets targets is read against the specification, and targets
+    // that the agreement's own principles rule out contradict it: both are reported as contradictions instead.
     const specStance = context.kind === "tender" ? linkedOf(context, "specification")?.model.first("Targets") : undefined;
-    if (context.kind !== "evaluation" && !specStance) {
+    if (context.kind !== "evaluation" && !specStance && !noTargetsPrinciple(agreement.model)) {
       const block = context.model.first("Targets");
       const names = targetsSet(block).map((t) => t.name.name);
       if (block && names.length > 0) {

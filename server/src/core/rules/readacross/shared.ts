@@ -5,7 +5,7 @@
 import type { DocumentModel } from "../../model";
 import type { RelatedLocation } from "../../problem";
 import { closest } from "../../suggest";
-import type { CriterionNode, DocumentKind, Ident, QuestionNode, RequirementNode, Span } from "../../tree";
+import type { CriterionNode, DocumentKind, Ident, PrincipleNode, QuestionNode, RequirementNode, Span } from "../../tree";
 import { itemsOf } from "../../tree";
 import { CHOICES } from "../../vocabulary";
 import type { DocumentState } from "../../workspace";
@@ -151,6 +151,16 @@ export function learningOnlyAgreement(context: RuleContext): DocumentState | und
   if (measures.some((m) => performanceTies(m).length > 0 || m.uses.some((u) => u.word === "ranking"))) return undefined;
   return agreement;
 }
+
+/**
+ * The agreement's principle that says the alliance sets no targets, such as "We learn from what happens; we
+ * do not set targets for one another": a heuristic on the principle's wording.
+ */
+export function noTargetsPrinciple(model: DocumentModel): PrincipleNode | undefined {
+  return model.principles().find((p) => !p.text.error && NO_TARGETS_WORDING.test(p.text.value));
+}
+
+const NO_TARGETS_WORDING = /\b(?:no|not|never|without|rather\s+than|instead\s+of)\b[^.;"]{0,40}?\btargets?\b/i;
 
 /** The text with its first letter in capitals, for a message that starts with it. */
 export function capital(text: string): string {
