@@ -453,7 +453,7 @@ describe("a tender's stance on targets", () => {
     const [problem] = expectPack(files, T, [
       {
         code: "ALY065",
-        message: "The agreement `Alliance` uses its measures only for learning, but this tender sets the target `Housed`. Remove them and write `targets none`, so that the tender does not bring targets back.",
+        message: "The agreement `Alliance` uses its measures only for learning, but this tender sets the target `Housed`. Remove it and write `targets none`, so that the tender does not bring targets back.",
       },
     ]);
     expect(problem.severity).toBe("warning");
@@ -534,7 +534,7 @@ describe("a tender's stance on targets", () => {
     const agreement = `agreement Alliance {\n  principles {\n    learning "We learn together rather than working to targets"\n  }\n}`;
     const files = { [A]: agreement, [S]: `specification Spec for Alliance {\n  route light-touch\n}`, [T]: `tender Invitation for Spec {\n${targets(["Housed"])}}` };
     expectPack(files, T, [
-      { code: "ALY070", message: "This tender sets the target `Housed`, but the agreement's principle `learning` says the alliance does not set targets. Remove them and write `targets none`." },
+      { code: "ALY070", message: "This tender sets the target `Housed`, but the agreement's principle `learning` says the alliance does not set targets. Remove it and write `targets none`." },
     ]);
     expectPackClean({ [A]: `agreement Alliance {\n  principles {\n    learning "We learn from what happens and adapt"\n  }\n}`, [S]: `specification Spec for Alliance {\n  targets {\n    Housed "Housed"\n  }\n}` }, S, ["ALY070"]);
   });

@@ -56,7 +56,7 @@ export const noTargets: Rule = {
           span: block.keyword,
           message:
             `The agreement \`${agreement.model.name ?? "(unnamed)"}\` uses its measures only for learning, but ${thisDocument(context)} sets ${targetWords(names)}. ` +
-            "Remove them and write `targets none`, so that the tender does not bring targets back.",
+            `Remove ${names.length === 1 ? "it" : "them"} and write \`targets none\`, so that the tender does not bring targets back.`,
           related: [because],
           data: { targets: names },
         });

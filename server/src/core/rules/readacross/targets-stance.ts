@@ -65,7 +65,7 @@ export const targetsStance: Rule = {
     if (!agreement || !principle || mine.length === 0) return;
     context.report({
       span: own.keyword,
-      message: `${thisDocument(context) === "this tender" ? "This tender" : "This specification"} sets ${targetWords(mine)}, but the agreement's principle \`${principle.name.name}\` says the alliance does not set targets. Remove them and write \`targets none\`.`,
+      message: `${thisDocument(context) === "this tender" ? "This tender" : "This specification"} sets ${targetWords(mine)}, but the agreement's principle \`${principle.name.name}\` says the alliance does not set targets. Remove ${mine.length === 1 ? "it" : "them"} and write \`targets none\`.`,
       related: [relatedIn(context, agreement.uri, principle.name.span, `the principle \`${principle.name.name}\` in ${documentLabel(agreement.model)}`)],
       data: { targets: mine, principle: principle.name.name },
     });
