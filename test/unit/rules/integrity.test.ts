@@ -108,6 +108,12 @@ describe("names and structure", () => {
     });
   });
 
+  it("says how to write `targets` when what follows it cannot be read", () => {
+    expectProblems(`tender T {\n  targets [|soon|]\n}`, [
+      { code: "ALY001", message: "After `targets`, write `none` if there are no targets, or list them one on each line, each with a name and its wording in quotes." },
+    ]);
+  });
+
   it("checks a tender's `targets none` against its specification without a name finding", () => {
     const workspace = new Workspace();
     workspace.set("file:///s.alliance", marked(`specification Spec {\n  targets none\n}`).text);
