@@ -158,6 +158,10 @@ describe("ALY060 award criterion traces to the specification", () => {
       },
     ]);
     expect(problems.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    expect(problems[0].related).toHaveLength(1);
+    expect(problems[0].related[0].uri).toBe(S);
+    expect(problems[0].related[0].message).toBe("the requirements in the specification `Spec`");
+    expect(relatedText(files, problems[0].related[0], E)).toBe("requirements");
   });
 
   it("leaves selection criteria, social-value criteria (ALY908) and criteria that assess something alone", () => {

@@ -1,6 +1,6 @@
 import type { CriterionNode } from "../../tree";
 import type { Rule } from "../rule";
-import { criterionLabel, learningOnlyAgreement, quotedAnd, READ_ACROSS, stageOf, unresolved } from "./shared";
+import { criterionLabel, documentLabel, learningOnlyAgreement, linkedOf, packOf, quotedAnd, READ_ACROSS, relatedIn, stageOf, unresolved } from "./shared";
 
 /** What an award criterion may score so that it traces back to the specification. */
 const TRACEABLE = new Set(["requirement", "question", "principle"]);
@@ -45,6 +45,11 @@ export const criterionTraces: Rule = {
       if (learningOnly) continue;
       untraced.push(criterion);
     }
+    // Where the things it could score are written: the specification's requirements and the tender's questions.
+    const related = [linkedOf(context, "specification"), ...packOf(context, "tender")].flatMap((doc) => {
+      const block = doc?.model.first(doc.model.kind === "tender" ? "Questions" : "Requirements");
+      return doc && block ? [relatedIn(context, doc.uri, block.keyword, `the ${doc.model.kind === "tender" ? "questions" : "requirements"} in ${documentLabel(doc.model)}`)] : [];
+    });
     for (const criterion of untraced) {
       const measures = criterion.assesses.map((id) => id.name);
       context.report({
@@ -53,6 +58,7 @@ export const criterionTraces: Rule = {
           measures.length === 0
             ? `The ${criterionLabel(criterion)} does not say which requirement, tender question or principle it scores. Name them after \`assesses\`, so that every mark traces back to the specification.`
             : `The ${criterionLabel(criterion)} scores only the agreement's ${measures.length === 1 ? "measure" : "measures"} ${quotedAnd(measures)}, which the specification does not ask about. Add the requirement, tender question or principle it scores after \`assesses\`.`,
+        related,
         data: { criterion: criterion.name.name, measures },
       });
     }
