@@ -67,7 +67,7 @@ describe("the language server over stdio", () => {
     const undeclared = pushed.diagnostics.filter((d) => d.code === "ALY010");
     expect(undeclared).toHaveLength(1);
     expect(undeclared[0].range).toEqual({ start: position(spans[0].start), end: position(spans[0].end) });
-    expect(undeclared[0].message).toMatch(/^`Shekinha` is not a declared party or role; did you mean `Shekinah`\?/);
+    expect(undeclared[0].message).toMatch(/^No party or role is named `Shekinha`; did you mean `Shekinah`\?/);
     expect(undeclared[0].codeDescription?.href).toMatch(/docs\/rules\.md#aly010$/);
     expect(undeclared[0].source).toBe("alliance");
   });
@@ -143,7 +143,7 @@ describe("the language server over stdio", () => {
     const markdown = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "alliance.server.summary", arguments: [URI] })) as string;
     expect(markdown.startsWith("# Alliance summary\n\n## Test alliance (agreement, /tmp/alliance-test/agreement.alliance)\n")).toBe(true);
     expect(markdown).toContain("| Board (Alliance Leadership Board) | PCC and Shekinha |  | key-issues by unanimity |  |  |");
-    expect(markdown).toContain("- ALY010 (error): `Shekinha` is not a declared party or role; did you mean `Shekinah`?");
+    expect(markdown).toContain("- ALY010 (error): No party or role is named `Shekinha`; did you mean `Shekinah`?");
   });
 
   it("gives an outline, folding ranges, semantic tokens, inlay hints and workspace symbols", async () => {
@@ -225,7 +225,7 @@ describe("settings", () => {
       const specUri = pathToFileURL(join(root, "spec.alliance")).toString();
       await client.open(specUri, specText, 1);
       const pushed = await client.waitForPush(specUri, (p) => p.version === 1);
-      expect(pushed.diagnostics.filter((d) => d.code === "ALY010").map((d) => d.message.split(";")[0].split(".")[0])).toEqual(["`transparency` is not a declared principle"]);
+      expect(pushed.diagnostics.filter((d) => d.code === "ALY010").map((d) => d.message.split(";")[0].split(".")[0])).toEqual(["No principle is named `transparency`"]);
     } finally {
       await client.close();
     }

@@ -13,7 +13,7 @@ describe("the analysis pipeline", () => {
     members PCC, [|Shekinha|]
   }
 }`,
-      [{ code: "ALY010", message: "`Shekinha` is not a declared party or role. Correct the name, or declare it in the `parties` block" }],
+      [{ code: "ALY010", message: "No party or role is named `Shekinha`. Correct the name, or add it to the parties." }],
     );
   });
 

@@ -172,11 +172,11 @@ const BROKEN: Record<string, BrokenDraft> = {
   },
   "commissioner-chair.alliance": { language: [] },
   "duplicate-name.alliance": {
-    language: [{ code: "ALY011", range: "41:5-41:12", message: "`Harbour` is already declared; give this party a different short name" }],
+    language: [{ code: "ALY011", range: "41:5-41:12", message: "The name `Harbour` is already used for another party above. Give this party a different name." }],
   },
   "evaluation-weights.alliance": {
     with: ["plymouth"],
-    language: [{ code: "ALY014", range: "9:80-9:84", message: "`awrd` is not an evaluation stage; did you mean `award`? The choices are `selection` or `award`" }],
+    language: [{ code: "ALY014", range: "9:80-9:84", message: "The word `awrd` is not an evaluation stage; did you mean `award`? The choices are `selection` or `award`." }],
   },
   "invalid-date.alliance": {
     language: [{ code: "ALY004", range: "15:21-15:31", message: "`2025-02-29` is not a real date: February 2025 has 28 days. Check the day, for example `2025-02-28`" }],
@@ -198,12 +198,12 @@ const BROKEN: Record<string, BrokenDraft> = {
   "misspelt-keywords.alliance": {
     language: [
       { code: "ALY001", range: "14:3-14:14", message: "`jurisdicton` is not a clause of an agreement; did you mean `jurisdiction`?" },
-      { code: "ALY014", range: "91:11-91:17", message: "`montly` is not how often; did you mean `monthly`? The choices are `daily`, `weekly`, `fortnightly`, `monthly`, `bimonthly`, `quarterly`, `annually` or `yearly`" },
+      { code: "ALY014", range: "91:11-91:17", message: "The word `montly` is not how often; did you mean `monthly`? The choices are `daily`, `weekly`, `fortnightly`, `monthly`, `bimonthly`, `quarterly`, `annually` or `yearly`." },
     ],
   },
   "no-if-not-unanimous.alliance": { language: [] },
   "requirements-in-agreement.alliance": {
-    language: [{ code: "ALY012", range: "208:3-208:15", message: "An agreement does not hold `requirements`: it belongs in a specification. Move or remove this clause" }],
+    language: [{ code: "ALY012", range: "208:3-208:15", message: "An agreement does not hold `requirements`: it belongs in a specification. Move or remove this clause." }],
   },
   "shares-not-100.alliance": { language: [] },
   "spend-ladder-gap.alliance": { language: [] },
@@ -218,9 +218,9 @@ const BROKEN: Record<string, BrokenDraft> = {
   },
   "undeclared-party.alliance": {
     language: [
-      { code: "ALY010", range: "100:31-100:37", message: "`Beacon` is not a declared party or role. Correct the name, or declare it in the `parties` block" },
-      { code: "ALY010", range: "126:60-126:66", message: "`Beacon` is not a declared party. Correct the name, or declare it in the `parties` block" },
-      { code: "ALY010", range: "136:43-136:48", message: "`Panle` is not a declared role, body or party; did you mean `Panel`? If not, correct the name, or declare it in the `roles` block" },
+      { code: "ALY010", range: "100:31-100:37", message: "No party or role is named `Beacon`. Correct the name, or add it to the parties." },
+      { code: "ALY010", range: "126:60-126:66", message: "No party is named `Beacon`. Correct the name, or add it to the parties." },
+      { code: "ALY010", range: "136:43-136:48", message: "No role, body or party is named `Panle`; did you mean `Panel`? If not, correct the name or add it to the roles." },
     ],
   },
 };
@@ -280,7 +280,7 @@ interface GuidanceExpectation {
 // What each broken draft was written to show, beyond the language's own problems above. Together with
 // those, this is every problem the draft has: the last test checks the complete list.
 const GUIDANCE: GuidanceExpectation[] = [
-  { draft: "spend-ladder-gap.alliance", digest: "R6.1", code: "ALY601", range: "135:10-135:16", says: "nothing approves spend over £1,000 up to £1,500" },
+  { draft: "spend-ladder-gap.alliance", digest: "R6.1", code: "ALY601", range: "135:10-135:16", says: "Nothing approves spend over £1,000 up to £1,500" },
   { draft: "shares-not-100.alliance", digest: "R5.3", code: "ALY503", range: "125:5-125:15", says: "adds up to 95%, not 100%" },
   { draft: "majority-voting.alliance", digest: "R4.1", code: "ALY401", range: "90:27-90:35", says: "decides them by a majority vote" },
   { draft: "commissioner-chair.alliance", digest: "R7.1", code: "ALY701", range: "88:11-88:14", says: "is chaired by `NBC`, a commissioner" },
@@ -289,7 +289,7 @@ const GUIDANCE: GuidanceExpectation[] = [
   { draft: "measure-as-target.alliance", digest: "R8.1", code: "ALY801", range: "142:7-142:13", says: "sets a `target`" },
   { draft: "measure-as-target.alliance", digest: "R5.7", code: "ALY507", range: "149:13-149:19", says: "used for payment" },
   { draft: "measure-as-target.alliance", digest: "R8.10", code: "ALY810", range: "149:13-149:19", says: "owned by `Voices` alone" },
-  { draft: "evaluation-weights.alliance", digest: "R10.3", code: "ALY062", range: "5:12-5:35", says: "add up to 90%, not 100%" },
+  { draft: "evaluation-weights.alliance", digest: "R10.3", code: "ALY062", range: "8:56-8:59", says: "add up to 90%, not 100%" },
 ];
 
 describe("guidance rules on the broken drafts", () => {

@@ -1088,7 +1088,7 @@ describe("recovery", () => {
     expect(problems.map((p) => ({ code: p.code, span: p.span, message: p.message }))).toEqual([
       { code: "ALY001", span: spans[0], message: "`jurisdicton` is not a clause of an agreement; did you mean `jurisdiction`?" },
       { code: "ALY004", span: spans[1], message: "`2019-02-30` is not a real date: February 2019 has 28 days. Check the day, for example `2019-02-28`" },
-      { code: "ALY010", span: spans[2], message: "`Shekinah` is not a declared party or role. Correct the name, or declare it in the `parties` block" },
+      { code: "ALY010", span: spans[2], message: "No party or role is named `Shekinah`. Correct the name, or add it to the parties." },
       { code: "ALY001", span: spans[3], message: "`chair` needs the short name of the party or role that chairs this body, for example `chair PCC`" },
     ]);
     expect(parse(text).problems).toHaveLength(3);

@@ -61,7 +61,7 @@ export const CLAUSES_BY_DOCUMENT: Record<DocumentKind, readonly DocItemKind[]> =
     "Purpose", "Jurisdiction", "PrincipleRefs", "Requirements", "Targets", "MarketEngagement", "InputSharing", "Process",
     "MinimumTurnover", "InvolvedEarly", ...COMMON,
   ],
-  tender: ["Purpose", "Jurisdiction", "PrincipleRefs", "Questions", "Deadline", "Process", "MinimumTurnover", ...COMMON],
+  tender: ["Purpose", "Jurisdiction", "PrincipleRefs", "Questions", "Targets", "Deadline", "Process", "MinimumTurnover", ...COMMON],
   evaluation: ["Criterion", "PrincipleRefs"],
 };
 

@@ -33,7 +33,7 @@ describe("alliance check --format json", () => {
             {
               code: "ALY010",
               severity: "error",
-              message: "`Shekinha` is not a declared party or role. Correct the name, or declare it in the `parties` block",
+              message: "No party or role is named `Shekinha`. Correct the name, or add it to the parties.",
               ...about("ALY010"),
               range: { start: { line: 6, column: 18 }, end: { line: 6, column: 26 } },
               related: [],
@@ -56,11 +56,11 @@ describe("alliance check --format json", () => {
             {
               code: "ALY011",
               severity: "error",
-              message: "`PCC` is already declared; give this party a different short name",
+              message: "The name `PCC` is already used for another party above. Give this party a different name.",
               ...about("ALY011"),
               range: { start: { line: 4, column: 5 }, end: { line: 4, column: 8 } },
               related: [
-                { path: "related/duplicate.alliance", message: "`PCC` is first declared here", range: { start: { line: 3, column: 5 }, end: { line: 3, column: 8 } } },
+                { path: "related/duplicate.alliance", message: "`PCC` is first used here", range: { start: { line: 3, column: 5 }, end: { line: 3, column: 8 } } },
               ],
             },
           ],
@@ -71,7 +71,7 @@ describe("alliance check --format json", () => {
             {
               code: "ALY010",
               severity: "error",
-              message: "`Mênter` is not a declared party. Correct the name, or declare it in the `parties` block",
+              message: "No party is named `Mênter`. Correct the name, or add it to the parties.",
               ...about("ALY010"),
               range: { start: { line: 6, column: 33 }, end: { line: 6, column: 39 } },
               related: [],

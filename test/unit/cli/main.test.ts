@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_HELP, MAIN_HELP } from "../../../server/src/cli/help";
 import { RULES, ruleByCode } from "../../../server/src/core/rules/registry";
+import { whyOf } from "../../../server/src/core/rules/rule";
 import { FIXTURES, LANGUAGE_CODES, languageOnlyConfig, languageOnlySettings, run, tempDir } from "./helpers";
 
 let config: string;
@@ -15,14 +16,14 @@ beforeAll(() => {
 /** The why and guidance lines the text output shows for a rule, read from the registry. */
 function explanation(code: string): string[] {
   const rule = ruleByCode(code)!;
-  const lines = [`  why: ${rule.rationale}`];
+  const lines = [`  why: ${whyOf(rule)}`];
   if (rule.guidance.length > 0) lines.push(`  guidance: ${rule.guidance.map((g) => g.cite).join("; ")}`);
   return lines;
 }
 
-const SHEKINHA = "`Shekinha` is not a declared party or role. Correct the name, or declare it in the `parties` block";
+const SHEKINHA = "No party or role is named `Shekinha`. Correct the name, or add it to the parties.";
 const UP_TO = "a spend band needs an amount after `up to`, for example `up to £1,000`";
-const MENTER = "`Mênter` is not a declared party. Correct the name, or declare it in the `parties` block";
+const MENTER = "No party is named `Mênter`. Correct the name, or add it to the parties.";
 const UNUSED = "nothing here is reported as ALY010, so this suppression silences nothing; remove it";
 
 describe("alliance check, text output", () => {
@@ -39,7 +40,7 @@ describe("alliance check, text output", () => {
     expect(alone.code).toBe(1);
     expect(alone.stdout).toBe(
       [
-        "clean/specification.alliance:1:77: error ALY010 `PlymouthAlliance` is not a document being checked. Check this file together with the document whose short name is `PlymouthAlliance`, or correct the name after `for`",
+        "clean/specification.alliance:1:77: error ALY010 No document named `PlymouthAlliance` is being checked. Check this file together with the document named `PlymouthAlliance`, or correct the name after `for`.",
         " 1 | specification PlymouthSpec \"Tender specification: complex needs system\" for PlymouthAlliance {",
         `   | ${" ".repeat(76)}^${"~".repeat("PlymouthAlliance".length - 1)}`,
         ...explanation("ALY010"),
@@ -95,11 +96,11 @@ describe("alliance check, text output", () => {
     const result = run(["check", "related", "--config", config]);
     expect(result.stdout).toBe(
       [
-        "related/duplicate.alliance:4:5: error ALY011 `PCC` is already declared; give this party a different short name",
+        "related/duplicate.alliance:4:5: error ALY011 The name `PCC` is already used for another party above. Give this party a different name.",
         ' 4 |     PCC provider "Plymouth Community Care"',
         "   |     ^~~",
         ...explanation("ALY011"),
-        "related/duplicate.alliance:3:5: note: `PCC` is first declared here",
+        "related/duplicate.alliance:3:5: note: `PCC` is first used here",
         "",
         "related/duplicate.alliance: 1 error, 0 warnings, 0 information",
         "1 file checked: 1 error, 0 warnings, 0 information",

@@ -41,7 +41,7 @@ describe("the built alliance command", () => {
     const problems = spawnCli(["check", "unicode/tabs.alliance", "--config", config, "--quiet"]);
     expect(problems).toEqual({
       code: 1,
-      stdout: "unicode/tabs.alliance:6:33: error ALY010 `Mênter` is not a declared party. Correct the name, or declare it in the `parties` block\n",
+      stdout: "unicode/tabs.alliance:6:33: error ALY010 No party is named `Mênter`. Correct the name, or add it to the parties.\n",
       stderr: "",
     });
     const missing = spawnCli(["check", "missing.alliance"]);

@@ -65,10 +65,9 @@ describe("alliance check --format sarif", () => {
       expect(help.markdown).toContain(`**A document that breaks the rule:**\n\n\`\`\`alliance\n${rule.example.wrong.replace(/\n+$/, "")}\n\`\`\``);
       expect(help.markdown).toContain(`**The same document put right:**\n\n\`\`\`alliance\n${rule.example.right.replace(/\n+$/, "")}\n\`\`\``);
     });
-    const aly010 = rules[index("ALY010")];
-    expect(aly010.help!.markdown).toContain(
-      "**Guidance.**\n\n- CCPS, Coping with Complexity programme notes (2017-18), ch. 6: an alliance is the parties who commit to it\n- Exploring the New World, Examples and Tools, Example 1: settle at design stage which data is used",
-    );
+    // A language rule cites nothing; a guidance rule lists its sources.
+    expect(rules[index("ALY010")].help!.markdown).not.toContain("**Guidance.**");
+    expect(rules[index("ALY601")].help!.markdown).toContain("**Guidance.**\n\n- CCPS, Coping with Complexity programme notes (2017-18), ch. 6, Future Pathways");
   });
 
   it("reports results with their rule, level, message and exact regions, columns in UTF-16 code units", () => {
@@ -77,7 +76,7 @@ describe("alliance check --format sarif", () => {
         ruleId: "ALY010",
         ruleIndex: index("ALY010"),
         level: "error",
-        message: { text: "`Shekinha` is not a declared party or role. Correct the name, or declare it in the `parties` block" },
+        message: { text: "No party or role is named `Shekinha`. Correct the name, or add it to the parties." },
         locations: [location("broken/undeclared.alliance", 6, 18, 6, 26)],
       },
       {
@@ -98,16 +97,16 @@ describe("alliance check --format sarif", () => {
         ruleId: "ALY011",
         ruleIndex: index("ALY011"),
         level: "error",
-        message: { text: "`PCC` is already declared; give this party a different short name" },
+        message: { text: "The name `PCC` is already used for another party above. Give this party a different name." },
         locations: [location("related/duplicate.alliance", 4, 5, 4, 8)],
-        relatedLocations: [{ id: 0, message: { text: "`PCC` is first declared here" }, ...location("related/duplicate.alliance", 3, 5, 3, 8) }],
+        relatedLocations: [{ id: 0, message: { text: "`PCC` is first used here" }, ...location("related/duplicate.alliance", 3, 5, 3, 8) }],
       },
       {
         // The emoji before the name is one character but two UTF-16 code units: column 33 in text, 34 here.
         ruleId: "ALY010",
         ruleIndex: index("ALY010"),
         level: "error",
-        message: { text: "`Mênter` is not a declared party. Correct the name, or declare it in the `parties` block" },
+        message: { text: "No party is named `Mênter`. Correct the name, or add it to the parties." },
         locations: [location("unicode/tabs.alliance", 6, 34, 6, 40)],
       },
     ]);

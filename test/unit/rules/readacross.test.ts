@@ -100,15 +100,15 @@ describe("read-across rules: shared", () => {
   });
 
   it("gives a document to check alongside only for the rules that cannot be shown in one document", () => {
-    expect(READACROSS_RULES.filter((r) => r.example.alongside).map((r) => r.code)).toEqual(["ALY061", "ALY063", "ALY064", "ALY065", "ALY066", "ALY067"]);
+    expect(READACROSS_RULES.filter((r) => r.example.alongside).map((r) => r.code)).toEqual(["ALY061", "ALY063", "ALY064", "ALY065", "ALY066", "ALY067", "ALY070"]);
     for (const rule of READACROSS_RULES.filter((r) => r.example.alongside)) {
       expect(checkText(rule.example.wrong).map((p) => p.code), `${rule.code} needs its other document`).not.toContain(rule.code);
     }
   });
 
-  it("codes are ALY060 to ALY069, unique, with the topic and a cited digest rule of T10", () => {
+  it("codes are ALY060 to ALY070, unique, with the topic and a cited digest rule of T10", () => {
     const codes = READACROSS_RULES.map((r) => r.code);
-    expect(codes).toEqual(["ALY060", "ALY061", "ALY062", "ALY063", "ALY064", "ALY065", "ALY066", "ALY067", "ALY068", "ALY069"]);
+    expect(codes).toEqual(["ALY060", "ALY061", "ALY062", "ALY063", "ALY064", "ALY065", "ALY066", "ALY067", "ALY068", "ALY069", "ALY070"]);
     for (const rule of READACROSS_RULES) {
       expect(rule.topic).toBe("Read-across between documents");
       expect(rule.basis).toBe("inferred");
@@ -117,7 +117,8 @@ describe("read-across rules: shared", () => {
       expect(rule.guidance.every((g) => /^R10\.\d+$/.test(g.id ?? ""))).toBe(true);
       expect(rule.rationale).toMatch(/Exploring the New World/);
     }
-    expect(READACROSS_RULES.map((r) => r.severity)).toEqual(["error", "warning", "error", "error", "error", "warning", "warning", "warning", "warning", "info"]);
+    expect(READACROSS_RULES.map((r) => r.severity)).toEqual(["warning", "warning", "error", "warning", "error", "warning", "info", "warning", "warning", "info", "error"]);
+    for (const rule of READACROSS_RULES) for (const g of rule.guidance) expect(g.report, `${rule.code} names its report`).toBeDefined();
     expect(READACROSS_UNCHECKED.map((u) => u.id)).toEqual(["R10.3", "R10.5", "R10.10"]);
   });
 
@@ -136,17 +137,31 @@ describe("ALY060 award criterion traces to the specification", () => {
       {
         code: "ALY060",
         message:
-          "Award criterion `Partnership` does not say what it scores. Add `assesses` and the requirement, tender question or principle it scores, for example `criterion Partnership … assesses Risk`, so that every mark can be traced back to the specification",
+          "The award criterion `Partnership` does not say which requirement, tender question or principle it scores. Name them after `assesses`, so that every mark traces back to the specification.",
       },
     ]);
   });
 
-  it("suggests the specification's first requirement, and counts `stage award` as award", () => {
+  it("counts `stage award` as award, and reports each criterion that traces to nothing as a warning", () => {
     const files = {
       [S]: `specification Spec {\n  requirements {\n    ShareRisk "Describe how you will carry risk" mandatory\n  }\n}`,
-      [E]: `evaluation Award for Spec {\n  criterion [|Partnership|] "Working as one alliance" weight 100% stage award\n}`,
+      [E]: `evaluation Award for Spec {\n  criterion [|Partnership|] "Working as one alliance" weight 50% stage award\n  criterion [|Learning|] "Learning together" weight 50%\n}`,
     };
-    expectPack(files, E, [{ code: "ALY060", message: "for example `criterion Partnership … assesses ShareRisk`" }]);
+    const problems = expectPack(files, E, [
+      {
+        code: "ALY060",
+        message: "The award criterion `Partnership` does not say which requirement, tender question or principle it scores. Name them after `assesses`, so that every mark traces back to the specification.",
+      },
+      {
+        code: "ALY060",
+        message: "The award criterion `Learning` does not say which requirement, tender question or principle it scores. Name them after `assesses`, so that every mark traces back to the specification.",
+      },
+    ]);
+    expect(problems.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    expect(problems[0].related).toHaveLength(1);
+    expect(problems[0].related[0].uri).toBe(S);
+    expect(problems[0].related[0].message).toBe("the requirements in the specification `Spec`");
+    expect(relatedText(files, problems[0].related[0], E)).toBe("requirements");
   });
 
   it("leaves selection criteria, social-value criteria (ALY908) and criteria that assess something alone", () => {
@@ -171,7 +186,7 @@ describe("ALY060 award criterion traces to the specification", () => {
       [E]: `evaluation Award for Spec {\n  criterion [|Speed|] "Quick support" weight 100% assesses Waits\n}`,
     };
     expectPack(files, E, [
-      { code: "ALY060", message: "Award criterion `Speed` scores only the agreement's measure `Waits`, which the specification does not ask bidders about" },
+      { code: "ALY060", message: "The award criterion `Speed` scores only the agreement's measure `Waits`, which the specification does not ask about. Add the requirement, tender question or principle it scores after `assesses`." },
     ]);
   });
 
@@ -206,7 +221,7 @@ describe("ALY061 mandatory requirement assessed", () => {
       {
         code: "ALY061",
         message:
-          "Mandatory requirement `OpenBooks` is not scored by any criterion of the evaluation `Award`. Add `OpenBooks` to the `assesses` of the criterion that scores it, or, if it is checked another way, mark it `pass-fail` or `contract-condition` instead of `mandatory`",
+          "No criterion of the evaluation `Award` scores the mandatory requirement `OpenBooks`. Add it to the `assesses` of the criterion that scores it, or mark it `pass-fail` or `contract-condition` if it is checked another way.",
       },
     ]);
     expect(problem.related).toHaveLength(1);
@@ -231,7 +246,7 @@ describe("ALY061 mandatory requirement assessed", () => {
       [E]: `evaluation Award for Spec {\n  criterion Risk "Risk" weight 100% assesses ShareRisk\n}`,
       [E2]: `evaluation Select for Spec {\n  criterion Fit "Fit" weight 100% stage selection assesses ShareRisk\n}`,
     };
-    const [problem] = expectPack(files, S, [{ code: "ALY061", message: "by any criterion of the evaluations `Award` and `Select`" }]);
+    const [problem] = expectPack(files, S, [{ code: "ALY061", message: "No criterion of the evaluations `Award` and `Select` scores the mandatory requirement `OpenBooks`. Add it to the `assesses` of the criterion that scores it, or mark it `pass-fail` or `contract-condition` if it is checked another way." }]);
     expect(problem.related.map((r) => r.uri)).toEqual([E, E2]);
   });
 
@@ -241,18 +256,18 @@ describe("ALY061 mandatory requirement assessed", () => {
 });
 
 describe("ALY062 weights of a stage add up to 100%", () => {
-  it("reports weights that add up to 90%, at the evaluation's name, with each weight related", () => {
+  it("reports weights that add up to 90%, at the stage's first weight, with each weight related", () => {
     const [problem] = expectProblems(
-      `evaluation [|Award|] {\n  criterion A1 "One" weight 60% assesses X\n  criterion A2 "Two" weight 30% assesses X\n}`,
-      [{ code: "ALY062", message: "The weights of the criteria add up to 90%, not 100%: 10% is not given to any criterion. Change the weights so that they add up to exactly 100%" }],
+      `evaluation Award {\n  criterion A1 "One" weight [|60%|] assesses X\n  criterion A2 "Two" weight 30% assesses X\n}`,
+      [{ code: "ALY062", message: "The weights of the criteria add up to 90%, not 100%: 10% is not given to any criterion. Change the weights so that they add up to exactly 100%." }],
     );
     expect(problem.data).toEqual({ stage: "award", total: 90_000, shortBy: 10_000 });
     expect(problem.related.map((r) => r.message)).toEqual(["`A1` weighs 60%", "`A2` weighs 30%"]);
   });
 
   it("reports weights over 100%", () => {
-    const [problem] = expectProblems(`evaluation [|Award|] {\n  criterion A1 "One" weight 60% assesses X\n  criterion A2 "Two" weight 40.001% assesses X\n}`, [
-      { code: "ALY062", message: "add up to 100.001%, not 100%: 0.001% too much" },
+    const [problem] = expectProblems(`evaluation Award {\n  criterion A1 "One" weight [|60%|] assesses X\n  criterion A2 "Two" weight 40.001% assesses X\n}`, [
+      { code: "ALY062", message: "The weights of the criteria add up to 100.001%, not 100%: 0.001% too much. Change the weights so that they add up to exactly 100%." },
     ]);
     expect(problem.data).toMatchObject({ shortBy: -1 });
   });
@@ -269,25 +284,25 @@ describe("ALY062 weights of a stage add up to 100%", () => {
       ["ALY062"],
     );
     expectProblems(
-      `evaluation [|Both|] {\n  criterion S1 "Able" weight 50% stage selection assesses X\n  criterion A1 "Best" weight 100% assesses Y\n}`,
-      [{ code: "ALY062", message: "The weights of the selection criteria add up to 50%, not 100%" }],
+      `evaluation Both {\n  criterion S1 "Able" weight [|50%|] stage selection assesses X\n  criterion A1 "Best" weight 100% assesses Y\n}`,
+      [{ code: "ALY062", message: "The weights of the selection criteria add up to 50%, not 100%: 50% is not given to any criterion. Change the weights so that they add up to exactly 100%." }],
     );
   });
 
   it("accepts a pass-or-fail selection stage whose weights are all 0%, but not an award stage", () => {
     expectClean(`evaluation Both {\n  criterion S1 "Insured" weight 0% stage selection assesses X\n  criterion A1 "Best" weight 100% assesses Y\n}`, ["ALY062"]);
-    expectProblems(`evaluation [|Award|] {\n  criterion A1 "Best" weight 0% assesses Y\n}`, [{ code: "ALY062", message: "add up to 0%, not 100%: 100% is not given" }]);
+    expectProblems(`evaluation Award {\n  criterion A1 "Best" weight [|0%|] assesses Y\n}`, [{ code: "ALY062", message: "The weights of the criteria add up to 0%, not 100%: 100% is not given to any criterion. Change the weights so that they add up to exactly 100%." }]);
   });
 
   it("reads a misspelt stage as the stage it is closest to, and gives up on a stage close to neither", () => {
-    expectProblems(`evaluation [|Award|] {\n  criterion A1 "One" weight 50% stage awrd assesses X\n  criterion A2 "Two" weight 40% stage award assesses X\n}`, [
-      { code: "ALY062", message: "The weights of the award criteria add up to 90%" },
+    expectProblems(`evaluation Award {\n  criterion A1 "One" weight [|50%|] stage awrd assesses X\n  criterion A2 "Two" weight 40% stage award assesses X\n}`, [
+      { code: "ALY062", message: "The weights of the award criteria add up to 90%, not 100%: 10% is not given to any criterion. Change the weights so that they add up to exactly 100%." },
     ]);
     expectClean(`evaluation Award {\n  criterion A1 "One" weight 50% stage final assesses X\n  criterion A2 "Two" weight 40% stage award assesses X\n}`, ["ALY062"]);
   });
 
-  it("reports at the first word of an evaluation that has no short name", () => {
-    expectProblems(`[|evaluation|] {\n  criterion A1 "One" weight 50% assesses X\n}`, [{ code: "ALY062", message: "add up to 50%" }]);
+  it("reports in an evaluation that has no name, at the weight", () => {
+    expectProblems(`evaluation {\n  criterion A1 "One" weight [|50%|] assesses X\n}`, [{ code: "ALY062", message: "The weights of the criteria add up to 50%, not 100%: 50% is not given to any criterion. Change the weights so that they add up to exactly 100%." }]);
   });
 });
 
@@ -301,10 +316,12 @@ describe("ALY063 purpose reads across", () => {
       {
         code: "ALY063",
         message:
-          'The purpose in this specification is worded differently from the shared purpose in the agreement `Alliance`. Tender documents carry that purpose word for word, so that every bidder answers to the same aim: write `purpose "Adults with complex needs in Plymouth live well"`',
+          "The purpose in this specification is worded differently from the shared purpose in the agreement `Alliance`. Use the same words, so that every bidder answers to the same aim.",
       },
     ]);
+    expect(problem.severity).toBe("warning");
     expect(problem.related[0].uri).toBe(A);
+    expect(problem.related[0].message).toBe("the shared purpose in the agreement `Alliance`, to copy word for word");
     expect(relatedText(files, problem.related[0], S)).toBe('"Adults with complex needs in Plymouth live well"');
     expect(problem.data).toEqual({ expected: "Adults with complex needs in Plymouth live well" });
   });
@@ -320,7 +337,7 @@ describe("ALY063 purpose reads across", () => {
       [S]: `specification Spec for Alliance {\n  purpose "Adults with complex needs in Plymouth live well and safely"\n}`,
       [T]: `tender Invitation for Spec {\n  purpose [|"Adults with complex needs in Plymouth live well"|]\n}`,
     };
-    expectPack(files, T, [{ code: "ALY063", message: "The purpose in this tender is worded differently from the purpose in the specification `Spec`" }]);
+    expectPack(files, T, [{ code: "ALY063", message: "The purpose in this tender is worded differently from the purpose in the specification `Spec`. Use the same words, so that every bidder answers to the same aim." }]);
   });
 
   it("is silent on a document with no purpose, and when the agreement is not being checked", () => {
@@ -336,7 +353,7 @@ describe("ALY064 shared facts agree", () => {
       {
         code: "ALY064",
         message:
-          "The value in this specification, £8,000,000, is not the value in the agreement `Alliance`, £80,000,000. Every document of a tender states the same value: change it to `value £80,000,000`, or correct the agreement `Alliance` if that is the one that is wrong",
+          "The value in this specification, £8,000,000, is not the value in the agreement `Alliance`, £80,000,000. Change it to `value £80,000,000`, or correct whichever of the two is wrong.",
       },
     ]);
     expect(relatedText(files, problem.related[0], S)).toBe("£80,000,000");
@@ -346,31 +363,31 @@ describe("ALY064 shared facts agree", () => {
   it("accepts a yearly value that comes to the total over the term, and reports one that does not", () => {
     expectPackClean({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  value £8m per year\n}` }, S, ["ALY064"]);
     expectPack({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  value [|£7.5m|] per year\n}` }, S, [
-      { code: "ALY064", message: "The value in this specification, £7,500,000 a year, is not the value in the agreement `Alliance`, £80,000,000" },
+      { code: "ALY064", message: "The value in this specification, £7,500,000 a year, is not the value in the agreement `Alliance`, £80,000,000. Change it to `value £80,000,000`, or correct whichever of the two is wrong." },
     ]);
   });
 
   it("reports a value in another currency", () => {
-    expectPack({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  value [|€80,000,000|]\n}` }, S, [{ code: "ALY064", message: "€80,000,000" }]);
+    expectPack({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  value [|€80,000,000|]\n}` }, S, [{ code: "ALY064", message: "The value in this specification, €80,000,000, is not the value in the agreement `Alliance`, £80,000,000. Change it to `value £80,000,000`, or correct whichever of the two is wrong." }]);
   });
 
   it("reports a different start date and a different length separately", () => {
     expectPack({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  term [|5 years|] from [|2020-04-01|]\n}` }, S, [
-      { code: "ALY064", message: "The term in this specification runs for 5 years, but the term in the agreement `Alliance` runs for 10 years" },
-      { code: "ALY064", message: "The term in this specification starts on 2020-04-01, but the term in the agreement `Alliance` starts on 2019-04-01. Every document of a tender states the same term: change the start to `2019-04-01`" },
+      { code: "ALY064", message: "The term in this specification runs for 5 years, but the term in the agreement `Alliance` runs for 10 years. Change it to 10 years, or correct whichever of the two is wrong." },
+      { code: "ALY064", message: "The term in this specification starts on 2020-04-01, but the term in the agreement `Alliance` starts on 2019-04-01. Change the start to `2019-04-01`, or correct whichever of the two is wrong." },
     ]);
   });
 
   it("accepts the same term written as two dates, or without its start", () => {
     expectPackClean({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  term 2019-04-01 to 2029-03-31\n}` }, S, ["ALY064"]);
     expectPackClean({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  term 120 months\n}` }, S, ["ALY064"]);
-    expectPack({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  term [|2019-04-01 to 2028-03-31|]\n}` }, S, [{ code: "ALY064", message: "runs for 9 years" }]);
+    expectPack({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  term [|2019-04-01 to 2028-03-31|]\n}` }, S, [{ code: "ALY064", message: "The term in this specification runs for 9 years, but the term in the agreement `Alliance` runs for 10 years. Change it to 10 years, or correct whichever of the two is wrong." }]);
   });
 
   it("reports a different route and jurisdiction at the word, and leaves unknown words to ALY014", () => {
     expectPack({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  jurisdiction [|scotland|]\n  route [|open-procedure|]\n}` }, S, [
-      { code: "ALY064", message: "The jurisdiction in this specification, `scotland`, is not the jurisdiction in the agreement `Alliance`, `england`. Every document of a tender states the same jurisdiction: change it to `jurisdiction england`" },
-      { code: "ALY064", message: "The procurement route in this specification, `open-procedure`, is not the procurement route in the agreement `Alliance`, `light-touch`" },
+      { code: "ALY064", message: "The jurisdiction in this specification, `scotland`, is not the jurisdiction in the agreement `Alliance`, `england`. Change it to `jurisdiction england`, or correct whichever of the two is wrong." },
+      { code: "ALY064", message: "The procurement route in this specification, `open-procedure`, is not the procurement route in the agreement `Alliance`, `light-touch`. Change it to `route light-touch`, or correct whichever of the two is wrong." },
     ]);
     expectPackClean({ [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  route lite-touch\n}` }, S, ["ALY064"]);
   });
@@ -382,7 +399,7 @@ describe("ALY064 shared facts agree", () => {
       [T]: `tender Invitation for Spec {\n  value £8,000,000\n}`,
     };
     expectPackClean(files, T, ["ALY064"]);
-    expectPack({ ...files, [T]: `tender Invitation for Spec {\n  value [|£80,000,000|]\n}` }, T, [{ code: "ALY064", message: "is not the value in the specification `Spec`, £8,000,000" }]);
+    expectPack({ ...files, [T]: `tender Invitation for Spec {\n  value [|£80,000,000|]\n}` }, T, [{ code: "ALY064", message: "The value in this tender, £80,000,000, is not the value in the specification `Spec`, £8,000,000. Change it to `value £8,000,000`, or correct whichever of the two is wrong." }]);
   });
 
   it("is silent when the document it is for is not being checked", () => {
@@ -400,7 +417,7 @@ describe("ALY065 no targets when the agreement learns", () => {
       {
         code: "ALY065",
         message:
-          "The agreement `Alliance` uses its measures only for learning and sets no targets, but this specification sets the targets `Housed` and `Sober`. Remove them and write `targets none`, so that the tender does not ask bidders for what the agreement leaves out",
+          "The agreement `Alliance` uses its measures only for learning, but this specification sets the targets `Housed` and `Sober`. Remove them and write `targets none`, so that the tender does not bring targets back.",
       },
     ]);
     expect(relatedText(files, problem.related[0], S)).toBe("learning");
@@ -413,7 +430,7 @@ describe("ALY065 no targets when the agreement learns", () => {
       [E]: `evaluation Award for Spec {\n  criterion Goals "Goals" weight 100% assesses open-book, [|OwnGoals|]\n}`,
     };
     expectPack(files, E, [
-      { code: "ALY065", message: "Award criterion `Goals` scores bids against the measure `OwnGoals`, which the agreement `Alliance` uses only for learning; scoring bids on it turns it into a target" },
+      { code: "ALY065", message: "The award criterion `Goals` scores bids against `OwnGoals`, a measure the agreement uses only for learning, which makes it a target. Score a requirement or tender question instead." },
     ]);
   });
 
@@ -427,6 +444,121 @@ describe("ALY065 no targets when the agreement learns", () => {
   });
 });
 
+describe("a tender's stance on targets", () => {
+  const targets = (names: string[]) => `  [|targets|] {\n${names.map((n) => `    ${n} "${n} wording"\n`).join("")}  }\n`;
+
+  it("lets a tender say `targets none`, in a tender's own place for it", () => {
+    const files = { [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  targets none\n}`, [T]: `tender Invitation for Spec {\n  targets none\n}` };
+    expectPackClean(files, T, ["ALY012", "ALY065", "ALY070", "ALY001"]);
+  });
+
+  it("ALY065: reports a tender's targets when the agreement learns and the specification says nothing about targets", () => {
+    const files = { [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  route light-touch\n}`, [T]: `tender Invitation for Spec {\n${targets(["Housed"])}}` };
+    const [problem] = expectPack(files, T, [
+      {
+        code: "ALY065",
+        message: "The agreement `Alliance` uses its measures only for learning, but this tender sets the target `Housed`. Remove it and write `targets none`, so that the tender does not bring targets back.",
+      },
+    ]);
+    expect(problem.severity).toBe("warning");
+    expect(problem.related[0].uri).toBe(A);
+    expect(relatedText(files, problem.related[0], T)).toBe("learning");
+    expect(problem.related[0].message).toBe("the agreement `Alliance` uses its measures for learning only");
+  });
+
+  it("ALY065: reads a tender written straight for the agreement, and counts many targets", () => {
+    const files = { [A]: AGREEMENT, [T]: `tender Invitation for Alliance {\n${targets(["A1", "A2", "A3", "A4"])}}` };
+    expectPack(files, T, [
+      { code: "ALY065", message: "The agreement `Alliance` uses its measures only for learning, but this tender sets 4 targets. Remove them and write `targets none`, so that the tender does not bring targets back." },
+    ]);
+  });
+
+  it("ALY070: reports a tender that sets targets when its specification says there are none, with the specification's clause", () => {
+    const files = {
+      [A]: `agreement Alliance {\n  purpose "People live well"\n}`,
+      [S]: `specification Spec for Alliance {\n  targets none\n}`,
+      [T]: `tender Invitation for Spec {\n${targets(["Housed", "Sober"])}}`,
+    };
+    const [problem] = expectPack(files, T, [
+      {
+        code: "ALY070",
+        message:
+          "This tender sets the targets `Housed` and `Sober`, but the specification `Spec` says there are no targets. Remove the tender's targets and write `targets none`, or correct the specification.",
+      },
+    ]);
+    expect(problem.severity).toBe("error");
+    expect(problem.related).toHaveLength(1);
+    expect(problem.related[0].uri).toBe(S);
+    expect(relatedText(files, problem.related[0], T)).toBe("targets");
+    expect(problem.related[0].message).toBe("the specification `Spec` sets no targets");
+  });
+
+  it("ALY070: gives one finding when the agreement also learns: the contradiction with the specification", () => {
+    const files = { [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  targets none\n}`, [T]: `tender Invitation for Spec {\n${targets(["Housed"])}}` };
+    expectPack(files, T, [
+      { code: "ALY070", message: "This tender sets the target `Housed`, but the specification `Spec` says there are no targets. Remove the tender's targets and write `targets none`, or correct the specification." },
+    ]);
+    expectPackClean(files, T, ["ALY065"]);
+  });
+
+  it("ALY070: reports a tender that says `targets none` when its specification sets targets", () => {
+    const files = {
+      [A]: `agreement Alliance {\n  purpose "People live well"\n}`,
+      [S]: `specification Spec for Alliance {\n  targets {\n    Waits "Nobody waits more than two weeks"\n  }\n}`,
+      [T]: `tender Invitation for Spec {\n  [|targets|] none\n}`,
+    };
+    const [problem] = expectPack(files, T, [
+      {
+        code: "ALY070",
+        message: "This tender says there are no targets, but the specification `Spec` sets the target `Waits`. Make the two agree: list the targets here, or remove them from the specification.",
+      },
+    ]);
+    expect(problem.related[0].uri).toBe(S);
+    expect(relatedText(files, problem.related[0], T)).toBe("targets");
+    expect(problem.related[0].message).toBe("the targets in the specification `Spec`");
+  });
+
+  it("ALY070: reports a specification's targets that the agreement's own principle rules out, pointing at the principle", () => {
+    const agreement = `agreement Alliance {\n  principles {\n    learning "We learn from what happens and adapt; we do not set targets for one another"\n  }\n${LEARNING_ONLY}}`;
+    const files = { [A]: agreement, [S]: `specification Spec for Alliance {\n${targets(["Contacts", "WaitTimes"])}}` };
+    const [problem] = expectPack(files, S, [
+      {
+        code: "ALY070",
+        message: "This specification sets the targets `Contacts` and `WaitTimes`, but the agreement's principle `learning` says the alliance does not set targets. Remove them and write `targets none`.",
+      },
+    ]);
+    expect(problem.severity).toBe("error");
+    expect(problem.related[0].uri).toBe(A);
+    expect(relatedText(files, problem.related[0], S)).toBe("learning");
+    // One cause, one finding: the learning-only measures do not add a warning about the same targets.
+    expectPackClean(files, S, ["ALY065"]);
+  });
+
+  it("ALY070: reports a tender's targets against the agreement's principle when its specification says nothing", () => {
+    const agreement = `agreement Alliance {\n  principles {\n    learning "We learn together rather than working to targets"\n  }\n}`;
+    const files = { [A]: agreement, [S]: `specification Spec for Alliance {\n  route light-touch\n}`, [T]: `tender Invitation for Spec {\n${targets(["Housed"])}}` };
+    expectPack(files, T, [
+      { code: "ALY070", message: "This tender sets the target `Housed`, but the agreement's principle `learning` says the alliance does not set targets. Remove it and write `targets none`." },
+    ]);
+    expectPackClean({ [A]: `agreement Alliance {\n  principles {\n    learning "We learn from what happens and adapt"\n  }\n}`, [S]: `specification Spec for Alliance {\n  targets {\n    Housed "Housed"\n  }\n}` }, S, ["ALY070"]);
+  });
+
+  it("ALY070: is silent when the two agree, when either says nothing, and when the specification is not being checked", () => {
+    const spec = (body: string) => `specification Spec for Alliance {\n${body}}`;
+    const none = "  targets none\n";
+    const some = '  targets {\n    Waits "Nobody waits more than two weeks"\n  }\n';
+    const tender = (body: string) => `tender Invitation for Spec {\n${body}}`;
+    const agreement = `agreement Alliance {\n  purpose "People live well"\n}`;
+    expectPackClean({ [A]: agreement, [S]: spec(none), [T]: tender(none) }, T, ["ALY070"]);
+    expectPackClean({ [A]: agreement, [S]: spec(some), [T]: tender(some) }, T, ["ALY070"]);
+    expectPackClean({ [A]: agreement, [S]: spec("  route light-touch\n"), [T]: tender(some) }, T, ["ALY070"]);
+    expectPackClean({ [A]: agreement, [S]: spec(none), [T]: tender("  deadline 2019-01-31\n") }, T, ["ALY070"]);
+    expectPackClean({ [T]: tender(some) }, T, ["ALY070"]);
+    // The specification reports nothing itself: the tender is where the two part.
+    expectPackClean({ [A]: agreement, [S]: spec(none), [T]: tender(some) }, S, ["ALY070", "ALY065"]);
+  });
+});
+
 describe("ALY066 operative principles disclosed", () => {
   it("reports the operative principles a specification leaves out, at its `principles` list", () => {
     const files = { [A]: AGREEMENT, [S]: `specification Spec for Alliance {\n  [|principles|] collective-risk, unanimous\n}` };
@@ -434,23 +566,28 @@ describe("ALY066 operative principles disclosed", () => {
       {
         code: "ALY066",
         message:
-          "The tender documents do not show bidders the operative principles of the agreement `Alliance`: `no-fault-no-blame` (no fault, no blame), `open-book` (open books). Add them to this `principles` list, so that every bidder knows what it would sign up to",
+          "The tender documents do not list the agreement's operative principles `no-fault-no-blame` and `open-book`. Add them to this `principles` list, so that every bidder knows what it signs up to.",
       },
     ]);
+    expect(problem.severity).toBe("info");
     expect(problem.data).toEqual({ missing: ["no-fault-no-blame", "open-book"] });
     expect(problem.related.map((r) => relatedText(files, r, S))).toEqual(["no-fault-no-blame", "open-book"]);
+    expect(problem.related.map((r) => r.message)).toEqual([
+      "the principle `no-fault-no-blame` (no fault, no blame) in the agreement `Alliance`",
+      "the principle `open-book` (open books) in the agreement `Alliance`",
+    ]);
   });
 
   it("reports at the name of a specification with no `principles` list, and suggests one", () => {
     expectPack({ [A]: AGREEMENT, [S]: `specification [|Spec|] for Alliance {\n  route light-touch\n}` }, S, [
-      { code: "ALY066", message: "List them in this specification, for example `principles unanimous, collective-risk, no-fault-no-blame, open-book`" },
+      { code: "ALY066", message: "The tender documents do not list the agreement's operative principles `unanimous`, `collective-risk`, `no-fault-no-blame` and `open-book`. Add a `principles` line to this specification that lists them, so that every bidder knows what it signs up to." },
     ]);
   });
 
   it("recognises a principle by its wording, whatever its short name", () => {
     const agreement = `agreement Alliance {\n  principles {\n    together "Every key issue is decided unanimously"\n  }\n}`;
     expectPack({ [A]: agreement, [S]: `specification Spec for Alliance {\n  [|principles|] open-book\n}` }, S, [
-      { code: "ALY066", message: "`together` (unanimous decisions)" },
+      { code: "ALY066", message: "The tender documents do not list the agreement's operative principle `together`. Add it to this `principles` list, so that every bidder knows what it signs up to." },
     ]);
     expectPackClean({ [A]: agreement, [S]: `specification Spec for Alliance {\n  principles together\n}` }, S, ["ALY066"]);
   });
@@ -463,7 +600,7 @@ describe("ALY066 operative principles disclosed", () => {
 
   it("checks a tender written straight for the agreement", () => {
     expectPack({ [A]: AGREEMENT, [T]: `tender Invitation for Alliance {\n  [|principles|] collective-risk, unanimous, open-book\n}` }, T, [
-      { code: "ALY066", message: "the operative principle of the agreement `Alliance`: `no-fault-no-blame` (no fault, no blame). Add it to this `principles` list" },
+      { code: "ALY066", message: "The tender documents do not list the agreement's operative principle `no-fault-no-blame`. Add it to this `principles` list, so that every bidder knows what it signs up to." },
     ]);
   });
 
@@ -500,7 +637,7 @@ describe("ALY067 criterion asked in the tender", () => {
       {
         code: "ALY067",
         message:
-          "Award criterion `Learning` scores `Learn` and `unanimous`, but no question in the tender `Invitation` asks bidders about them. Add a question `about Learn` to the tender's `questions`, or have the criterion assess one of the tender's questions instead",
+          "The award criterion `Learning` scores `Learn` and `unanimous`, but no question in the tender `Invitation` asks bidders about them. Add a tender question `about Learn`, or have the criterion score one of the tender's questions.",
       },
     ]);
     expect(problem.related[0].uri).toBe(T);
@@ -524,7 +661,7 @@ describe("ALY067 criterion asked in the tender", () => {
       [T]: tender,
       [E]: `evaluation Award for Invitation {\n  criterion [|Books|] "Books" weight 100% assesses OpenBooks\n}`,
     };
-    expectPack(files, E, [{ code: "ALY067", message: "Award criterion `Books` scores `OpenBooks`, but no question in the tender `Invitation` asks bidders about it" }]);
+    expectPack(files, E, [{ code: "ALY067", message: "The award criterion `Books` scores `OpenBooks`, but no question in the tender `Invitation` asks bidders about it. Add a tender question `about OpenBooks`, or have the criterion score one of the tender's questions." }]);
   });
 
   it("leaves a criterion that scores only a measure to ALY060 and ALY065", () => {
@@ -535,7 +672,7 @@ describe("ALY067 criterion asked in the tender", () => {
 
   it("judges names that may be declared in a document not being checked by the tender's questions alone", () => {
     const files = { [T]: tender, [E]: `evaluation Award for Invitation {\n  criterion Risk "Risk" weight 50% assesses ShareRisk\n  criterion [|Books|] "Books" weight 50% assesses OpenBooks\n}` };
-    expectPack(files, E, [{ code: "ALY067", message: "Award criterion `Books` scores `OpenBooks`, but no question in the tender `Invitation` asks bidders about it" }]);
+    expectPack(files, E, [{ code: "ALY067", message: "The award criterion `Books` scores `OpenBooks`, but no question in the tender `Invitation` asks bidders about it. Add a tender question `about OpenBooks`, or have the criterion score one of the tender's questions." }]);
   });
 
   it("is silent without a tender, for a criterion that assesses nothing, and for names that resolve to nothing", () => {
@@ -556,7 +693,7 @@ describe("ALY068 selection and award distinct", () => {
         {
           code: "ALY068",
           message:
-            "`open-book` is assessed both at selection, by criterion `Capability`, and at award, by criterion `Partnership`. Selection tests whether a bidder can do the work and award which bid is best, so each should assess different things: assess it at one stage only",
+            "The name `open-book` is assessed at selection, by `Capability`, and again at award, by `Partnership`. Assess it at one stage only: selection tests whether a bidder can do the work, award which bid is best.",
         },
       ],
     );
@@ -571,7 +708,7 @@ describe("ALY068 selection and award distinct", () => {
       [E]: `evaluation Award for Spec {\n  criterion Partnership "Best" weight 100% assesses [|ShareRisk|]\n}`,
     };
     const [problem] = expectPack(files, E, [
-      { code: "ALY068", message: "The requirement `ShareRisk` is assessed both at selection, by criterion `Capability` of the evaluation `Select`, and at award, by criterion `Partnership`" },
+      { code: "ALY068", message: "The requirement `ShareRisk` is assessed at selection, by `Capability` of the evaluation `Select`, and again at award, by `Partnership`. Assess it at one stage only: selection tests whether a bidder can do the work, award which bid is best." },
     ]);
     expect(problem.related[0].uri).toBe(E2);
     // The selection evaluation itself reports nothing: the award criterion is where the repetition is.
@@ -595,7 +732,7 @@ describe("ALY069 near-duplicate names", () => {
         {
           code: "ALY069",
           message:
-            "The principle `openbook` has nearly the same name as the principle `open-book`, declared above. If they are the same principle, use one name for both; if not, choose names that cannot be mistaken for each other",
+            "The principle `openbook` has nearly the same name as the principle `open-book` above. If they are the same, use one name; if not, choose names that cannot be confused.",
         },
       ],
     );
@@ -605,14 +742,14 @@ describe("ALY069 near-duplicate names", () => {
   it("compares parties, roles and bodies with one another", () => {
     expectProblems(
       `agreement A {\n  parties {\n    Harbour provider "Harbourside Trust"\n  }\n  body [|Harbor|] {\n    members Harbour\n  }\n}`,
-      [{ code: "ALY069", message: "The body `Harbor` has nearly the same name as the party `Harbour`, declared above. If they are the same thing" }],
+      [{ code: "ALY069", message: "The body `Harbor` has nearly the same name as the party `Harbour` above. If they are the same, use one name; if not, choose names that cannot be confused." }],
     );
   });
 
   it("finds a slip among names that carry numbers, and leaves a long numbered series alone", () => {
     const series = Array.from({ length: 40 }, (_, i) => `    Convener${i + 2} chair "Convener ${i + 2}"`).join("\n");
     expectProblems(`agreement A {\n  roles {\n    Harbour1 officer "Officer"\n${series}\n    [|Harbor1|] officer "Officer"\n  }\n}`, [
-      { code: "ALY069", message: "The role `Harbor1` has nearly the same name as the role `Harbour1`, declared above. If they are the same role" },
+      { code: "ALY069", message: "The role `Harbor1` has nearly the same name as the role `Harbour1` above. If they are the same, use one name; if not, choose names that cannot be confused." },
     ]);
   });
 
@@ -622,8 +759,15 @@ describe("ALY069 near-duplicate names", () => {
       [E2]: `evaluation Select for Spec {\n  criterion Capability "Able" weight 100% stage selection\n}`,
       [E]: `evaluation Award for Select {\n  criterion [|Capabilty|] "Best" weight 100%\n}`,
     };
-    const [problem] = expectPack(files, E, [{ code: "ALY069", message: "The criterion `Capabilty` has nearly the same name as the criterion `Capability`, declared in the evaluation `Select`" }]);
+    const [problem] = expectPack(files, E, [{ code: "ALY069", message: "The criterion `Capabilty` has nearly the same name as the criterion `Capability` in the evaluation `Select`. If they are the same, use one name; if not, choose names that cannot be confused." }]);
     expect(problem.related[0].uri).toBe(E2);
+  });
+
+  it("leaves a body named for the people in a role alone, but not a plural of the same kind", () => {
+    expectClean(`agreement A {\n  roles {\n    Keyworker frontline "Keyworker"\n  }\n  body Keyworkers {\n    members all\n  }\n}`, ["ALY069"]);
+    expectProblems(`agreement A {\n  roles {\n    Keyworker frontline "Keyworker"\n    [|Keyworkers|] frontline "Keyworkers"\n  }\n}`, [
+      { code: "ALY069", message: "The role `Keyworkers` has nearly the same name as the role `Keyworker` above. If they are the same, use one name; if not, choose names that cannot be confused." },
+    ]);
   });
 
   it("leaves numbered series, short names, different kinds and identical names alone", () => {
@@ -657,11 +801,11 @@ describe("read-across rules on the samples", () => {
     const workspace = new Workspace();
     const files = filesOf(pack);
     for (const file of files) workspace.set(uri(file), readFileSync(file, "utf8"));
-    const found = files.flatMap((file) => checkDocument(workspace, uri(file)).filter((p) => /^ALY06\d$/.test(p.code)).map((p) => `${file}: ${p.code} ${p.message}`));
+    const found = files.flatMap((file) => checkDocument(workspace, uri(file)).filter((p) => /^ALY0(6\d|70)$/.test(p.code)).map((p) => `${file}: ${p.code} ${p.message}`));
     expect(found).toEqual([]);
   });
 
-  it("reports the broken evaluation draft's 90% once, at its name, and nothing else of this topic", () => {
+  it("reports the broken evaluation draft's 90% once, at the first award weight, and nothing else of this topic", () => {
     const workspace = new Workspace();
     const draft = join(SAMPLES, "broken", "evaluation-weights.alliance");
     for (const file of [draft, ...filesOf("plymouth")]) workspace.set(uri(file), readFileSync(file, "utf8"));
@@ -670,8 +814,8 @@ describe("read-across rules on the samples", () => {
     expect(found.map((p) => ({ code: p.code, at: text.slice(p.span.start, p.span.end), message: p.message }))).toEqual([
       {
         code: "ALY062",
-        at: "PlymouthEvaluationDraft",
-        message: "The weights of the award criteria add up to 90%, not 100%: 10% is not given to any criterion. Change the weights so that they add up to exactly 100%",
+        at: "25%",
+        message: "The weights of the award criteria add up to 90%, not 100%: 10% is not given to any criterion. Change the weights so that they add up to exactly 100%.",
       },
     ]);
   });

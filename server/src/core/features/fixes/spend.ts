@@ -15,7 +15,8 @@ fixesFor("ALY601", (state, problem) => {
   const bands = state.model.bands();
   const found = bandAt(bands, problem.span.start);
   const below = found && found.index > 0 ? bands[found.index - 1] : null;
-  if (!found?.band.over || !below?.upTo) return [];
+  // Bands written out of order: the band written before this one may not be the one the gap follows.
+  if (!found?.band.over || !below?.upTo || below.upTo.minor !== problem.data?.from) return [];
   const amount = formatMinor(below.upTo.minor, below.upTo.currency);
   return [{ title: `Close the gap: start this band over ${amount}`, edits: [{ span: found.band.over.span, newText: amount }], preferred: true }];
 });
@@ -26,6 +27,7 @@ fixesFor("ALY602", (state, problem) => {
   const found = bandAt(bands, problem.span.start);
   const below = found && found.index > 0 ? bands[found.index - 1] : null;
   if (!found?.band.over || !below?.upTo || below.upTo.minor >= (found.band.upTo?.minor ?? Infinity)) return [];
+  if (below.upTo.minor !== problem.data?.belowEnds) return [];
   const amount = formatMinor(below.upTo.minor, below.upTo.currency);
   return [{ title: `Start this band over ${amount}, where the band below ends`, edits: [{ span: found.band.over.span, newText: amount }], preferred: true }];
 });

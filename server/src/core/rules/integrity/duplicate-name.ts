@@ -1,15 +1,33 @@
 import type { SymbolKind } from "../../tree";
 import type { Rule } from "../rule";
 
+const KIND_WORDS: Record<SymbolKind, string> = {
+  document: "document",
+  party: "party",
+  role: "role",
+  body: "body",
+  principle: "principle",
+  value: "value",
+  term: "defined term",
+  measure: "measure",
+  requirement: "requirement",
+  target: "target",
+  question: "question",
+  criterion: "criterion",
+};
+
 export const duplicateName: Rule = {
   code: "ALY011",
   name: "duplicate-name",
-  title: "The same short name is declared twice",
+  title: "The same name is given to two things in one document",
   severity: "error",
+  grounds: "unreadable",
   topic: "Names and structure",
-  basis: "inferred",
-  rationale: "A short name must mean one thing, or a reader cannot tell which party, body or principle a clause refers to.",
-  guidance: [{ id: "R1.2", cite: "CCPS, Coping with Complexity programme notes (2017-18), ch. 6" }],
+  basis: "language",
+  why: "A name must mean one thing. When two parties, bodies or principles share a name, a reader cannot tell which one a clause refers to.",
+  rationale:
+    "Names are how clauses point at each other: a body's members, a band's approver, a criterion's subject. If one document gives the same name to two things, even two different kinds of thing such as a party and a body, every clause that uses the name becomes ambiguous. The first use stands; each later one is reported where it is written.",
+  guidance: [],
   example: {
     wrong: 'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    PCC provider "Plymouth Community Care"\n  }\n}\n',
     right: 'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    PCommCare provider "Plymouth Community Care"\n  }\n}\n',
@@ -29,8 +47,9 @@ export const duplicateName: Rule = {
       }
       context.report({
         span: id.span,
-        message: `\`${id.name}\` is already declared${first.kind === kind ? "" : ` as a ${first.kind}`}; give this ${kind} a different short name`,
-        related: [{ span: first.span, message: `\`${id.name}\` is first declared here` }],
+        message: `The name \`${id.name}\` is already used for ${first.kind === kind ? `another ${KIND_WORDS[kind]}` : `a ${KIND_WORDS[first.kind]}`} above. Give this ${KIND_WORDS[kind]} a different name.`,
+        related: [{ span: first.span, message: `\`${id.name}\` is first used here` }],
+        data: { name: id.name },
       });
     }
   },

@@ -17,19 +17,20 @@ const KIND_WORDS: Record<SymbolKind, string> = {
   criterion: "criterion",
 };
 
-const WHERE_DECLARED: Record<SymbolKind, string> = {
-  document: "a document with that short name must be checked alongside this one",
-  party: "declare it in the `parties` block",
-  role: "declare it in the `roles` block",
-  body: "declare it with `body`",
-  principle: "declare it in the agreement's `principles` block",
-  value: "declare it in the `values` block",
-  term: "define it in the `definitions` block",
-  measure: "declare it with `measure` in the `learning` block",
-  requirement: "declare it in the specification's `requirements` block",
-  target: "declare it in the `targets` block",
-  question: "declare it in the tender's `questions` block",
-  criterion: "declare it with `criterion`",
+/** How to put the name right where it belongs, in words (the quick fix writes the line). */
+const WHERE_ADDED: Record<SymbolKind, string> = {
+  document: "check the document of that name alongside this one",
+  party: "add it to the parties",
+  role: "add it to the roles",
+  body: "add a body of that name",
+  principle: "add it to the agreement's principles",
+  value: "add it to the values",
+  term: "define it in the definitions",
+  measure: "add it as a measure under learning",
+  requirement: "add it to the specification's requirements",
+  target: "add it to the targets",
+  question: "add it to the tender's questions",
+  criterion: "add a criterion of that name",
 };
 
 function orList(words: string[]): string {
@@ -41,13 +42,13 @@ export const undeclaredName: Rule = {
   name: "undeclared-name",
   title: "A name is used that nothing declares",
   severity: "error",
+  grounds: "unreadable",
   topic: "Names and structure",
-  basis: "inferred",
-  rationale: "Every party, body, role, principle and measure that a clause names must be declared, or the agreement says that someone decides or approves who is not part of it.",
-  guidance: [
-    { id: "R1.2", cite: "CCPS, Coping with Complexity programme notes (2017-18), ch. 6: an alliance is the parties who commit to it" },
-    { id: "R8.12", cite: "Exploring the New World, Examples and Tools, Example 1: settle at design stage which data is used" },
-  ],
+  basis: "language",
+  why: "A clause that names a party, body, principle or measure the documents never set out cannot be read: nobody can tell who decides, who approves or what is meant.",
+  rationale:
+    "Every party, role, body, principle, measure, requirement and question a clause names must be set out somewhere in the document or in one it is written for, so that each name points at one thing. A name that points at nothing usually means a misspelling, or a party or body that was meant to be added and was not. When the name is close to one that exists, the finding suggests it. A name after `for` that no document being checked carries means the document it is written for has not been opened alongside it.",
+  guidance: [],
   example: {
     wrong: 'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n  }\n  body Board {\n    members PCC, Shekinah\n  }\n}\n',
     right: 'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    Shekinah provider "Shekinah"\n  }\n  body Board {\n    members PCC, Shekinah\n  }\n}\n',
@@ -60,7 +61,8 @@ export const undeclaredName: Rule = {
       if (kinds.includes("document")) {
         context.report({
           span: id.span,
-          message: `\`${id.name}\` is not a document being checked. Check this file together with the document whose short name is \`${id.name}\`, or correct the name after \`for\``,
+          message: `No document named \`${id.name}\` is being checked. Check this file together with the document named \`${id.name}\`, or correct the name after \`for\`.`,
+          data: { name: id.name, kinds },
         });
         continue;
       }
@@ -69,8 +71,10 @@ export const undeclaredName: Rule = {
       const what = orList(kinds.map((k) => KIND_WORDS[k]));
       context.report({
         span: id.span,
-        message: `\`${id.name}\` is not a declared ${what}${guess ? `; did you mean \`${guess}\`? If not,` : "."} ${guess ? "correct the name" : "Correct the name"}, or ${WHERE_DECLARED[kinds[0]]}`,
-        data: { name: id.name, kinds },
+        message: guess
+          ? `No ${what} is named \`${id.name}\`; did you mean \`${guess}\`? If not, correct the name or ${WHERE_ADDED[kinds[0]]}.`
+          : `No ${what} is named \`${id.name}\`. Correct the name, or ${WHERE_ADDED[kinds[0]]}.`,
+        data: { name: id.name, kinds, suggestion: guess ?? null },
       });
     }
   },

@@ -44,9 +44,12 @@ export const unknownChoice: Rule = {
   name: "unknown-choice",
   title: "A word is not one of the choices the clause allows",
   severity: "error",
+  grounds: "unreadable",
   topic: "Names and structure",
   basis: "language",
-  rationale: "Clauses such as `jurisdiction`, a party's role or a body's way of deciding take one word from a fixed list, so that the checks built on them (thresholds by jurisdiction, unanimity, who is a commissioner) know what the agreement means.",
+  why: "Clauses such as the jurisdiction, a party's role or a body's way of deciding take one word from a fixed list. Any other word cannot be read, so the agreement does not say what it means.",
+  rationale:
+    "Clauses such as `jurisdiction`, a party's role or a body's way of deciding take one word from a fixed list, so that the checks built on them (thresholds by jurisdiction, unanimity, who is a commissioner) know what the agreement means. A word outside the list is usually a misspelling; the finding suggests the nearest choice when there is one.",
   guidance: [],
   example: {
     wrong: 'agreement Example {\n  jurisdiction engand\n}\n',
@@ -61,7 +64,7 @@ export const unknownChoice: Rule = {
           const guess = closest(word.word, choices);
           context.report({
             span: word.span,
-            message: `\`${word.word}\` is not ${site.what}${guess ? `; did you mean \`${guess}\`? The choices are` : ". Use"} ${listOr(choices)}`,
+            message: choiceMessage(word.word, site.what, guess, choices),
             data: { choices, suggestion: guess },
           });
         }
@@ -69,3 +72,9 @@ export const unknownChoice: Rule = {
     });
   },
 };
+
+/** "The word `awrd` is not an evaluation stage; did you mean `award`? The choices are `selection` or `award`." */
+function choiceMessage(word: string, what: string, guess: string | null, choices: readonly string[]): string {
+  if (guess) return `The word \`${word}\` is not ${what}; did you mean \`${guess}\`? The choices are ${listOr(choices)}.`;
+  return `The word \`${word}\` is not ${what}. Use ${listOr(choices)}.`;
+}

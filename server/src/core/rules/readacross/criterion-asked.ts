@@ -1,18 +1,22 @@
-import { cite } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { capital, criterionLabel, documentLabel, documentSpanOf, packOf, questionsOf, quotedAnd, relatedIn } from "./shared";
+import { criterionLabel, documentLabel, documentSpanOf, EQUAL_TREATMENT, packOf, questionsOf, quotedAnd, READ_ACROSS, relatedIn } from "./shared";
 
 export const criterionAsked: Rule = {
   code: "ALY067",
   name: "criterion-asked-in-tender",
   title: "An evaluation criterion scores something the tender never asks bidders about",
   severity: "warning",
+  grounds: "departure",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "A criterion that scores something no tender question asks about marks bidders on what they were never invited to show, and the evaluation no longer reads across to the tender.",
   rationale:
-    "Equal treatment covers the information bidders are given and how they are assessed (Exploring the New World, Examples and Tools, What does this mean for procurement?, Principled working). A criterion that scores something no tender question asks about marks bidders on what they were never invited to show, and the evaluation no longer reads across to the tender (Dealing with challenge). " +
-    "When a tender written for the same specification (or the tender the evaluation is written for) is being checked alongside, each criterion must assess one of its questions, or a requirement or principle that one of its questions is `about`.",
-  guidance: [{ id: "R10.8", cite: cite("ET", "What does this mean for procurement? (Principled working): equal treatment of information and assessment") }],
+    "Equal treatment covers the information bidders are given and how they are assessed (Exploring the New World, Examples and Tools, What does this mean for procurement?, Principled working), and the evaluation criteria have to read across to the tender (Dealing with challenge). A criterion that scores something no question asks about marks bidders on what they were not invited to show. " +
+    "When a tender written for the same specification (or the tender the evaluation is written for) is being checked alongside, each criterion should assess one of its questions, or a requirement or principle that one of its questions is `about`.",
+  guidance: [
+    { id: "R10.8", ...EQUAL_TREATMENT },
+    { id: "R10.8", ...READ_ACROSS },
+  ],
   appliesTo: ["evaluation"],
   example: {
     alongside:
@@ -49,8 +53,8 @@ export const criterionAsked: Rule = {
       context.report({
         span: criterion.name.span,
         message:
-          `${capital(criterionLabel(criterion))} scores ${quotedAnd(names)}, but no question in ${where} asks bidders about ${one ? "it" : "them"}. ` +
-          `Add a question \`about ${names[0]}\` to the tender's \`questions\`, or have the criterion assess one of the tender's questions instead`,
+          `The ${criterionLabel(criterion)} scores ${quotedAnd(names)}, but no question in ${where} asks bidders about ${one ? "it" : "them"}. ` +
+          `Add a tender question \`about ${names[0]}\`, or have the criterion score one of the tender's questions.`,
         related: tenders.map((t) => relatedIn(context, t.uri, t.model.first("Questions")?.keyword ?? documentSpanOf(t.model), `the questions of ${documentLabel(t.model)}`)),
         data: { criterion: criterion.name.name, assesses: names },
       });

@@ -8,6 +8,7 @@ import { principlesDisclosed } from "./principles-disclosed";
 import { purposeReadAcross } from "./purpose-read-across";
 import { selectionAwardDistinct } from "./selection-award-distinct";
 import { sharedFacts } from "./shared-facts";
+import { targetsStance } from "./targets-stance";
 import { weightsTotal } from "./weights-total";
 
 export const READACROSS_RULES: readonly Rule[] = [
@@ -21,6 +22,7 @@ export const READACROSS_RULES: readonly Rule[] = [
   criterionAsked,
   selectionAwardDistinct,
   nearDuplicateNames,
+  targetsStance,
 ];
 
 export const READACROSS_UNCHECKED: readonly Unchecked[] = [

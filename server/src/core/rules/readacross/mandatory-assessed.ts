@@ -1,19 +1,20 @@
-import { cite } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { dependentsOf, documentLabel, documentSpanOf, questionsOf, quotedAnd, READ_ACROSS_SOURCE, relatedIn, requirementsOf } from "./shared";
+import { dependentsOf, documentLabel, documentSpanOf, questionsOf, quotedAnd, READ_ACROSS, relatedIn, requirementsOf } from "./shared";
 
 export const mandatoryAssessed: Rule = {
   code: "ALY061",
   name: "mandatory-requirement-assessed",
   title: "A mandatory requirement is neither scored by a criterion nor marked pass-fail or a contract condition",
   severity: "warning",
+  grounds: "departure",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "A requirement bidders must meet, but that no criterion scores, is never tested. Either a criterion should score it, or the specification should say it is checked as pass or fail, or as a contract condition.",
   rationale:
-    "The specification, its requirements and the evaluation criteria have to read across, or the award can be challenged (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
-    "A requirement that bidders must meet, but that no criterion scores, is never tested: either a criterion should assess it, or the specification should say how it is checked instead, as a `pass-fail` item or a `contract-condition`. " +
+    "The guidance asks that the specification, its requirements and the evaluation criteria read across and are consistent, as a defence against challenge (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
+    "A mandatory requirement that no criterion scores is a promise the evaluation never tests. " +
     "The check runs on a specification when an evaluation written for it is being checked alongside; a requirement counts as scored when a criterion assesses it, or assesses a tender question that is about it.",
-  guidance: [{ id: "R10.2", cite: cite("ET", `${READ_ACROSS_SOURCE}: requirements and evaluation criteria must agree`) }],
+  guidance: [{ id: "R10.2", ...READ_ACROSS }],
   appliesTo: ["specification"],
   example: {
     alongside: 'evaluation Award "Award criteria" for Spec {\n  criterion Risk "Carrying risk together" weight 100% assesses Risk\n}\n',
@@ -54,8 +55,8 @@ export const mandatoryAssessed: Rule = {
       context.report({
         span: requirement.name.span,
         message:
-          `Mandatory requirement \`${name}\` is not scored by any criterion of ${where}. ` +
-          `Add \`${name}\` to the \`assesses\` of the criterion that scores it, or, if it is checked another way, mark it \`pass-fail\` or \`contract-condition\` instead of \`mandatory\``,
+          `No criterion of ${where} scores the mandatory requirement \`${name}\`. ` +
+          `Add it to the \`assesses\` of the criterion that scores it, or mark it \`pass-fail\` or \`contract-condition\` if it is checked another way.`,
         related: evaluations.map((e) => relatedIn(context, e.uri, documentSpanOf(e.model), "the evaluation written for this specification")),
         data: { requirement: name, level: requirement.level ? { start: requirement.level.span.start, end: requirement.level.span.end } : null },
       });

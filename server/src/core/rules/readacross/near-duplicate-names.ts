@@ -1,7 +1,6 @@
-import { cite } from "../../guidance/sources";
 import type { Ident, SymbolKind } from "../../tree";
 import type { Rule } from "../rule";
-import { documentLabel, READ_ACROSS_SOURCE, relatedIn } from "./shared";
+import { documentLabel, READ_ACROSS, relatedIn } from "./shared";
 
 /** Kinds of thing a reader could mistake for one another: who acts (parties, roles, bodies), and what is agreed (principles, values). */
 const FAMILY: Partial<Record<SymbolKind, string>> = {
@@ -94,13 +93,15 @@ export const nearDuplicateNames: Rule = {
   name: "near-duplicate-names",
   title: "Two names for the same kind of thing differ only by a slip, such as `open-book` and `openbook`",
   severity: "info",
+  grounds: "suggestion",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "Two nearly identical names for a body, a measure or a principle leave a reader unsure whether they are one thing or two, and the documents no longer read across.",
   rationale:
     "The tender documents and the agreement must read across (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge), and two nearly identical names for a body, a measure or a principle leave a reader unsure whether they are one thing or two. " +
     "The check compares each name this document declares with the names declared earlier in it and in the documents it is written for, among things that can be mistaken for one another (parties, roles and bodies; principles and values; or two of the same kind). " +
-    "Names count as near duplicates when they are the same apart from case, hyphens and underscores, or one typing slip apart; numbered series such as `Q1` and `Q2` are left alone. It is a heuristic on spelling, so it cannot tell that `Alliance Board` and `Alliance Leadership Team` mean the same body.",
-  guidance: [{ id: "R10.11", cite: cite("ET", `${READ_ACROSS_SOURCE}: the documents read across`) }],
+    "Names count as near duplicates when they are the same apart from case, hyphens and underscores, or one typing slip apart; numbered series such as `Q1` and `Q2` are left alone, and so is a body named for the people in a role (`Keyworkers` and the role `Keyworker`). It is a heuristic on spelling, so it cannot tell that `Alliance Board` and `Alliance Leadership Team` mean the same body.",
+  guidance: [{ id: "R10.11", ...READ_ACROSS }],
   example: {
     wrong: 'agreement Example "Example alliance" {\n  principles {\n    open-book "Our books are open to each other"\n    openbook "We share our accounts in full"\n  }\n}\n',
     right: 'agreement Example "Example alliance" {\n  principles {\n    open-book "Our books are open to each other, and we share our accounts in full"\n    unanimous "We decide every key issue unanimously"\n  }\n}\n',
@@ -146,16 +147,17 @@ export const nearDuplicateNames: Rule = {
     for (const declared of declarationsOf(context.model, context.uri, null)) {
       const twin = candidates(declared)
         .filter((other) => nearDuplicate(declared.id.name, other.id.name))
+        // A body named for the people in a role (`Keyworkers` for the role `Keyworker`) is a plural, not a slip.
+        .filter((other) => other.kind === declared.kind || !plural(declared.id.name, other.id.name))
         .sort((x, y) => seenAt.get(x)! - seenAt.get(y)!)[0];
       if (twin) {
         const what = KIND_WORD[twin.kind];
-        const place = twin.where ? `declared in ${twin.where}` : "declared above";
-        const same = twin.kind === declared.kind ? `the same ${what}` : "the same thing";
+        const place = twin.where ? `in ${twin.where}` : "above";
         context.report({
           span: declared.id.span,
           message:
-            `The ${KIND_WORD[declared.kind]} \`${declared.id.name}\` has nearly the same name as the ${what} \`${twin.id.name}\`, ${place}. ` +
-            `If they are ${same}, use one name for both; if not, choose names that cannot be mistaken for each other`,
+            `The ${KIND_WORD[declared.kind]} \`${declared.id.name}\` has nearly the same name as the ${what} \`${twin.id.name}\` ${place}. ` +
+            "If they are the same, use one name; if not, choose names that cannot be confused.",
           related: [relatedIn(context, twin.uri, twin.id.span, `the ${what} \`${twin.id.name}\``)],
           data: { name: declared.id.name, similarTo: twin.id.name },
         });
@@ -164,6 +166,12 @@ export const nearDuplicateNames: Rule = {
     }
   },
 };
+
+/** One name is the other with a plural ending: `Keyworker` and `Keyworkers`, `Coach` and `Coaches`. */
+function plural(a: string, b: string): boolean {
+  const [short, long] = plain(a).length <= plain(b).length ? [plain(a), plain(b)] : [plain(b), plain(a)];
+  return long === `${short}s` || long === `${short}es`;
+}
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -1,9 +1,8 @@
-import { cite } from "../../guidance/sources";
 import type { PrincipleNode } from "../../tree";
 import { principlesFor, reference } from "../principles/reference";
 import type { Rule } from "../rule";
 import { EXAMPLE_AGREEMENT } from "./examples";
-import { dependentsOf, documentLabel, documentSpan, linkedOf, READ_ACROSS_SOURCE, relatedIn } from "./shared";
+import { dependentsOf, documentLabel, documentSpan, EQUAL_TREATMENT, linkedOf, quotedAnd, READ_ACROSS, relatedIn } from "./shared";
 
 /** The principles that change how a party behaves under the contract, and a few words for each. */
 const OPERATIVE: readonly { name: string; words: string }[] = [
@@ -17,15 +16,17 @@ export const principlesDisclosed: Rule = {
   code: "ALY066",
   name: "operative-principles-disclosed",
   title: "The tender documents do not list the agreement's operative principles",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "Unanimous decisions, shared responsibility for risk, no fault and no blame, and open books change what a provider signs up to. Bidders should see them in the tender documents, all on the same terms.",
   rationale:
-    "An alliance's operative principles (unanimous decisions, collective responsibility for risk, no fault and no blame, open books) change what a provider signs up to, so the tender documents must disclose them: the tender has to read across to the agreement, and every bidder must be given the same information (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge and Principled working). " +
-    "The check finds the agreement's principles for these four the way ALY302 recognises Plymouth's principles (by short name, or as a heuristic by their wording), and looks for them in the `principles` list of the specification, or of a tender written for it; a tender with a specification reports nothing itself, so the pack is reported once.",
+    "An alliance's operative principles (unanimous decisions, collective responsibility for risk, no fault and no blame, open books) change what a provider signs up to, so the tender documents should show them: the tender has to read across to the agreement, and every bidder must be given the same information (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge and Principled working). " +
+    "The agreement's principles for these four are recognised by name or, as a heuristic, by their wording, and looked for in the `principles` list of the specification or of a tender written for it. The tender's own wording may describe them, so this is a note, given once for the tender pack.",
   guidance: [
-    { id: "R10.7", cite: cite("ET", `${READ_ACROSS_SOURCE}: the tender reads across to the agreement`) },
-    { id: "R10.7", cite: cite("ET", "What does this mean for procurement? (Principled working): equal treatment of information") },
+    { id: "R10.7", ...READ_ACROSS },
+    { id: "R10.7", ...EQUAL_TREATMENT },
   ],
   appliesTo: ["specification", "tender"],
   example: {
@@ -59,12 +60,11 @@ export const principlesDisclosed: Rule = {
     context.report({
       span: own?.keyword ?? documentSpan(context),
       message:
-        `The tender documents do not show bidders ${one ? "the operative principle" : "the operative principles"} of ${documentLabel(agreement.model)}: ` +
-        `${missing.map((m) => `\`${m.principle.name.name}\` (${m.words})`).join(", ")}. ` +
+        `The tender documents do not list the agreement's ${one ? "operative principle" : "operative principles"} ${quotedAnd(names)}. ` +
         (own
-          ? `Add ${one ? "it" : "them"} to this \`principles\` list, so that every bidder knows what it would sign up to`
-          : `List ${one ? "it" : "them"} in this ${context.kind}, for example \`principles ${names.join(", ")}\`, so that every bidder knows what it would sign up to`),
-      related: missing.map((m) => relatedIn(context, agreement.uri, m.principle.name.span, `the principle \`${m.principle.name.name}\` in ${documentLabel(agreement.model)}`)),
+          ? `Add ${one ? "it" : "them"} to this \`principles\` list, so that every bidder knows what it signs up to.`
+          : `Add a \`principles\` line to this ${context.kind} that lists ${one ? "it" : "them"}, so that every bidder knows what it signs up to.`),
+      related: missing.map((m) => relatedIn(context, agreement.uri, m.principle.name.span, `the principle \`${m.principle.name.name}\` (${m.words}) in ${documentLabel(agreement.model)}`)),
       data: { missing: names },
     });
   },

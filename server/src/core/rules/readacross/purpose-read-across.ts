@@ -1,8 +1,7 @@
-import { cite } from "../../guidance/sources";
 import type { PurposeNode } from "../../tree";
 import type { Rule } from "../rule";
 import { EXAMPLE_AGREEMENT } from "./examples";
-import { documentLabel, READ_ACROSS_SOURCE, relatedIn, shorten, thisDocument } from "./shared";
+import { documentLabel, PURPOSE_CENTRAL, relatedIn, START_WITH_PURPOSE, thisDocument } from "./shared";
 
 /** Purpose wording compared as a reader would: case, spacing, curly quotes and a closing full stop do not count. */
 function normalise(text: string): string {
@@ -24,17 +23,19 @@ export const purposeReadAcross: Rule = {
   code: "ALY063",
   name: "purpose-read-across",
   title: "A specification or tender states a purpose worded differently from the agreement's shared purpose",
-  severity: "error",
+  severity: "warning",
+  grounds: "departure",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "The shared purpose is what the alliance exists for. A tender document that puts it in other words gives bidders a second aim to answer to, and leaves unclear which one the award was made on.",
   rationale:
-    "To withstand challenge, a commissioner keeps the purpose and objectives of the commissioning at the centre of the whole process, and makes sure the tender documents read across (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
-    "The agreement's shared purpose is what the alliance exists for, and everything else is judged against it (Exploring the New World, How change happens: Start with purpose). " +
-    "A specification or tender that restates that purpose in other words gives bidders a second aim to answer to, and it is not clear which one the award was made on. " +
-    "The check compares the text in quotes with the purpose of the document it is written for (the specification, or else the agreement), ignoring case, spacing and a closing full stop. A tender document that states no purpose is not reported.",
+    "To withstand challenge, the guidance asks commissioners to keep the purpose and objectives of the commissioning in view throughout, and to make sure the tender documents read across (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
+    "The agreement's shared purpose is what the alliance exists for, and it marks out the system (Exploring the New World, How change happens: Start with purpose). " +
+    "A specification or tender that restates that purpose in other words gives bidders a second aim to answer to. " +
+    "The text in quotes is compared with the purpose of the document it is written for (the specification, or else the agreement), ignoring case, spacing and a closing full stop. A tender document that states no purpose is not reported.",
   guidance: [
-    { id: "R10.4", cite: cite("ET", `${READ_ACROSS_SOURCE}: keep the purpose and objectives central`) },
-    { id: "R10.4", cite: cite("ENW", "How change happens: Start with purpose") },
+    { id: "R10.4", ...PURPOSE_CENTRAL },
+    { id: "R10.4", ...START_WITH_PURPOSE },
   ],
   appliesTo: ["specification", "tender"],
   example: {
@@ -50,14 +51,12 @@ export const purposeReadAcross: Rule = {
     const theirs = reference.model.first("Purpose")!;
     if (normalise(own.text.value) === normalise(theirs.text.value)) return;
     const kind = reference.model.kind === "agreement" ? "shared purpose" : "purpose";
-    const wording = theirs.text.value.replace(/\s+/g, " ").trim();
-    const fix = wording.length <= 160 ? `write \`purpose "${wording}"\`` : `use the same words as ${documentLabel(reference.model)} ("${shorten(wording)}")`;
     context.report({
       span: own.text.span,
       message:
         `The purpose in ${thisDocument(context)} is worded differently from the ${kind} in ${documentLabel(reference.model)}. ` +
-        `Tender documents carry that purpose word for word, so that every bidder answers to the same aim: ${fix}`,
-      related: [relatedIn(context, reference.uri, theirs.text.span, `the ${kind} in ${documentLabel(reference.model)}`)],
+        "Use the same words, so that every bidder answers to the same aim.",
+      related: [relatedIn(context, reference.uri, theirs.text.span, `the ${kind} in ${documentLabel(reference.model)}, to copy word for word`)],
       data: { expected: theirs.text.value },
     });
   },

@@ -1,8 +1,7 @@
-import { cite } from "../../guidance/sources";
 import type { CriterionNode, Ident } from "../../tree";
 import type { Resolution } from "../../workspace";
 import type { Rule } from "../rule";
-import { documentLabel, packOf, READ_ACROSS_SOURCE, relatedIn, stageOf } from "./shared";
+import { documentLabel, packOf, READ_ACROSS, relatedIn, stageOf } from "./shared";
 
 interface Assessed {
   uri: string;
@@ -17,13 +16,15 @@ export const selectionAwardDistinct: Rule = {
   name: "selection-award-distinct",
   title: "The same requirement, question or principle is assessed at both selection and award",
   severity: "warning",
+  grounds: "departure",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "Selection asks whether a bidder can do the work; award asks which bid is best. Scoring the same thing at both stages counts it twice and blurs what each stage is for, which is hard to defend if challenged.",
   rationale:
-    "Selection asks whether a bidder is capable of doing the work, often as pass or fail; award asks which bid is best. The guidance counts the selection criteria among the documents that have to read across and be consistent (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
-    "Scoring the same thing at both stages counts it twice, blurs what each stage is for and is hard to defend if challenged. " +
-    "The check compares what the `stage selection` and `stage award` criteria assess, in this evaluation and in any other evaluation written for the same document, and reports each award criterion that assesses something selection already tests.",
-  guidance: [{ id: "R10.9", cite: cite("ET", `${READ_ACROSS_SOURCE}: selection and award criteria read across`) }],
+    "Selection asks whether a bidder is capable of doing the work, often as pass or fail; award asks which bid is best. The guidance counts the selection criteria among the tender documents that have to read across and be consistent (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
+    "Scoring the same thing at both stages counts it twice and blurs what each stage is for. " +
+    "What the `stage selection` and `stage award` criteria assess is compared, in this evaluation and in any other evaluation written for the same document, and each award criterion that assesses something selection already tests is reported.",
+  guidance: [{ id: "R10.9", ...READ_ACROSS }],
   appliesTo: ["evaluation"],
   example: {
     wrong:
@@ -52,13 +53,13 @@ export const selectionAwardDistinct: Rule = {
         const resolution = context.resolve(id);
         const first = atSelection.get(keyOf(resolution, id));
         if (!first) continue;
-        const what = resolution && resolution !== "unknown" ? `The ${KIND_WORD[resolution.kind] ?? resolution.kind} ` : "";
+        const what = resolution && resolution !== "unknown" ? `The ${KIND_WORD[resolution.kind] ?? resolution.kind} ` : "The name ";
         const elsewhere = first.uri === context.uri ? "" : ` of ${documentLabel(context.workspace.get(first.uri)!.model)}`;
         context.report({
           span: id.span,
           message:
-            `${what}\`${id.name}\` is assessed both at selection, by criterion \`${first.criterion.name.name}\`${elsewhere}, and at award, by criterion \`${criterion.name.name}\`. ` +
-            "Selection tests whether a bidder can do the work and award which bid is best, so each should assess different things: assess it at one stage only",
+            `${what}\`${id.name}\` is assessed at selection, by \`${first.criterion.name.name}\`${elsewhere}, and again at award, by \`${criterion.name.name}\`. ` +
+            "Assess it at one stage only: selection tests whether a bidder can do the work, award which bid is best.",
           related: [relatedIn(context, first.uri, first.id.span, `assessed at selection by criterion \`${first.criterion.name.name}\``)],
           data: { name: id.name, selectionCriterion: first.criterion.name.name, awardCriterion: criterion.name.name },
         });

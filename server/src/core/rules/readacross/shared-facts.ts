@@ -1,4 +1,3 @@
-import { cite } from "../../guidance/sources";
 import type { DocumentModel } from "../../model";
 import type { DateLit, Span, TermNode, ValueNode } from "../../tree";
 import { CHOICES } from "../../vocabulary";
@@ -7,7 +6,7 @@ import type { RuleContext } from "../context";
 import type { Rule } from "../rule";
 import { EXAMPLE_AGREEMENT } from "./examples";
 import { describeMonths } from "../procurement/facts";
-import { documentLabel, formatMoney, READ_ACROSS_SOURCE, relatedIn, thisDocument } from "./shared";
+import { documentLabel, EQUAL_TREATMENT, formatMoney, READ_ACROSS, relatedIn, thisDocument } from "./shared";
 
 // --- term ----------------------------------------------------------------------------------------
 
@@ -95,15 +94,17 @@ export const sharedFacts: Rule = {
   name: "shared-facts-agree",
   title: "A specification or tender states a different value, term, route or jurisdiction from the document it is written for",
   severity: "error",
+  grounds: "contradiction",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "The tender, the specification and the agreement describe one contract. When they state a different value, term, route or jurisdiction, bidders cannot tell which is right, and cannot price a bid on the same footing.",
   rationale:
-    "The tender, the specification and the agreement describe one contract, so the facts they share must be the same in each: the guidance asks commissioners to check that the tender documents read across and are consistent before they go out, as a defence against challenge (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
-    "A bidder who reads one value in the specification and another in the agreement cannot price a bid, and equal treatment of the information given to bidders is lost (Principled working). " +
-    "The check compares the value (a yearly value is multiplied by the term before it is compared with a total), the term's start date and length, the procurement route and the jurisdiction with the nearest document this one is written for that states them. Lots, party roles and service definitions are not yet compared.",
+    "The tender, the specification and the agreement describe one contract, so the facts they share must be the same in each: the guidance asks commissioners to check that the tender documents read across and are consistent, as a defence against challenge (Exploring the New World, Examples and Tools, What does this mean for procurement?, Dealing with challenge). " +
+    "A bidder who reads one value in the specification and another in the agreement cannot price a bid, and bidders no longer get the same information (Principled working). " +
+    "The value (a yearly value is multiplied by the term before it is compared with a total), the term's start date and length, the procurement route and the jurisdiction are compared with the nearest document this one is written for that states them. Lots, party roles and service definitions are not yet compared.",
   guidance: [
-    { id: "R10.5", cite: cite("ET", `${READ_ACROSS_SOURCE}: shared facts agree across the tender documents`) },
-    { id: "R10.5", cite: cite("ET", "What does this mean for procurement? (Principled working): equal treatment of information") },
+    { id: "R10.5", ...READ_ACROSS },
+    { id: "R10.5", ...EQUAL_TREATMENT },
   ],
   appliesTo: ["specification", "tender"],
   example: {
@@ -126,7 +127,7 @@ export const sharedFacts: Rule = {
           span: value.amount.span,
           message:
             `The value in ${thisDocument(context)}, ${describeAmount(value)}, is not the value in ${documentLabel(valueFrom.model)}, ${describeAmount(theirs)}. ` +
-            `Every document of a tender states the same value: change it to \`${fix}\`, or correct ${documentLabel(valueFrom.model)} if that is the one that is wrong`,
+            `Change it to \`${fix}\`, or correct whichever of the two is wrong.`,
           related: [relatedIn(context, valueFrom.uri, theirs.amount.span, `the value in ${documentLabel(valueFrom.model)}`)],
           data: { fact: "value", expected: fix },
         });
@@ -143,7 +144,7 @@ export const sharedFacts: Rule = {
           span: term.start.span,
           message:
             `The term in ${thisDocument(context)} starts on ${term.start.iso}, but the term in ${documentLabel(startFrom.model)} starts on ${theirStart.iso}. ` +
-            `Every document of a tender states the same term: change the start to \`${theirStart.iso}\`, or correct ${documentLabel(startFrom.model)}`,
+            `Change the start to \`${theirStart.iso}\`, or correct whichever of the two is wrong.`,
           related: [relatedIn(context, startFrom.uri, theirStart.span, `the start of the term in ${documentLabel(startFrom.model)}`)],
           data: { fact: "term-start", expected: theirStart.iso },
         });
@@ -155,7 +156,7 @@ export const sharedFacts: Rule = {
           span: term.lengthSpan,
           message:
             `The term in ${thisDocument(context)} runs for ${describeLength(term.length)}, but the term in ${documentLabel(lengthFrom.model)} runs for ${describeLength(theirs.length)}. ` +
-            `Every document of a tender states the same term: change it to ${describeLength(theirs.length)}, or correct ${documentLabel(lengthFrom.model)}`,
+            `Change it to ${describeLength(theirs.length)}, or correct whichever of the two is wrong.`,
           related: [relatedIn(context, lengthFrom.uri, theirs.lengthSpan, `the term in ${documentLabel(lengthFrom.model)}`)],
           data: { fact: "term-length", expected: theirs.length },
         });
@@ -177,7 +178,7 @@ export const sharedFacts: Rule = {
         span: node.span,
         message:
           `The ${what} in ${thisDocument(context)}, \`${node.word}\`, is not the ${what} in ${documentLabel(from.model)}, \`${theirs.word}\`. ` +
-          `Every document of a tender states the same ${what}: change it to \`${keyword} ${theirs.word}\`, or correct ${documentLabel(from.model)}`,
+          `Change it to \`${keyword} ${theirs.word}\`, or correct whichever of the two is wrong.`,
         related: [relatedIn(context, from.uri, theirs.span, `the ${what} in ${documentLabel(from.model)}`)],
         data: { fact, expected: theirs.word },
       });

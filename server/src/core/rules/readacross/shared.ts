@@ -5,18 +5,24 @@
 import type { DocumentModel } from "../../model";
 import type { RelatedLocation } from "../../problem";
 import { closest } from "../../suggest";
-import type { CriterionNode, DocumentKind, Ident, QuestionNode, RequirementNode, Span } from "../../tree";
+import type { CriterionNode, DocumentKind, Ident, PrincipleNode, QuestionNode, RequirementNode, Span } from "../../tree";
 import { itemsOf } from "../../tree";
 import { CHOICES } from "../../vocabulary";
 import type { DocumentState } from "../../workspace";
 import type { RuleContext } from "../context";
 import { performanceTies } from "../learning/measures";
 import { formatThousandths } from "../../numbers";
+import { source } from "../../guidance/sources";
 
 export { formatMoney } from "../procurement/facts";
 
-/** Citation of the passage every read-across rule rests on. */
-export const READ_ACROSS_SOURCE = "What does this mean for procurement? (Dealing with challenge)";
+/** The passages the read-across rules rest on: the report, its section and a phrase found in it. */
+export const READ_ACROSS = source("ET", "What does this mean for procurement? (Dealing with challenge)", "specification, requirements, evaluation and selection criteria 'read-across' and are consistent");
+export const PURPOSE_CENTRAL = source("ET", "What does this mean for procurement? (Dealing with challenge)", "Focus on the purpose and objectives of commissioning");
+export const EQUAL_TREATMENT = source("ET", "What does this mean for procurement? (Principled working)", "Apply equal treatment (information, opportunities, procedures, assessment)");
+export const START_WITH_PURPOSE = source("ENW", "How change happens: Start with purpose", "A system is identified and bounded by its purpose");
+export const PLYMOUTH_TENDER = source("ENW", "Commissioner: Plymouth City Council", "The tender did not specify outputs or outcomes to be delivered");
+export const NO_TARGETS_CONTRACT = source("ET", "Example 1: funder/commissioner led, Resource allocation", "The contract does not specify targets to be achieved");
 
 // --- the pack ------------------------------------------------------------------------------------
 
@@ -145,6 +151,16 @@ export function learningOnlyAgreement(context: RuleContext): DocumentState | und
   if (measures.some((m) => performanceTies(m).length > 0 || m.uses.some((u) => u.word === "ranking"))) return undefined;
   return agreement;
 }
+
+/**
+ * The agreement's principle that says the alliance sets no targets, such as "We learn from what happens; we
+ * do not set targets for one another": a heuristic on the principle's wording.
+ */
+export function noTargetsPrinciple(model: DocumentModel): PrincipleNode | undefined {
+  return model.principles().find((p) => !p.text.error && NO_TARGETS_WORDING.test(p.text.value));
+}
+
+const NO_TARGETS_WORDING = /\b(?:no|not|never|without|rather\s+than|instead\s+of)\b[^.;"]{0,40}?\btargets?\b/i;
 
 /** The text with its first letter in capitals, for a message that starts with it. */
 export function capital(text: string): string {

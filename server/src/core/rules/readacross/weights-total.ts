@@ -1,7 +1,6 @@
-import { cite } from "../../guidance/sources";
 import type { CriterionNode } from "../../tree";
 import type { Rule } from "../rule";
-import { documentSpan, formatPercent, READ_ACROSS_SOURCE, stageOf, type Stage } from "./shared";
+import { EQUAL_TREATMENT, formatPercent, READ_ACROSS, stageOf, type Stage } from "./shared";
 
 const WHOLE = 100_000;
 
@@ -10,14 +9,16 @@ export const weightsTotal: Rule = {
   name: "criteria-weights-total",
   title: "The weights of an evaluation stage's criteria do not add up to exactly 100%",
   severity: "error",
+  grounds: "contradiction",
   topic: "Read-across between documents",
   basis: "inferred",
+  why: "The weights say how much each criterion counts. If one stage's weights add up to more or less than 100%, the published scheme and the scores given cannot both be right, and the award is open to challenge.",
   rationale:
-    "Bidders are scored on the evaluation's criteria, and the weights say how much each counts. If the weights of one stage add up to more or less than 100%, the published scheme and the scores actually given cannot both be right, and the award is open to challenge; the guidance asks that the evaluation and selection criteria read across with the rest of the tender and that assessment treats every bidder equally (Exploring the New World, Examples and Tools, What does this mean for procurement?, Principled working and Dealing with challenge). " +
-    "The check adds each stage's weights exactly (`stage selection` and `stage award`; a criterion with no stage is an award criterion). A selection stage whose criteria all weigh 0% is read as pass or fail, and is not reported.",
+    "Bidders are scored on the evaluation's criteria, and the weights say how much each counts. Weights that do not add up to 100% contradict themselves: the marks a bidder can earn are not the marks the scheme describes. The guidance asks that the evaluation and selection criteria read across with the rest of the tender, and that assessment treats every bidder equally (Exploring the New World, Examples and Tools, What does this mean for procurement?, Principled working and Dealing with challenge). " +
+    "Each stage is added up exactly (`stage selection` and `stage award`; a criterion with no stage is an award criterion). A selection stage whose criteria all weigh 0% is read as pass or fail, and is not reported.",
   guidance: [
-    { id: "R10.3", cite: cite("ET", `${READ_ACROSS_SOURCE}: evaluation and selection criteria read across`) },
-    { id: "R10.3", cite: cite("ET", "What does this mean for procurement? (Principled working): equal treatment in assessment") },
+    { id: "R10.3", ...READ_ACROSS },
+    { id: "R10.3", ...EQUAL_TREATMENT },
   ],
   appliesTo: ["evaluation"],
   example: {
@@ -48,8 +49,8 @@ export const weightsTotal: Rule = {
       const whose = namesStages ? `the ${stage} criteria` : "the criteria";
       const gap = total < WHOLE ? `${formatPercent(WHOLE - total)} is not given to any criterion` : `${formatPercent(total - WHOLE)} too much`;
       context.report({
-        span: documentSpan(context),
-        message: `The weights of ${whose} add up to ${formatPercent(total)}, not 100%: ${gap}. Change the weights so that they add up to exactly 100%`,
+        span: list[0].weight.span,
+        message: `The weights of ${whose} add up to ${formatPercent(total)}, not 100%: ${gap}. Change the weights so that they add up to exactly 100%.`,
         related: list.map((c) => ({ span: c.weight.span, message: `\`${c.name.name}\` weighs ${formatPercent(c.weight.thousandths)}` })),
         // Thousandths of a percent; `shortBy` is negative when the weights add up to more than 100%.
         data: { stage, total, shortBy: WHOLE - total },

@@ -1,12 +1,11 @@
-// The guidance the spend rules rest on, cited the same way in every rule.
+// The guidance the spend rules rest on, cited the same way in every rule: the report, its section, and a
+// short phrase found word for word in the passage.
 
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 
-export const FUTURE_PATHWAYS_FUND = cite("CwC", "ch. 6, Future Pathways: co-ordinators sign off up to £1000 and a panel considers spend above £1000");
-export const FUTURE_PATHWAYS_ELIGIBILITY = cite("CwC", "ch. 6, Future Pathways: the fund has no eligibility thresholds");
-export const CONSENSUS = cite("CwC", "ch. 6, Learning from experience: each member has the same authority, and a decision not passed by everyone falls");
-export const DEVOLVED = cite("ENW", "Human, Responding with trust: devolved power and decision making");
-export const CAN_BUDGETS = cite("CP", "Section 2, Support staff: CAN staff control delegated budgets");
-export const BOARD_AUTHORITY = cite("CwC", "ch. 6, Learning from experience: representatives given authority by their own boards");
-export const GATES_COST = cite("ENW", "What does this way of working achieve? Cost savings: eligibility and assessment gates are costly");
-export const STAY_SAFE = cite("ENW", "Gateshead case study: the only constraints were to stay safe and stay legal");
+export const FUTURE_PATHWAYS_FUND = source("CwC", "ch. 6, Future Pathways", "allowing co-ordinators to sign off expenditure up to £1000, with spend above £1000 considered by a panel");
+export const FUTURE_PATHWAYS_ELIGIBILITY = source("CwC", "ch. 6, Future Pathways", "There are no eligibility thresholds");
+export const CONSENSUS = source("CwC", "ch. 6, Learning from experience", "each member has the same authority and accountability as each other");
+export const DEVOLVED = source("ENW", "Human, Responding with trust: devolved power and decision making", "give significant decision-making authority to those doing the work");
+export const CAN_BUDGETS = source("CP", "Section 2, Support staff through culture change", "person-centred support with delegated budget control (CAN)");
+export const GATES_COST = source("ENW", "What does this way of working achieve? Cost savings", "Turning people away from help costs money");

@@ -9,13 +9,15 @@ export const eligibility: Rule = {
   name: "spend-eligibility-gate",
   title: "The spend ladder sets eligibility conditions on who can be helped",
   severity: "info",
+  grounds: "suggestion",
   topic: "Spend thresholds and delegated authority",
   basis: "direct",
+  why: "Every condition on who can be helped costs money to apply and turns some people away. A condition may still be needed; it is worth making it a deliberate choice.",
   rationale:
-    "Future Pathways' fund has no eligibility thresholds: anyone can have a conversation about what they need (Coping with Complexity, ch. 6, Future Pathways). Exploring the New World (What does this way of working achieve? Cost savings) counts eligibility and assessment gates as a cost, and turning people away as waste. A condition may still be needed; this note asks that it be a deliberate choice. Digest rule R6.10.",
+    "Future Pathways' fund has no eligibility thresholds: anyone can have a conversation about what they need (Coping with Complexity, ch. 6, Future Pathways). Exploring the New World (What does this way of working achieve? Cost savings) counts turning people away, and the assessments that decide who is serious enough to help, among the costs of the old way of working. A condition may still be needed; this note asks that it be a deliberate choice.",
   guidance: [
-    { id: "R6.10", cite: FUTURE_PATHWAYS_ELIGIBILITY },
-    { id: "R6.10", cite: GATES_COST },
+    { id: "R6.10", ...FUTURE_PATHWAYS_ELIGIBILITY },
+    { id: "R6.10", ...GATES_COST },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -30,7 +32,7 @@ export const eligibility: Rule = {
       const clause = item as EligibilityNode;
       context.report({
         span: clause.keyword,
-        message: "this sets a condition on who can be helped. Every eligibility gate costs money and turns some people away; Future Pathways' fund has none. Keep it only if it is truly needed",
+        message: "This sets a condition on who can be helped. Keep it only if it is truly needed: every such condition costs money to apply and turns some people away.",
       });
     }
   },

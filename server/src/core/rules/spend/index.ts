@@ -7,6 +7,7 @@ import { ladderCurrency } from "./ladder-currency";
 import { ladderGap } from "./ladder-gap";
 import { ladderOrder } from "./ladder-order";
 import { ladderOverlap } from "./ladder-overlap";
+import { ladderSequence } from "./ladder-sequence";
 import { ladderStart } from "./ladder-start";
 import { ladderTop } from "./ladder-top";
 import { panelDefined } from "./panel-defined";
@@ -19,6 +20,7 @@ export const SPEND_RULES: readonly Rule[] = [
   ladderTop,
   ladderCurrency,
   ladderOrder,
+  ladderSequence,
   escalation,
   frontlineBand,
   singleParty,

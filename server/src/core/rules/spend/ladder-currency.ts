@@ -9,11 +9,13 @@ export const ladderCurrency: Rule = {
   name: "spend-ladder-currency",
   title: "The spend ladder mixes currencies",
   severity: "error",
+  grounds: "unreadable",
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
+  why: "A limit in euros next to one in pounds moves with the exchange rate, so nobody can say where one approver's authority ends and the next begins.",
   rationale:
-    "Bands can only be compared, and checked for gaps and overlaps, when they are written in one currency; a limit in euros next to one in pounds moves with the exchange rate and leaves the boundary between approvers unclear (resting on the Future Pathways ladder in Coping with Complexity, ch. 6).",
-  guidance: [{ id: "R6.4", cite: FUTURE_PATHWAYS_FUND }],
+    "A ladder of approvers, like the Future Pathways fund's £1000 line between co-ordinators and panel (Coping with Complexity, ch. 6, Future Pathways), only works when every band is written in one currency. Bands in two currencies cannot be compared, or checked for gaps and overlaps, and the boundary between approvers shifts with the exchange rate. The currency most amounts use is taken as the ladder's own.",
+  guidance: [{ id: "R6.4", ...FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {
     wrong: ladderExample(["up to £1,000 approved by Coordinator", "over €1,000 approved by Panel"]),
@@ -27,7 +29,7 @@ export const ladderCurrency: Rule = {
       if (money.error) continue;
       context.report({
         span: money.span,
-        message: `this amount is in ${currencyName(money.currency)}, but the rest of the ladder is in ${currencyName(main)}; write every band in ${currencyName(main)} (\`${currencyMark(main)}\`)`,
+        message: `This amount is in ${currencyName(money.currency)}, but the rest of the ladder is in ${currencyName(main)}. Write every band in ${currencyName(main)} (\`${currencyMark(main)}\`).`,
         data: { currency: money.currency, expected: main },
       });
     }

@@ -1,19 +1,22 @@
 import type { Rule } from "../rule";
 import { FUTURE_PATHWAYS_FUND } from "./cites";
 import { ladderExample } from "./example";
-import { bandText, isEmptyBand, ladderOf } from "./ladder";
+import { isEmptyBand, ladderOf } from "./ladder";
 import { showMoney } from "./money";
 
 export const ladderOrder: Rule = {
   code: "ALY606",
   name: "spend-ladder-order",
-  title: "A spend band is empty, or the bands are not written from the smallest amount up",
+  title: "A spend band holds no amount, such as `over £5,000 up to £1,000`",
   severity: "error",
+  grounds: "contradiction",
   topic: "Spend thresholds and delegated authority",
   basis: "inferred",
+  why: "A band whose upper amount is not above its lower one gives its approver nothing to approve, and usually hides a slip in one of the two amounts.",
   rationale:
-    "A ladder is read from the bottom up: each band starts where the one before it ends, and its upper amount is above its lower one. A band such as `over £5,000 up to £1,000` holds no amount at all, and bands written out of order hide gaps and overlaps from the reader (resting on the Future Pathways ladder in Coping with Complexity, ch. 6).",
-  guidance: [{ id: "R6.4", cite: FUTURE_PATHWAYS_FUND }],
+    "Each band of a ladder covers the amounts above its lower figure and up to its upper one, as the Future Pathways fund splits spend at £1000 between co-ordinators and a panel (Coping with Complexity, ch. 6, Future Pathways). " +
+    "A band such as `over £5,000 up to £1,000`, or `up to £0`, contradicts itself: no amount is in it. It is usually a slip in one of the amounts, and until it is put right the ladder's gaps and overlaps cannot be worked out.",
+  guidance: [{ id: "R6.4", ...FUTURE_PATHWAYS_FUND }],
   appliesTo: ["agreement"],
   example: {
     wrong: ladderExample(["up to £1,000 approved by Coordinator", "over £5,000 up to £1,000 approved by Panel"]),
@@ -28,22 +31,14 @@ export const ladderOrder: Rule = {
         if (band.over.currency !== band.upTo.currency) continue;
         context.report({
           span: band.upTo.span,
-          message: `this band is empty: no amount is over ${showMoney(band.over)} and also up to ${showMoney(band.upTo)}. Make the upper amount larger than ${showMoney(band.over)}`,
+          message: `This band holds no amount: nothing is over ${showMoney(band.over)} and also up to ${showMoney(band.upTo)}. Make the upper amount larger than ${showMoney(band.over)}.`,
         });
       } else {
         context.report({
           span: band.upTo.span,
-          message: `a band up to ${showMoney(band.upTo)} approves nothing; give the largest amount this approver may sign off`,
+          message: `A band up to ${showMoney(band.upTo)} holds no amount. Give the largest amount this approver may sign off.`,
         });
       }
-    }
-    if (ladder.odd.length > 0 || ladder.unreadable) return;
-    for (const { band, before } of ladder.outOfOrder) {
-      context.report({
-        span: band.over?.span ?? band.keyword,
-        message: `this band belongs before \`${bandText(before)}\`: write the bands in order, from the smallest amounts to the largest`,
-        related: [{ span: before.over?.span ?? before.keyword, message: `\`${bandText(before)}\` is written before it` }],
-      });
     }
   },
 };

@@ -22,7 +22,9 @@ export interface Ladder {
   empty: BandNode[];
   /** Bands that start below the band written before them, with the band before. */
   outOfOrder: { band: BandNode; before: BandNode }[];
-  /** Readable, one currency, no empty band, in order: bands can be compared. */
+  /** The bands that hold an amount, from the smallest amounts up (written order where they tie). */
+  sorted: BandNode[];
+  /** Readable, one currency, no empty band: bands can be compared, in `sorted` order. */
   sound: boolean;
 }
 
@@ -70,6 +72,11 @@ export function ladderOf(model: DocumentModel): Ladder | null {
     }
     previous = band;
   }
+  const sorted = bands
+    .filter((b) => !isEmptyBand(b))
+    .map((band, i) => ({ band, i }))
+    .sort((x, y) => lowerKey(x.band) - lowerKey(y.band) || upperKey(x.band) - upperKey(y.band) || x.i - y.i)
+    .map((x) => x.band);
   return {
     spend,
     bands,
@@ -78,7 +85,8 @@ export function ladderOf(model: DocumentModel): Ladder | null {
     odd,
     empty,
     outOfOrder,
-    sound: !unreadable && odd.length === 0 && empty.length === 0 && outOfOrder.length === 0,
+    sorted,
+    sound: !unreadable && odd.length === 0 && empty.length === 0,
   };
 }
 
@@ -110,13 +118,13 @@ export interface Join {
   swallowed: boolean;
 }
 
-/** Gaps and overlaps between bands, in a sound ladder; empty otherwise. */
+/** Gaps and overlaps between bands, in a sound ladder (read from the smallest amounts up); empty otherwise. */
 export function joinsOf(ladder: Ladder): Join[] {
-  if (!ladder.sound || ladder.bands.length === 0) return [];
+  if (!ladder.sound || ladder.sorted.length === 0) return [];
   const joins: Join[] = [];
-  let below = ladder.bands[0];
+  let below = ladder.sorted[0];
   let reach = upperKey(below);
-  for (const band of ladder.bands.slice(1)) {
+  for (const band of ladder.sorted.slice(1)) {
     const lower = lowerKey(band);
     const upper = upperKey(band);
     if (lower > reach) {
