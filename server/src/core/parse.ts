@@ -110,9 +110,9 @@ function isLineBreak(c: string): boolean {
   return c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 }
 
-function syntaxProblem(code: string, message: string, span: Span): Problem {
+function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): Problem {
   const rule = SYNTAX_RULES.find((r) => r.code === code) ?? SYNTAX_RULES[0];
-  return { code, severity: "error", message, span, related: [], why: whyOf(rule), guidance: rule.guidance };
+  return { code, severity: "error", message, span, related: [], why: whyOf(rule), guidance: rule.guidance, ...(data ? { data } : {}) };
 }
 
 const LITERAL_CODES: Record<string, string> = { Date: "ALY004", Money: "ALY005", Percent: "ALY006", Duration: "ALY007", Str: "ALY003" };
@@ -136,13 +136,19 @@ function collectProblems(text: string, file: FileNode): Problem[] {
   walk(file, (node: AnyNode) => {
     if (node.kind === "Error") {
       const error = node as ErrorNode;
-      problems.push(syntaxProblem(error.code, describeError(error, documentKind), error.span));
+      // A problem whose fix is not in doubt carries the text to put in its place, for the quick fix.
+      const data = (error as ErrorNode & { data?: Record<string, unknown> }).data;
+      problems.push(syntaxProblem(error.code, describeError(error, documentKind), error.span, data));
       return;
     }
     const literalCode = LITERAL_CODES[node.kind];
-    const literal = node as { error?: string | null; errorSpan?: Span };
-    // A literal may name a narrower span for its problem, such as the one escape that is wrong in a text.
-    if (literalCode && literal.error) problems.push(syntaxProblem(literalCode, literal.error, literal.errorSpan ?? node.span));
+    const literal = node as { error?: string | null; errorSpan?: Span; replacement?: string };
+    // A literal may name a narrower span for its problem, such as the one escape that is wrong in a text,
+    // and what to write there instead when that is not in doubt.
+    if (literalCode && literal.error) {
+      const data = literal.replacement !== undefined ? { replacement: literal.replacement } : undefined;
+      problems.push(syntaxProblem(literalCode, literal.error, literal.errorSpan ?? node.span, data));
+    }
   });
   for (const comment of file.comments) {
     if (!comment.closed) {
