@@ -70,10 +70,10 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
     if (severity === "off") continue;
     const message =
       finding.kind === "no-reason"
-        ? "this suppression needs a code and a reason, written as `// alliance-ignore ALY012: why this is right here`"
+        ? "Give this comment a code and the reason the draft is right as it stands, written as `// alliance-ignore ALY012: why this is right here`."
         : finding.kind === "unknown-code"
-          ? `\`${finding.code}\` is not a rule code or name; see docs/rules.md for the list, or remove it`
-          : `nothing here is reported as ${finding.code}, so this suppression silences nothing; remove it`;
+          ? `There is no finding called \`${finding.code}\`; correct it to a code or name listed in docs/rules.md, or remove the comment.`
+          : `Nothing this comment covers is reported as \`${finding.code}\`, so it silences nothing; remove it.`;
     result.push({ code, severity, message, span: finding.span, related: [], why: whyOf(rule), guidance: rule.guidance });
   }
   return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));

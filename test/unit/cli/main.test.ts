@@ -5,25 +5,27 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_HELP, MAIN_HELP } from "../../../server/src/cli/help";
 import { RULES, ruleByCode } from "../../../server/src/core/rules/registry";
+import { whyOf } from "../../../server/src/core/rules/rule";
 import { FIXTURES, LANGUAGE_CODES, languageOnlyConfig, languageOnlySettings, run, tempDir } from "./helpers";
 
 let config: string;
 beforeAll(() => {
-  config = languageOnlyConfig();
+  // An unused suppression is information by default; these tests raise it to a warning to see one reported.
+  config = languageOnlyConfig({ ALY016: "warning" });
 });
 
 /** The why and guidance lines the text output shows for a rule, read from the registry. */
 function explanation(code: string): string[] {
   const rule = ruleByCode(code)!;
-  const lines = [`  why: ${rule.rationale}`];
+  const lines = [`  why: ${whyOf(rule)}`];
   if (rule.guidance.length > 0) lines.push(`  guidance: ${rule.guidance.map((g) => g.cite).join("; ")}`);
   return lines;
 }
 
 const SHEKINHA = "`Shekinha` is not a declared party or role. Correct the name, or declare it in the `parties` block";
-const UP_TO = "a spend band needs an amount after `up to`, for example `up to £1,000`";
+const UP_TO = "A spending limit needs an amount after `up to`, for example `up to £1,000`.";
 const MENTER = "`Mênter` is not a declared party. Correct the name, or declare it in the `parties` block";
-const UNUSED = "nothing here is reported as ALY010, so this suppression silences nothing; remove it";
+const UNUSED = "Nothing this comment covers is reported as `ALY010`, so it silences nothing; remove it.";
 
 describe("alliance check, text output", () => {
   it("checks documents linked by `for` together, so the specification reads the agreement's names", () => {
