@@ -186,7 +186,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY004", "Dates are written year-month-day, with a four-digit year and two-digit month and day, so write `2019-4-1` as in `2019-04-01`."],
+      ["ALY004", "Dates are written year-month-day with a two-digit month and day, so write `2019-4-1` as `2019-04-01`."],
     ],
   ],
   [

@@ -67,7 +67,8 @@ for (const [code, title] of Object.entries(SLIP_TITLES)) {
       return [{ title: title(replacement, written), edits: [{ span: problem.span, newText: replacement }], preferred: true }];
     }
     if (insert && typeof insert.at === "number" && typeof insert.text === "string") {
-      return [{ title: title(insert.text, ""), edits: [{ span: { start: insert.at, end: insert.at }, newText: insert.text }], preferred: true }];
+      const newText = insert.text.replace(/\n/g, eolOf(state.text));
+      return [{ title: title(insert.text, ""), edits: [{ span: { start: insert.at, end: insert.at }, newText }], preferred: true }];
     }
     return [];
   });
