@@ -330,7 +330,10 @@ export interface QuorumNode extends Clause {
 }
 export interface OpenToNode extends Clause {
   kind: "OpenTo";
+  /** The first group named. */
   who: WordNode;
+  /** Every group named: `open to frontline-staff, people-using-services`. */
+  groups: WordNode[];
 }
 export interface RespondsWithinNode extends Clause {
   kind: "RespondsWithin";

@@ -23,7 +23,7 @@ export const frontlineRoute: Rule = {
   check(context) {
     const board = principalBody(context.model);
     if (!board) return;
-    const open = context.model.bodies().some((b) => clausesOf(b, "OpenTo").some((o) => STAFF.includes(o.who.word)));
+    const open = context.model.bodies().some((b) => clausesOf(b, "OpenTo").some((o) => o.groups.some((g) => STAFF.includes(g.word))));
     if (open) return;
     context.report({
       span: board.name.span,

@@ -29,7 +29,7 @@ const SITES: Record<string, ChoiceSite[]> = {
   Criterion: [{ set: "criterionStage", what: "an evaluation stage", words: (n) => [n.stage] }],
   Instrument: [{ set: "instrument", what: "a funding instrument", words: (n) => [n.value] }],
   InvolvedEarly: [{ set: "enablingFunction", what: "an enabling team", words: (n) => n.names }],
-  OpenTo: [{ set: "openTo", what: "a group who may bring issues", words: (n) => [n.who] }],
+  OpenTo: [{ set: "openTo", what: "a group who may bring issues", words: (n) => n.groups }],
   MeasureDetail: [
     { set: "measurePerspective", what: "a perspective", words: (n) => (n.key === "perspective" ? [n.word] : []) },
     { set: "measureKind", what: "a kind of measure", words: (n) => (n.key === "kind" ? [n.word] : []) },
