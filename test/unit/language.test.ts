@@ -619,9 +619,19 @@ describe("bodies", () => {
       { kind: "Advises", span: spans[28], keyword: spans[29], target: { ...ident("Council", spans[30]), ref: ["body"] } },
       { kind: "Until", span: spans[31], keyword: spans[32], date: { kind: "Date", span: spans[33], iso: "2017-03-31", year: 2017, month: 3, day: 31, error: null } },
       { kind: "Quorum", span: spans[34], keyword: spans[35], all: false, count: { kind: "Integer", value: 4, span: spans[36] } },
-      { kind: "OpenTo", span: spans[37], keyword: spans[38], who: { kind: "Word", word: "frontline-staff", span: spans[39] } },
+      { kind: "OpenTo", span: spans[37], keyword: spans[38], who: { kind: "Word", word: "frontline-staff", span: spans[39] }, groups: [{ kind: "Word", word: "frontline-staff", span: spans[39] }] },
       { kind: "RespondsWithin", span: spans[40], keyword: spans[41], duration: { kind: "Duration", span: spans[42], amount: 5, unit: "day", text: "5 days", error: null } },
     ]);
+  });
+
+  it("a body open to more than one group", () => {
+    const { doc, spans } = parseClean(agreement(`  body Board "Board" {\n    open to [|frontline-staff|], [|people-using-services|]\n  }`));
+    const [open] = only(doc, "Body").items;
+    expect(open).toMatchObject({
+      kind: "OpenTo",
+      who: { word: "frontline-staff", span: spans[0] },
+      groups: [{ kind: "Word", word: "frontline-staff", span: spans[0] }, { kind: "Word", word: "people-using-services", span: spans[1] }],
+    });
   });
 
   it("members all and quorum all", () => {
