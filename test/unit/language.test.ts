@@ -247,6 +247,23 @@ ${suppression}
       { code: "ALY010", span: { start: text.indexOf("Unknown"), end: text.indexOf("Unknown") + "Unknown".length } },
     ]);
   });
+
+  it("says what each faulty suppression needs, as information, in plain words", () => {
+    const findings = (comment: string) =>
+      checkText(undeclared(comment)).filter((p) => /^ALY01[5-7]$/.test(p.code)).map((p) => [p.code, p.severity, p.message]);
+    expect(findings("  // alliance-ignore ALY010")).toEqual([
+      ["ALY015", "info", "Say why the draft is right as it stands after the code and a colon, as in `// alliance-ignore ALY010: the reason`."],
+    ]);
+    expect(findings("  // alliance-ignore")).toEqual([
+      ["ALY015", "info", "Give this comment the code of the finding it silences and the reason, as in `// alliance-ignore ALY012: why this is right here`."],
+    ]);
+    expect(findings("  // alliance-ignore ALY999: a reason")).toEqual([
+      ["ALY017", "info", "There is no finding called `ALY999`; correct it to a code or name listed in docs/rules.md, or remove the comment."],
+    ]);
+    expect(findings("  // alliance-ignore ALY004: a reason")).toEqual([
+      ["ALY016", "info", "Nothing this comment covers is reported as `ALY004`, so it silences nothing; remove it."],
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------

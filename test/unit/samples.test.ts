@@ -209,7 +209,7 @@ const BROKEN: Record<string, BrokenDraft> = {
   "spend-ladder-gap.alliance": { language: [] },
   "suppression-without-reason.alliance": {
     language: [
-      { code: "ALY015", range: "100:5-100:30", message: "Give this comment a code and the reason the draft is right as it stands, written as `// alliance-ignore ALY012: why this is right here`." },
+      { code: "ALY015", range: "100:5-100:30", message: "Say why the draft is right as it stands after the code and a colon, as in `// alliance-ignore ALY010: the reason`." },
       { code: "ALY016", range: "125:22-125:28", message: "Nothing this comment covers is reported as `ALY010`, so it silences nothing; remove it." },
     ],
   },
