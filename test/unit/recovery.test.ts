@@ -290,6 +290,21 @@ describe("quick fixes for other slips", () => {
     expect(parse(fixAll(text)).problems).toEqual([]);
   });
 
+  it("opens a section whose opening bracket was left out, after what its first line says", () => {
+    const text = "agreement A {\n  body Board \"Alliance Board\" // the main body\n    members all\n  }\n  jurisdiction england\n}\n";
+    expect(titlesFor(text)).toEqual(["Open the section at the end of its first line"]);
+    const fixed = fixAll(text);
+    expect(fixed).toBe("agreement A {\n  body Board \"Alliance Board\" { // the main body\n    members all\n  }\n  jurisdiction england\n}\n");
+    expect(parse(fixed).problems).toEqual([]);
+  });
+
+  it("opens and then closes a section left both unopened and unclosed", () => {
+    const text = "agreement A {\n  risk\n    responsibility collective\n  jurisdiction england\n}\n";
+    const fixed = fixAll(text);
+    expect(fixed).toBe("agreement A {\n  risk {\n    responsibility collective\n  }\n  jurisdiction england\n}\n");
+    expect(parse(fixed).problems).toEqual([]);
+  });
+
   it("closes a section left open after its last line, and a document at the end of the file, keeping Windows line ends", () => {
     const text = "agreement A {\r\n  risk {\r\n    responsibility collective\r\n  jurisdiction england\r\n";
     const fixed = fixAll(text);

@@ -52,7 +52,7 @@ fixesFor("ALY010", (state, problem) => {
 // stray closing bracket. The parser gives the text to put in the problem's place, or to insert.
 const SLIP_TITLES: Record<string, (replacement: string, written: string) => string> = {
   ALY001: (r) => `Change to \`${r}\``,
-  ALY002: (r) => (r === "" ? "Remove the stray closing bracket" : "Close the section after its last line"),
+  ALY002: (r) => (r === "" ? "Remove the stray closing bracket" : r.trim() === "{" ? "Open the section at the end of its first line" : "Close the section after its last line"),
   ALY003: (_r, written) => (written.startsWith("‘") ? "Change to double quotation marks" : "Close the quotation at the end of the line"),
   ALY004: (r) => `Write the date as \`${r}\``,
   ALY005: (r) => `Write the amount as \`${r}\``,
