@@ -182,6 +182,13 @@ describe("quotation marks as a word processor writes them", () => {
     expect(parse(fixed).problems).toEqual([]);
   });
 
+  it("reads a single curly quote never closed to the end of its line, with the same one error and fix", () => {
+    const text = expectProblems("agreement A {\n  parties {\n    PCC commissioner [|‘Plymouth City Council|]\n  }\n}\n", [
+      ["ALY003", "Text is quoted in double quotation marks, as in `\"…\"`; single ones are read as apostrophes, so change these to double ones."],
+    ]);
+    expect(fixAll(text)).toBe('agreement A {\n  parties {\n    PCC commissioner "Plymouth City Council"\n  }\n}\n');
+  });
+
   it("reports a long quoted line missing its closing quote once, at that line, and reads the rest", () => {
     const text = expectProblems(
       `agreement A {
