@@ -98,6 +98,34 @@ ${indent}}
     expect(parse(fixed).problems).toEqual([]);
   });
 
+  it("after a section left open, is read as the section however it is indented", () => {
+    const text = expectProblems(
+      `agreement A {
+  [|parties|] {
+    PCC commissioner "Plymouth City Council"
+      [|principals|] {
+        collective "We share every risk"
+      }
+  jurisdiction england
+}
+`,
+      [
+        ["ALY002", "The `parties` section that starts on line 2 is never closed; close it with a curly bracket on its own line where it ends."],
+        ["ALY001", MESSAGE],
+      ],
+    );
+    expect(itemKinds(text)).toEqual(["Parties", "Principles", "Jurisdiction"]);
+  });
+
+  it("with a name after it is not taken from a party's first line indented as a party's is", () => {
+    // `Bodi` could be a party whose role is `Board`: indented as the parties are, it is left to the parties.
+    // The parties are left open, so the curly brackets do not balance and indentation is what decides.
+    const text = "agreement A {\n  parties {\n    PCC commissioner \"Plymouth City Council\"\n    Bodi Board {\n      contact \"x\"\n    }\n}\n";
+    expect(syntax(text).map((p) => p.code)).toEqual(["ALY002"]);
+    const parties = parse(text).file.document!.items[0] as unknown as { items: { kind: string }[] };
+    expect(parties.items.map((i) => i.kind)).toEqual(["Party", "Party"]);
+  });
+
   it("is recognised in capitals, and for a body with its name and title", () => {
     const text = expectProblems(
       `agreement A {
