@@ -192,7 +192,7 @@ describe("documents and headers", () => {
     expect(file.document).toMatchObject({ docKind: null, keyword: null, name: null });
     expect(file.document!.items.map((i) => i.kind)).toEqual(["Jurisdiction", "Term"]);
     expect(problems.map((p) => ({ code: p.code, span: p.span }))).toEqual([{ code: "ALY009", span: spans[0] }]);
-    expect(problems[0].message).toContain("`agreement PlymouthAlliance {`");
+    expect(problems[0].message).toContain("`agreement PlymouthAlliance`");
   });
 });
 
@@ -245,6 +245,23 @@ ${suppression}
     expect(codes.map((p) => ({ code: p.code, span: p.span }))).toEqual([
       { code: "ALY015", span: spans[0] },
       { code: "ALY010", span: { start: text.indexOf("Unknown"), end: text.indexOf("Unknown") + "Unknown".length } },
+    ]);
+  });
+
+  it("says what each faulty suppression needs, as information, in plain words", () => {
+    const findings = (comment: string) =>
+      checkText(undeclared(comment)).filter((p) => /^ALY01[5-7]$/.test(p.code)).map((p) => [p.code, p.severity, p.message]);
+    expect(findings("  // alliance-ignore ALY010")).toEqual([
+      ["ALY015", "info", "Say why the draft is right as it stands after the code and a colon, as in `// alliance-ignore ALY010: the reason`."],
+    ]);
+    expect(findings("  // alliance-ignore")).toEqual([
+      ["ALY015", "info", "Give this comment the code of the finding it silences and the reason, as in `// alliance-ignore ALY012: why this is right here`."],
+    ]);
+    expect(findings("  // alliance-ignore ALY999: a reason")).toEqual([
+      ["ALY017", "info", "There is no finding called `ALY999`; correct it to a code or name listed in docs/rules.md, or remove the comment."],
+    ]);
+    expect(findings("  // alliance-ignore ALY004: a reason")).toEqual([
+      ["ALY016", "info", "Nothing this comment covers is reported as `ALY004`, so it silences nothing; remove it."],
     ]);
   });
 });
@@ -624,6 +641,16 @@ describe("bodies", () => {
     ]);
   });
 
+  it("a body open to more than one group", () => {
+    const { doc, spans } = parseClean(agreement(`  body Board "Board" {\n    open to [|frontline-staff|], [|people-using-services|]\n  }`));
+    const [open] = only(doc, "Body").items;
+    expect(open).toMatchObject({
+      kind: "OpenTo",
+      who: { word: "frontline-staff", span: spans[0] },
+      groups: [{ kind: "Word", word: "frontline-staff", span: spans[0] }, { kind: "Word", word: "people-using-services", span: spans[1] }],
+    });
+  });
+
   it("members all and quorum all", () => {
     const { doc, spans } = parseClean(agreement(`  body Board "Board" {\n    [|members|] all\n    [|quorum|] all\n  }`));
     const [members, quorum] = only(doc, "Body").items;
@@ -964,7 +991,7 @@ describe("spans in files written in different ways", () => {
     const { text, spans } = marked(source);
     const { problems } = parse(text);
     expect(problems.map((p) => ({ code: p.code, span: p.span, message: p.message }))).toEqual([
-      { code: "ALY002", span: spans[0], message: "the `risk` block that opens on line 2 has no closing `}`; add `}` on its own line where the `risk` block ends" },
+      { code: "ALY002", span: spans[0], message: "The `risk` section that starts on line 2 is never closed; close it with a curly bracket on its own line where it ends." },
     ]);
   });
 

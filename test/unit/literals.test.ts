@@ -65,7 +65,7 @@ describe("money", () => {
 
   it("refuses an amount too large to hold exactly", () => {
     const { node, problems } = literalAt<MoneyLit>(inAgreement("value [|£100,000,000,000,000|]"), "Money");
-    const message = "`£100,000,000,000,000` is too large to hold exactly (the most is about 90 trillion); check the number of digits";
+    const message = "The amount `£100,000,000,000,000` is too large to hold exactly (the most is about 90 trillion); check the number of digits.";
     expect(node).toMatchObject({ minor: 0, error: message });
     expect(problems.map((p) => [p.code, p.span, p.message])).toEqual([["ALY005", (node as unknown as AnyNode).span, message]]);
   });
@@ -163,12 +163,12 @@ describe("dates", () => {
   }
 
   const invalid: [string, string][] = [
-    ["2019-02-29", "`2019-02-29` is not a real date: February 2019 has 28 days. Check the day, for example `2019-02-28`"],
-    ["1900-02-29", "`1900-02-29` is not a real date: February 1900 has 28 days. Check the day, for example `1900-02-28`"],
-    ["2019-04-31", "`2019-04-31` is not a real date: April 2019 has 30 days. Check the day, for example `2019-04-30`"],
-    ["2019-04-00", "`2019-04-00` is not a real date: April 2019 has 30 days. Check the day, for example `2019-04-30`"],
-    ["2019-00-10", "`2019-00-10` is not a real date: there is no month 00. Write year-month-day, with the month from 01 to 12, as in `2019-04-01`"],
-    ["19-04-01", "`19-04-01` is not a date the checks can read: write year-month-day with a four-digit year and two-digit month and day, as in `2019-04-01`"],
+    ["2019-02-29", "The date `2019-02-29` is not a real date: February 2019 has 28 days. Check the day, for example `2019-02-28`."],
+    ["1900-02-29", "The date `1900-02-29` is not a real date: February 1900 has 28 days. Check the day, for example `1900-02-28`."],
+    ["2019-04-31", "The date `2019-04-31` is not a real date: April 2019 has 30 days. Check the day, for example `2019-04-30`."],
+    ["2019-04-00", "The date `2019-04-00` is not a real date: April 2019 has 30 days. Check the day, for example `2019-04-30`."],
+    ["2019-00-10", "The date `2019-00-10` has no month 00: dates are written year-month-day, with the month from 01 to 12, as in `2019-04-01`."],
+    ["19-04-01", "Dates are written year-month-day with a four-digit year, as in `2019-04-01`; `19-04-01` cannot be read as a date."],
   ];
   for (const [iso, message] of invalid) {
     it(`refuses ${iso}`, () => {

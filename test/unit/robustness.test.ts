@@ -264,7 +264,7 @@ describe("large and adversarial input", () => {
     for (const text of texts) expectRobust(text, { check: false });
     const junk = parse(texts[1]).problems;
     expect(junk.map((p) => p.code)).toEqual(["ALY001"]);
-    expect(junk[0].message).toMatch(/^`word word word .*…` is left over after the end of this clause/);
+    expect(junk[0].message).toMatch(/^The clause ends before `word word word .*…`; remove it/);
   });
 
   it(`reports braces nested more than ${MAX_NESTING} deep instead of overflowing the stack`, () => {
@@ -276,7 +276,7 @@ describe("large and adversarial input", () => {
     const first = text.indexOf("x {") + 2 + MAX_NESTING - 1;
     expect(problems.find((p) => p.code === "ALY002")).toMatchObject({
       span: { start: first, end: first + 1 },
-      message: `blocks are nested more than ${MAX_NESTING} deep from here, so the braces from this one on are not read; a document needs only a few levels of blocks, so remove the extra \`{\` and \`}\``,
+      message: `Sections are nested more than ${MAX_NESTING} deep from here, so the curly brackets from this one on are not read; a document needs only a few levels, so remove the extra ones.`,
     });
     // The clauses around the deep braces are still read.
     expect(file.document?.items.map((i) => i.kind)).toEqual(["Jurisdiction", "Error", "Term"]);

@@ -166,8 +166,8 @@ interface BrokenDraft {
 const BROKEN: Record<string, BrokenDraft> = {
   "bad-figures.alliance": {
     language: [
-      { code: "ALY005", range: "17:9-17:18", message: "`£6,00,000` has a comma in the wrong place: commas separate groups of three digits, counting from the right, as in `£600,000`" },
-      { code: "ALY007", range: "204:22-204:30", message: "`0 months` is no time at all; a length of time must be at least one, for example `1 month`" },
+      { code: "ALY005", range: "17:9-17:18", message: "Commas in an amount separate groups of three digits, counting from the right, so `£6,00,000` has one out of place; it may be meant as `£600,000`." },
+      { code: "ALY007", range: "204:22-204:30", message: "A length of time must be at least one, for example `1 month`; `0 months` is no time at all." },
     ],
   },
   "commissioner-chair.alliance": { language: [] },
@@ -179,25 +179,25 @@ const BROKEN: Record<string, BrokenDraft> = {
     language: [{ code: "ALY014", range: "9:80-9:84", message: "The word `awrd` is not an evaluation stage; did you mean `award`? The choices are `selection` or `award`." }],
   },
   "invalid-date.alliance": {
-    language: [{ code: "ALY004", range: "15:21-15:31", message: "`2025-02-29` is not a real date: February 2025 has 28 days. Check the day, for example `2025-02-28`" }],
+    language: [{ code: "ALY004", range: "15:21-15:31", message: "The date `2025-02-29` is not a real date: February 2025 has 28 days. Check the day, for example `2025-02-28`." }],
   },
   "majority-voting.alliance": { language: [] },
   "measure-as-target.alliance": { language: [] },
   "missing-brace.alliance": {
-    language: [{ code: "ALY002", range: "123:3-123:7", message: "the `risk` block that opens on line 123 has no closing `}`; add `}` on its own line where the `risk` block ends" }],
+    language: [{ code: "ALY002", range: "123:3-123:7", message: "The `risk` section that starts on line 123 is never closed; close it with a curly bracket on its own line where it ends." }],
   },
   "misspelt-header.alliance": {
     language: [
       {
         code: "ALY009",
         range: "6:1-6:9",
-        message: "`agrement` is not a kind of document; did you mean `agreement`? A file starts with the kind of document, `agreement`, `specification`, `tender` or `evaluation`, then its short name, for example `agreement PlymouthAlliance {`",
+        message: "There is no kind of document called `agrement`; did you mean `agreement`? A file starts with `agreement`, `specification`, `tender` or `evaluation`, then the document's name.",
       },
     ],
   },
   "misspelt-keywords.alliance": {
     language: [
-      { code: "ALY001", range: "14:3-14:14", message: "`jurisdicton` is not a clause of an agreement; did you mean `jurisdiction`?" },
+      { code: "ALY001", range: "14:3-14:14", message: "An agreement has no clause `jurisdicton`; did you mean `jurisdiction`? Correct the spelling." },
       { code: "ALY014", range: "91:11-91:17", message: "The word `montly` is not how often; did you mean `monthly`? The choices are `daily`, `weekly`, `fortnightly`, `monthly`, `bimonthly`, `quarterly`, `annually` or `yearly`." },
     ],
   },
@@ -209,12 +209,12 @@ const BROKEN: Record<string, BrokenDraft> = {
   "spend-ladder-gap.alliance": { language: [] },
   "suppression-without-reason.alliance": {
     language: [
-      { code: "ALY015", range: "100:5-100:30", message: "this suppression needs a code and a reason, written as `// alliance-ignore ALY012: why this is right here`" },
-      { code: "ALY016", range: "125:22-125:28", message: "nothing here is reported as ALY010, so this suppression silences nothing; remove it" },
+      { code: "ALY015", range: "100:5-100:30", message: "Say why the draft is right as it stands after the code and a colon, as in `// alliance-ignore ALY010: the reason`." },
+      { code: "ALY016", range: "125:22-125:28", message: "Nothing this comment covers is reported as `ALY010`, so it silences nothing; remove it." },
     ],
   },
   "unclosed-quote.alliance": {
-    language: [{ code: "ALY003", range: "203:13-203:81", message: "this text has no closing quote; add `\"` where the text ends, on the same line" }],
+    language: [{ code: "ALY003", range: "203:13-203:81", message: "This text has no closing quotation mark; add `\"` where the text ends, on the same line." }],
   },
   "undeclared-party.alliance": {
     language: [

@@ -6,6 +6,11 @@ import { describe, expect, it } from "vitest";
 import { checkText, parse, type DocItem, type FileNode } from "../../server/src/core";
 import { marked } from "../helpers/markers";
 
+/** Words as the message-length policy counts them (test/unit/policy/message-limits.test.ts). */
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}£%]/u.test(w)).length;
+/** A capitalised sentence that ends with a full stop (a closing quotation mark may follow it). */
+const isSentence = (text: string) => /^["“‘'`]?[\p{Lu}\p{N}£]/u.test(text) && /\.["”’'`)]?$/.test(text.trim());
+
 /** A title, a document with one `[| |]` span per expected problem, and each problem's code and whole message. */
 type Case = [title: string, source: string, problems: [code: string, message: string][]];
 
@@ -19,7 +24,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "a spend band needs an amount after `up to`, for example `up to £1,000`"],
+      ["ALY001", "A spending limit needs an amount after `up to`, for example `up to £1,000`."],
     ],
   ],
   [
@@ -31,7 +36,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "a spend band needs an amount after `up to`, for example `up to £1,000`"],
+      ["ALY001", "A spending limit needs an amount after `up to`, for example `up to £1,000`."],
     ],
   ],
   [
@@ -43,7 +48,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "a spend band needs an amount after `up to`, for example `over £1,000 up to £25,000`"],
+      ["ALY001", "A spending limit needs an amount after `up to`, for example `over £1,000 up to £25,000`."],
     ],
   ],
   [
@@ -55,7 +60,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "a spend band needs `approved by` and who approves it after the amounts, for example `up to £1,000 approved by Coordinator`"],
+      ["ALY001", "After the amounts, write `approved by` and who approves this spending, for example `up to £1,000 approved by Coordinator`."],
     ],
   ],
   [
@@ -67,7 +72,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`approved by` needs who approves spend in this band: the short name of a role, a body or a party, for example `approved by Panel`"],
+      ["ALY001", "After `approved by`, write the name of the role, body or party that approves this spending, for example `approved by Panel`."],
     ],
   ],
   [
@@ -79,7 +84,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "a spend band needs an amount after `over`, for example `over £25,000`"],
+      ["ALY001", "A spending limit needs an amount after `over`, for example `over £25,000`."],
     ],
   ],
   [
@@ -91,7 +96,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'say what kind of party `PCC` is: put its role, such as `commissioner` or `provider`, between its short name and its full name, for example `PCC provider "Plymouth City Council"`'],
+      ["ALY001", "Say what kind of party `PCC` is: put its role, such as `commissioner` or `provider`, between its name and its full name, for example `PCC provider \"Plymouth City Council\"`."],
     ],
   ],
   [
@@ -103,7 +108,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", '`PCC` needs its role and its full name after its short name, for example `PCC commissioner "Plymouth City Council"`'],
+      ["ALY001", "After the party `PCC`, write its role and its full name, for example `PCC commissioner \"Plymouth City Council\"`."],
     ],
   ],
   [
@@ -115,7 +120,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'a party starts with a short name that the rest of the agreement uses, for example `PCC commissioner "Plymouth City Council"`'],
+      ["ALY001", "A party starts with the name the rest of the agreement uses for it, for example `PCC commissioner \"Plymouth City Council\"`."],
     ],
   ],
   [
@@ -127,7 +132,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`CCG` needs its share as a percentage after its name, for example `CCG 50%`"],
+      ["ALY001", "After `CCG`, write its share as a percentage, for example `CCG 50%`."],
     ],
   ],
   [
@@ -139,7 +144,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "this percentage needs the party whose share it is in front of it, for example `PCC 50%`"],
+      ["ALY001", "Write the party whose share this is in front of the percentage, for example `PCC 50%`."],
     ],
   ],
   [
@@ -151,7 +156,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`budget share` needs each party and its percentage, separated by commas, for example `budget share PCC 50%, Shekinah 50%`"],
+      ["ALY001", "After `budget share`, write each party and its percentage, separated by commas, for example `budget share PCC 50%, Shekinah 50%`."],
     ],
   ],
   [
@@ -161,7 +166,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY004", "`2019-02-30` is not a real date: February 2019 has 28 days. Check the day, for example `2019-02-28`"],
+      ["ALY004", "The date `2019-02-30` is not a real date: February 2019 has 28 days. Check the day, for example `2019-02-28`."],
     ],
   ],
   [
@@ -171,7 +176,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY004", "`2019-13-01` is not a real date: there is no month 13. Write year-month-day, with the month from 01 to 12, as in `2019-04-01`"],
+      ["ALY004", "The date `2019-13-01` has no month 13: dates are written year-month-day, with the month from 01 to 12, as in `2019-04-01`."],
     ],
   ],
   [
@@ -181,7 +186,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY004", "`2019-4-1` is not a date the checks can read: write year-month-day with a four-digit year and two-digit month and day, as in `2019-04-01`"],
+      ["ALY004", "Dates are written year-month-day with a two-digit month and day, so write `2019-4-1` as `2019-04-01`."],
     ],
   ],
   [
@@ -191,7 +196,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY005", "`£1,00` has a comma in the wrong place: commas separate groups of three digits, counting from the right, as in `£100`"],
+      ["ALY005", "Commas in an amount separate groups of three digits, counting from the right, so `£1,00` has one out of place; it may be meant as `£100`."],
     ],
   ],
   [
@@ -201,7 +206,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY005", "`£1.234` has three decimal places, but an amount has at most two (pence or cents); to write thousands, use a comma, as in `£1,234`"],
+      ["ALY005", "UK amounts mark thousands with commas, not points, and pence with two digits, so `£1.234` is unclear; for thousands, write `£1,234`."],
     ],
   ],
   [
@@ -211,7 +216,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY005", "`£1.2345m` is too precise for a shortened amount: after `m` use at most three decimal places, or write the amount in full, for example `£1,234,500`"],
+      ["ALY005", "A shortened amount has at most three decimal places before `m`, so write `£1.2345m` in full, as `£1,234,500`."],
     ],
   ],
   [
@@ -223,8 +228,8 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY006", "`33.3333%` has four decimal places; a percentage has at most three, as in `33.333%`"],
-      ["ALY006", "`66.6667%` has four decimal places; a percentage has at most three, as in `33.333%`"],
+      ["ALY006", "A percentage has at most three decimal places, as in `33.333%`, but `33.3333%` has four."],
+      ["ALY006", "A percentage has at most three decimal places, as in `33.333%`, but `66.6667%` has four."],
     ],
   ],
   [
@@ -234,7 +239,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY007", "`0 years` is no time at all; a length of time must be at least one, for example `1 year`"],
+      ["ALY007", "A length of time must be at least one, for example `1 year`; `0 years` is no time at all."],
     ],
   ],
   [
@@ -245,7 +250,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY003", 'this text has no closing quote; add `"` where the text ends, on the same line'],
+      ["ALY003", "This text has no closing quotation mark; add `\"` where the text ends, on the same line."],
     ],
   ],
   [
@@ -258,7 +263,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY003", 'this text in triple quotes is never closed; add `"""` where the text ends'],
+      ["ALY003", "This text in triple quotes is never closed; add `\"\"\"` where the text ends."],
     ],
   ],
   [
@@ -268,7 +273,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY003", '`\\q` is not an escape that quoted text understands. To write a backslash, write two: `\\\\`. The escapes are `\\"` for a quote, `\\n` for a new line, `\\t` for a tab and `\\u{…}` for any character'],
+      ["ALY003", "Quoted text does not understand the escape `\\q`: write `\\\\` for a backslash, `\\\"` for a quote, `\\n` for a new line or `\\t` for a tab."],
     ],
   ],
   [
@@ -278,7 +283,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY003", "`\\u{110000}` is not a character: the code between the braces is at most `10FFFF`, as in `\\u{1F600}`"],
+      ["ALY003", "The escape `\\u{110000}` is not a character: its code is at most `10FFFF`, as in `\\u{1F600}`."],
     ],
   ],
   [
@@ -289,7 +294,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY003", "this comment is never closed; add `*/` where the comment ends"],
+      ["ALY003", "This comment is never closed; add `*/` where the comment ends."],
     ],
   ],
   [
@@ -303,7 +308,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "the `risk` block that opens on line 2 has no closing `}`; add `}` on its own line where the `risk` block ends"],
+      ["ALY002", "The `risk` section that starts on line 2 is never closed; close it with a curly bracket on its own line where it ends."],
     ],
   ],
   [
@@ -317,7 +322,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "the measure `IROC` that opens on line 3 has no closing `}`; add `}` on its own line where the measure `IROC` ends"],
+      ["ALY002", "The measure `IROC` that starts on line 3 is never closed; close it with a curly bracket on its own line where it ends."],
     ],
   ],
   [
@@ -329,7 +334,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "the body `Board` that opens on line 2 has no closing `}`; add `}` on its own line where the body `Board` ends"],
+      ["ALY002", "The body `Board` that starts on line 2 is never closed; close it with a curly bracket on its own line where it ends."],
     ],
   ],
   [
@@ -338,7 +343,7 @@ const CASES: Case[] = [
   jurisdiction england
 `,
     [
-      ["ALY002", "the agreement that opens on line 1 has no closing `}`; add `}` at the end of the file"],
+      ["ALY002", "The `agreement` that starts on line 1 is never closed; close it with a curly bracket at the end of the file."],
     ],
   ],
   [
@@ -349,7 +354,7 @@ const CASES: Case[] = [
 [|}|]
 `,
     [
-      ["ALY002", "this `}` has no block to close, because the document has already ended; remove it"],
+      ["ALY002", "This closing curly bracket closes nothing, because the document has already ended; remove it."],
     ],
   ],
   [
@@ -363,7 +368,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "this `}` has no block to close: the blocks above it are already closed, and the agreement carries on below it; remove it"],
+      ["ALY002", "This closing curly bracket closes nothing: the sections above it are already closed, and the `agreement` carries on below it; remove it."],
     ],
   ],
   [
@@ -373,7 +378,7 @@ const CASES: Case[] = [
 [|jurisdiction|] england
 `,
     [
-      ["ALY002", "this clause comes after the `}` that ends the document, so it is not part of it; move it above that `}`"],
+      ["ALY002", "This clause comes after the end of the document, so it is not part of it; move it above the document's closing curly bracket, as in `jurisdiction england`."],
     ],
   ],
   [
@@ -384,7 +389,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY009", "a file holds one document, and this is a second one; move it into a file of its own (a document in another file can still point to this one with `for`)"],
+      ["ALY009", "A file holds one document, and this is a second one; move it into a file of its own, where `for` can still point it to this one."],
     ],
   ],
   [
@@ -393,7 +398,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY009", "`agrement` is not a kind of document; did you mean `agreement`? A file starts with the kind of document, `agreement`, `specification`, `tender` or `evaluation`, then its short name, for example `agreement PlymouthAlliance {`"],
+      ["ALY009", "There is no kind of document called `agrement`; did you mean `agreement`? A file starts with `agreement`, `specification`, `tender` or `evaluation`, then the document's name."],
     ],
   ],
   [
@@ -402,7 +407,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY009", "`contract` is not a kind of document: a file starts with the kind of document, `agreement`, `specification`, `tender` or `evaluation`, then its short name, for example `agreement PlymouthAlliance {`"],
+      ["ALY009", "There is no kind of document called `contract`: a file starts with `agreement`, `specification`, `tender` or `evaluation`, then the document's name, for example `agreement PlymouthAlliance`."],
     ],
   ],
   [
@@ -411,7 +416,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY009", "give the agreement a short name after `agreement`, for example `agreement PlymouthAlliance {`"],
+      ["ALY009", "Give the agreement a name after `agreement`, for example `agreement PlymouthAlliance`."],
     ],
   ],
   [
@@ -421,7 +426,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "the agreement's clauses go between braces: add `{` at the end of its first line"],
+      ["ALY002", "The `agreement` is not opened: end its first line with an opening curly bracket, and close it with another at the end of the file."],
     ],
   ],
   [
@@ -430,7 +435,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY009", "`version 2` does not belong in the agreement's first line. That line holds the kind of document, its short name, an optional title in quotes, optionally `for` and the document it belongs to, and then `{`, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\" {`"],
+      ["ALY009", "The first line holds only the kind of document, its name, a title in quotes and, optionally, `for` and the document it belongs to, so `version 2` does not belong there."],
     ],
   ],
   [
@@ -439,7 +444,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY009", "`for` needs the short name of the document this one belongs to, for example `tender T for PlymouthAlliance {`"],
+      ["ALY009", "After `for`, write the name of the document this one belongs to, for example `tender T for PlymouthAlliance`."],
     ],
   ],
   [
@@ -448,7 +453,7 @@ const CASES: Case[] = [
   term 10 years from 2019-04-01
 `,
     [
-      ["ALY009", "this file has no first line saying what the document is: start it with the kind of document and its short name, for example `agreement PlymouthAlliance {`, and end it with `}`"],
+      ["ALY009", "This file has no first line saying what the document is; start it with one, for example `agreement PlymouthAlliance`, and put the clauses between curly brackets."],
     ],
   ],
   [
@@ -456,14 +461,14 @@ const CASES: Case[] = [
     `[|hello|]
 `,
     [
-      ["ALY009", "this file has no first line saying what the document is: start it with the kind of document and its short name, for example `agreement PlymouthAlliance {`, and end it with `}`"],
+      ["ALY009", "This file has no first line saying what the document is; start it with one, for example `agreement PlymouthAlliance`, and put the clauses between curly brackets."],
     ],
   ],
   [
     "an empty file",
     `[||]`,
     [
-      ["ALY009", 'this file has no document in it; start it with the kind of document and its short name, for example `agreement PlymouthAlliance "Plymouth Complex Needs Alliance" {`'],
+      ["ALY009", "This file has no document in it; start it with the kind of document and its name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\"`."],
     ],
   ],
   [
@@ -472,7 +477,7 @@ const CASES: Case[] = [
 /* to be completed */
 `,
     [
-      ["ALY009", 'this file holds only comments; after them, start the document with its kind and short name, for example `agreement PlymouthAlliance "Plymouth Complex Needs Alliance" {`'],
+      ["ALY009", "This file holds only comments; after them, start the document with its kind and name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\"`."],
     ],
   ],
   [
@@ -482,7 +487,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`jurisdicton` is not a clause of an agreement; did you mean `jurisdiction`?"],
+      ["ALY001", "An agreement has no clause `jurisdicton`; did you mean `jurisdiction`? Correct the spelling."],
     ],
   ],
   [
@@ -492,7 +497,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`banana` is not a clause of an agreement. An agreement holds `purpose`, `jurisdiction`, `parties`, `roles`, `principles`, `values`, `definitions`, `key-issues`, `body`, `risk`, `spend`, `learning`, `involvement`, `steward`, `involved early`, `exit-plan`, `review-point`, `staff-changes`, `union-engagement`, `market-engagement`, `input-sharing`, `process`, `value`, `term`, `route`, `notices`, `reserved for`, `instrument`, `stages`, `services` and `procurement starts`"],
+      ["ALY001", "An agreement has no clause `banana`. Start the line with one of its keywords, such as `purpose`, `jurisdiction` or `parties`, or remove it."],
     ],
   ],
   [
@@ -502,7 +507,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'text in quotes cannot stand on its own line; it belongs after the keyword of a clause, as in `purpose "Adults with complex needs live well"`'],
+      ["ALY001", "Text in quotes cannot stand on its own line; it belongs after the keyword of a clause, as in `purpose \"Adults with complex needs live well\"`."],
     ],
   ],
   [
@@ -514,7 +519,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`responsibilty` is not something the `risk` block can hold; did you mean `responsibility`? The `risk` block holds `responsibility`, `pain share`, `gain share`, `budget share`, `cap`, `no-fault-no-blame`, `accounting`, `claims for` and `assign`"],
+      ["ALY001", "The `risk` section cannot hold `responsibilty`; did you mean `responsibility`? It holds `responsibility`, `pain share`, `gain share`, `budget share`, `cap`, `no-fault-no-blame`, `accounting`, `claims for` and `assign`."],
     ],
   ],
   [
@@ -526,7 +531,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`upto` is not something the `spend` block can hold; did you mean `up to`? The `spend` block holds `up to`, `over` and `eligibility`"],
+      ["ALY001", "The `spend` section cannot hold `upto`; did you mean `up to`? It holds `up to`, `over` and `eligibility`."],
     ],
   ],
   [
@@ -538,7 +543,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`chiar` is not something a body can hold; did you mean `chair`? A body holds `members`, `chair`, `decides`, `if not unanimous`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`"],
+      ["ALY001", "A body cannot hold `chiar`; did you mean `chair`? It holds `members`, `chair`, `decides`, `if not unanimous`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`."],
     ],
   ],
   [
@@ -550,7 +555,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`reveiw` is not something the `learning` block can hold; did you mean `review`? The `learning` block holds `measure`, `review` and `data-sharing`"],
+      ["ALY001", "The `learning` section cannot hold `reveiw`; did you mean `review`? It holds `measure`, `review` and `data-sharing`."],
     ],
   ],
   [
@@ -564,7 +569,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`representitive` is not something a party's block can hold; did you mean `representative`? A party's block holds `representative`, `authority`, `contributes`, `contact`, `time` and `framework`"],
+      ["ALY001", "A party's details cannot hold `representitive`; did you mean `representative`? It holds `representative`, `authority`, `contributes`, `contact`, `time` and `framework`."],
     ],
   ],
   [
@@ -578,7 +583,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`sorce` is not something a measure's block can hold; did you mean `source`? A measure's block holds `source`, `target`, `linked-to`, `perspective`, `defined-by`, `kind`, `sense-maker`, `owner` and `shared-by`"],
+      ["ALY001", "A measure's details cannot hold `sorce`; did you mean `source`? It holds `source`, `target`, `linked-to`, `perspective`, `defined-by`, `kind`, `sense-maker`, `owner` and `shared-by`."],
     ],
   ],
   [
@@ -590,7 +595,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'a line in the `principles` block starts with a short name, not with text in quotes. The `principles` block holds one principle on each line: a short name and its wording, for example `open-book "Open book accounting in all matters"`'],
+      ["ALY001", "The `principles` section: each line starts with a name, not with text in quotes. It holds one principle on each line: its name and its wording, as in `open-book \"Open book accounting\"`."],
     ],
   ],
   [
@@ -662,7 +667,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`meets` needs how often the body meets, such as `monthly` or `quarterly`, for example `meets monthly` or `meets every 6 weeks`"],
+      ["ALY001", "After `meets`, write how often the body meets, for example `meets monthly` or `meets every 6 weeks`."],
     ],
   ],
   [
@@ -674,7 +679,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`members` needs `all` or the parties who sit on this body, separated by commas, for example `members PCC, Shekinah, Voices`"],
+      ["ALY001", "After `members`, write `all` or the parties who sit on this body, separated by commas, for example `members PCC, Shekinah, Voices`."],
     ],
   ],
   [
@@ -686,7 +691,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`chair` needs the short name of the party or role that chairs this body, for example `chair PCC`"],
+      ["ALY001", "After `chair`, write the name of the party or role that chairs this body, for example `chair PCC`."],
     ],
   ],
   [
@@ -696,7 +701,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`term` needs a length and, in an agreement, a start date, for example `term 10 years from 2019-04-01`"],
+      ["ALY001", "After `term`, write a length and, in an agreement, a start date, for example `term 10 years from 2019-04-01`."],
     ],
   ],
   [
@@ -706,7 +711,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`term` needs the length of the agreement before `from`, for example `term 10 years from 2019-04-01`"],
+      ["ALY001", "Write the length of the agreement before `from`, for example `term 10 years from 2019-04-01`."],
     ],
   ],
   [
@@ -716,7 +721,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`from` needs the date the agreement starts, written year-month-day, for example `term 10 years from 2019-04-01`"],
+      ["ALY001", "After `from`, write the date the agreement starts, year-month-day, for example `term 10 years from 2019-04-01`."],
     ],
   ],
   [
@@ -726,7 +731,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`value` needs an amount of money, for example `value £80,000,000`"],
+      ["ALY001", "After `value`, write an amount of money, for example `value £80,000,000`."],
     ],
   ],
   [
@@ -736,7 +741,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`pooled by` needs the short names of the parties whose money is pooled, separated by commas, for example `pooled by PCC, CCG`"],
+      ["ALY001", "After `pooled by`, write the names of the parties whose money is pooled, separated by commas, for example `pooled by PCC, CCG`."],
     ],
   ],
   [
@@ -746,7 +751,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`jurisdiction` needs the law the agreement is made under, `england`, `wales`, `scotland` or `northern-ireland`, for example `jurisdiction england`"],
+      ["ALY001", "After `jurisdiction`, write the law the agreement is made under: `england`, `wales`, `scotland` or `northern-ireland`, for example `jurisdiction england`."],
     ],
   ],
   [
@@ -758,7 +763,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'a measure needs a short name, for example `measure IROC "I-ROC wellbeing measure" used for learning`'],
+      ["ALY001", "After `measure`, write the measure's name, for example `measure IROC \"I-ROC wellbeing measure\" used for learning`."],
     ],
   ],
   [
@@ -770,7 +775,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'a measure needs a short name between `measure` and its title, for example `measure IROC "Wellbeing"`'],
+      ["ALY001", "Give the measure a name between `measure` and its title, for example `measure IROC \"Wellbeing\"`."],
     ],
   ],
   [
@@ -782,7 +787,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`review quarterly` needs `by` and the body that holds the review, for example `review quarterly by Board`"],
+      ["ALY001", "After `review quarterly`, write `by` and the body that holds the review, for example `review quarterly by Board`."],
     ],
   ],
   [
@@ -794,7 +799,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`by` needs the short name of the body that holds the review, for example `review quarterly by Board`"],
+      ["ALY001", "After `by`, write the name of the body that holds the review, for example `review quarterly by Board`."],
     ],
   ],
   [
@@ -804,7 +809,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'criterion `Principles` needs a weight, for example `criterion Principles "Commitment to the principles" weight 40%`'],
+      ["ALY001", "Give the criterion `Principles` a weight, for example `criterion Principles \"Commitment to the principles\" weight 40%`."],
     ],
   ],
   [
@@ -814,7 +819,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`weight` needs a percentage, for example `weight 40%`"],
+      ["ALY001", "After `weight`, write a percentage, for example `weight 40%`."],
     ],
   ],
   [
@@ -824,7 +829,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`and wales` is left over after the end of this clause; remove it, or if it begins another clause, put that clause on a line of its own"],
+      ["ALY001", "The clause ends before `and wales`; remove it, or if it begins another clause, put that clause on a line of its own."],
     ],
   ],
   [
@@ -836,7 +841,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`or Board` is left over after the end of this clause; remove it, or if it begins another clause, put that clause on a line of its own"],
+      ["ALY001", "The clause ends before `or Board`; remove it, or if it begins another clause, put that clause on a line of its own."],
     ],
   ],
   [
@@ -846,7 +851,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "body `Board` needs a block of its rules: add `{` at the end of the line, then its members, chair and decision rule, then `}`"],
+      ["ALY001", "The body `Board` needs its rules, between curly brackets on the lines below: its members, chair and how it decides, as in `members all`."],
     ],
   ],
   [
@@ -858,7 +863,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'say what kind of role `Coordinator` is, `frontline`, `project-manager`, `steward`, `chair` or `officer`, between its short name and its title, for example `Coordinator frontline "Support co-ordinator"`'],
+      ["ALY001", "Say what kind of role `Coordinator` is, `frontline`, `project-manager`, `steward`, `chair` or `officer`, between its name and its title, for example `Coordinator frontline \"Support co-ordinator\"`."],
     ],
   ],
   [
@@ -874,7 +879,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "add `{` at the end of this line to open the `risk` block"],
+      ["ALY002", "The `risk` section is not opened: end this line with an opening curly bracket."],
     ],
   ],
   [
@@ -887,7 +892,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "add `{` at the end of this line to open the body `Board`, and `}` on its own line where it ends"],
+      ["ALY002", "The body `Board` is not opened: end this line with an opening curly bracket, and close it on its own line where it ends."],
     ],
   ],
   [
@@ -901,7 +906,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY002", "add `{` at the end of this line to open the party's block"],
+      ["ALY002", "The section of details for `PCC` is not opened: end this line with an opening curly bracket."],
     ],
   ],
   [
@@ -913,7 +918,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", 'principle `open-book` needs its wording in quotes, for example `open-book "We take collective responsibility for every risk"`'],
+      ["ALY001", "After the principle `open-book`, write its wording in quotes, for example `open-book \"We take collective responsibility for every risk\"`."],
     ],
   ],
   [
@@ -923,7 +928,7 @@ agreement A {
 }
 `,
     [
-      ["ALY002", "this `}` comes before the document begins, so it has no block to close; remove it"],
+      ["ALY002", "This closing curly bracket comes before the document's first line, such as `agreement PlymouthAlliance`, so it closes nothing; remove it."],
     ],
   ],
   [
@@ -933,7 +938,7 @@ agreement A {
 }
 `,
     [
-      ["ALY003", "this text has no closing quote; add `”` where the text ends, on the same line"],
+      ["ALY003", "This text has no closing quotation mark; add `”` where the text ends, on the same line."],
     ],
   ],
   [
@@ -945,7 +950,7 @@ agreement A {
 }
 `,
     [
-      ["ALY001", "`PCC` needs its share as a percentage after its name, for example `PCC 50%`"],
+      ["ALY001", "After `PCC`, write its share as a percentage, for example `PCC 50%`."],
     ],
   ],
 ];
@@ -997,8 +1002,17 @@ describe("the messages", () => {
     }
   });
 
-  it("show the fix, with what to write in backticks", () => {
-    for (const p of all) expect(p.message, p.title).toMatch(/`[^`]+`/);
+  it("show the fix: what to write, in backticks, or what to remove", () => {
+    for (const p of all) expect(p.message, p.title).toMatch(/`[^`]+`|; remove it\.$/);
+  });
+
+  it("are capitalised sentences of at most 35 words, ending with a full stop", () => {
+    for (const p of all) {
+      // The body's decision rules are another section's messages, rewritten with them.
+      if (/decides|unanimous|refer to/.test(p.message)) continue;
+      expect(isSentence(p.message), p.message).toBe(true);
+      expect(words(p.message), p.message).toBeLessThanOrEqual(35);
+    }
   });
 
   it("never point at nothing when there is something to point at", () => {
@@ -1086,10 +1100,10 @@ describe("recovery", () => {
 `);
     const problems = checkText(text).filter((p) => ["ALY001", "ALY004", "ALY010"].includes(p.code));
     expect(problems.map((p) => ({ code: p.code, span: p.span, message: p.message }))).toEqual([
-      { code: "ALY001", span: spans[0], message: "`jurisdicton` is not a clause of an agreement; did you mean `jurisdiction`?" },
-      { code: "ALY004", span: spans[1], message: "`2019-02-30` is not a real date: February 2019 has 28 days. Check the day, for example `2019-02-28`" },
+      { code: "ALY001", span: spans[0], message: "An agreement has no clause `jurisdicton`; did you mean `jurisdiction`? Correct the spelling." },
+      { code: "ALY004", span: spans[1], message: "The date `2019-02-30` is not a real date: February 2019 has 28 days. Check the day, for example `2019-02-28`." },
       { code: "ALY010", span: spans[2], message: "No party or role is named `Shekinah`. Correct the name, or add it to the parties." },
-      { code: "ALY001", span: spans[3], message: "`chair` needs the short name of the party or role that chairs this body, for example `chair PCC`" },
+      { code: "ALY001", span: spans[3], message: "After `chair`, write the name of the party or role that chairs this body, for example `chair PCC`." },
     ]);
     expect(parse(text).problems).toHaveLength(3);
   });

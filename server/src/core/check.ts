@@ -66,7 +66,8 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
       }
     }
   }
-  const outcome = applySuppressions(problems, findSuppressions(state.parsed.file), resolveRuleCode);
+  const suppressions = findSuppressions(state.parsed.file);
+  const outcome = applySuppressions(problems, suppressions, resolveRuleCode);
   const result = outcome.kept;
   for (const finding of outcome.findings) {
     const code = finding.kind === "no-reason" ? "ALY015" : finding.kind === "unknown-code" ? "ALY017" : "ALY016";
@@ -75,13 +76,19 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
     if (severity === "off") continue;
     const message =
       finding.kind === "no-reason"
-        ? "this suppression needs a code and a reason, written as `// alliance-ignore ALY012: why this is right here`"
+        ? noReasonMessage(suppressions.find((s) => s.comment.span.start === finding.span.start)?.codes.map((c) => c.code) ?? [])
         : finding.kind === "unknown-code"
-          ? `\`${finding.code}\` is not a rule code or name; see docs/rules.md for the list, or remove it`
-          : `nothing here is reported as ${finding.code}, so this suppression silences nothing; remove it`;
+          ? `There is no finding called \`${finding.code}\`; correct it to a code or name listed in docs/rules.md, or remove the comment.`
+          : `Nothing this comment covers is reported as \`${finding.code}\`, so it silences nothing; remove it.`;
     result.push({ code, severity, message, span: finding.span, related: [], why: whyOf(rule), guidance: rule.guidance });
   }
   return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+}
+
+/** What a suppression comment with no code, or no reason, still needs: its own code is shown where it has one. */
+function noReasonMessage(codes: string[]): string {
+  if (codes.length === 0) return "Give this comment the code of the finding it silences and the reason, as in `// alliance-ignore ALY012: why this is right here`.";
+  return `Say why the draft is right as it stands after the code and a colon, as in \`// alliance-ignore ${codes.join(", ")}: the reason\`.`;
 }
 
 function jurisdictionOf(documents: DocumentState[], settings: Settings) {

@@ -37,7 +37,7 @@ export function parse(text: string): ParseResult {
     const problems = [
       syntaxProblem(
         "ALY001",
-        "the checks could not read this document from here on, so nothing in it has been checked; look for a stray character or an unfinished clause on this line, and remove or finish it",
+        "Nothing in this document could be read from here on, so none of it has been checked; look on this line for a stray character or an unfinished clause.",
         span,
       ),
     ];
@@ -100,7 +100,7 @@ function limitNesting(text: string): { text: string; problem: Problem | null } {
   for (const i of blanked) chars[i] = " ";
   const problem = syntaxProblem(
     "ALY002",
-    `blocks are nested more than ${MAX_NESTING} deep from here, so the braces from this one on are not read; a document needs only a few levels of blocks, so remove the extra \`{\` and \`}\``,
+    `Sections are nested more than ${MAX_NESTING} deep from here, so the curly brackets from this one on are not read; a document needs only a few levels, so remove the extra ones.`,
     { start: firstTooDeep, end: firstTooDeep + 1 },
   );
   return { text: chars.join(""), problem };
@@ -110,9 +110,9 @@ function isLineBreak(c: string): boolean {
   return c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 }
 
-function syntaxProblem(code: string, message: string, span: Span): Problem {
+function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): Problem {
   const rule = SYNTAX_RULES.find((r) => r.code === code) ?? SYNTAX_RULES[0];
-  return { code, severity: "error", message, span, related: [], why: whyOf(rule), guidance: rule.guidance };
+  return { code, severity: "error", message, span, related: [], why: whyOf(rule), guidance: rule.guidance, ...(data ? { data } : {}) };
 }
 
 const LITERAL_CODES: Record<string, string> = { Date: "ALY004", Money: "ALY005", Percent: "ALY006", Duration: "ALY007", Str: "ALY003" };
@@ -127,8 +127,8 @@ function collectProblems(text: string, file: FileNode): Problem[] {
       syntaxProblem(
         "ALY009",
         onlyComments
-          ? "this file holds only comments; after them, start the document with its kind and short name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\" {`"
-          : "this file has no document in it; start it with the kind of document and its short name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\" {`",
+          ? "This file holds only comments; after them, start the document with its kind and name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\"`."
+          : "This file has no document in it; start it with the kind of document and its name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\"`.",
         span,
       ),
     );
@@ -136,63 +136,117 @@ function collectProblems(text: string, file: FileNode): Problem[] {
   walk(file, (node: AnyNode) => {
     if (node.kind === "Error") {
       const error = node as ErrorNode;
-      problems.push(syntaxProblem(error.code, describeError(error, documentKind), error.span));
+      // A problem whose fix is not in doubt carries the text to put in its place, for the quick fix.
+      const described = describeError(error, documentKind);
+      const data = (error as ErrorNode & { data?: Record<string, unknown> }).data ?? described.data;
+      problems.push(syntaxProblem(error.code, described.message, error.span, data));
       return;
     }
     const literalCode = LITERAL_CODES[node.kind];
-    const literal = node as { error?: string | null; errorSpan?: Span };
-    // A literal may name a narrower span for its problem, such as the one escape that is wrong in a text.
-    if (literalCode && literal.error) problems.push(syntaxProblem(literalCode, literal.error, literal.errorSpan ?? node.span));
+    const literal = node as { error?: string | null; errorSpan?: Span; replacement?: string };
+    // A literal may name a narrower span for its problem, such as the one escape that is wrong in a text,
+    // and what to write there instead when that is not in doubt.
+    if (literalCode && literal.error) {
+      const data = literal.replacement !== undefined ? { replacement: literal.replacement } : undefined;
+      problems.push(syntaxProblem(literalCode, literal.error, literal.errorSpan ?? node.span, data));
+    }
   });
   for (const comment of file.comments) {
     if (!comment.closed) {
-      problems.push(syntaxProblem("ALY003", "this comment is never closed; add `*/` where the comment ends", { start: comment.span.start, end: comment.span.start + 2 }));
+      problems.push(syntaxProblem("ALY003", "This comment is never closed; add `*/` where the comment ends.", { start: comment.span.start, end: comment.span.start + 2 }));
     }
   }
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return problems;
 }
 
-function describeError(error: ErrorNode, documentKind: DocumentKind | null): string {
+interface Described {
+  message: string;
+  /** What to write in the problem's place, where that is not in doubt. */
+  data?: { replacement: string };
+}
+
+function describeError(error: ErrorNode, documentKind: DocumentKind | null): Described {
   if (error.unknownDocumentKind && error.found !== undefined) {
     const guess = closestWord(error.found, DOCUMENT_KINDS);
-    const start = `a file starts with the kind of document, ${listOr(DOCUMENT_KINDS)}, then its short name`;
+    const kinds = listOr(DOCUMENT_KINDS);
     return guess
-      ? `\`${error.found}\` is not a kind of document; did you mean \`${guess}\`? ${capitalise(start)}, for example \`${guess} PlymouthAlliance {\``
-      : `\`${shorten(error.found)}\` is not a kind of document: ${start}, for example \`agreement PlymouthAlliance {\``;
+      ? { message: `There is no kind of document called \`${shorten(error.found)}\`; did you mean \`${guess}\`? A file starts with ${kinds}, then the document's name.`, data: { replacement: guess } }
+      : { message: `There is no kind of document called \`${shorten(error.found)}\`: a file starts with ${kinds}, then the document's name, for example \`agreement PlymouthAlliance\`.` };
   }
-  if (error.found === undefined || error.message) return error.message;
+  if (error.found === undefined || error.message) return { message: error.message };
   return describeUnknownLine(error.found, error.unknownIn ?? "Document", documentKind);
 }
+
+/** Sections as a drafter names them, for messages about a line one of them does not recognise. */
+const SECTION_NAME: Record<string, string> = {
+  Purpose: "The purpose's details",
+  Parties: "The `parties` section",
+  Party: "A party's details",
+  Roles: "The `roles` section",
+  Principles: "The `principles` section",
+  Values: "The `values` section",
+  Definitions: "The `definitions` section",
+  KeyIssues: "The `key-issues` section",
+  Body: "A body",
+  Risk: "The `risk` section",
+  Spend: "The `spend` section",
+  Learning: "The `learning` section",
+  Measure: "A measure's details",
+  Involvement: "The `involvement` section",
+  Stages: "The `stages` section",
+  Requirements: "The `requirements` section",
+  Targets: "The `targets` section",
+  Questions: "The `questions` section",
+  Process: "The `process` section",
+};
+
+/** What a line looks like in a section that lists named things rather than keyword clauses. */
+const LINE_SHAPE: Record<string, string> = {
+  Parties: 'one party on each line: its name, its role and its full name, as in `PCC commissioner "Plymouth City Council"`',
+  Roles: 'one role on each line: its name, its kind and its title, as in `Coordinator frontline "Support co-ordinator"`',
+  Principles: 'one principle on each line: its name and its wording, as in `open-book "Open book accounting"`',
+  Values: 'one value on each line: its name and its wording, as in `respect "We treat each other with respect"`',
+  Definitions: 'one term on each line: the term and its meaning, as in `wilful-default "A deliberate breach"`',
+  KeyIssues: 'one key issue in quotes on each line, as in `"Changes to the alliance budget"`',
+  Requirements: 'one requirement on each line: its name, its wording and how it is weighed, as in `R1 "Share risk" mandatory`',
+  Targets: 'one target on each line: its name and its wording, as in `T1 "Fewer evictions"`',
+  Questions: 'one question on each line: its name and its wording, as in `Q1 "How will you share risk?"`',
+  Involvement: 'who is involved and at which stages, as in `Voices in need, design, outcomes, review`, or `feedback`, `stories` or `safe-sharing` with a description',
+};
 
 const ALL_CLAUSE_KEYWORDS = [...new Set(Object.values(CLAUSE_KEYWORD))];
 /** Each clause keyword, and those of two words also run together (`reservedfor`), for "did you mean". */
 const ALL_CLAUSE_SPELLINGS = ALL_CLAUSE_KEYWORDS.flatMap((k) => (k.includes(" ") ? [k, k.replace(/ /g, "")] : [k]));
 
-function describeUnknownLine(found: string, block: string, documentKind: DocumentKind | null): string {
+function describeUnknownLine(found: string, block: string, documentKind: DocumentKind | null): Described {
   const shown = shorten(found);
-  const quoted = /^["“]/.test(found);
+  const quoted = /^["“”]/.test(found);
   if (block === "Document") {
     const kind = documentKind ?? "agreement";
-    const article = kind === "agreement" || kind === "evaluation" ? "an" : "a";
-    if (quoted) return `text in quotes cannot stand on its own line; it belongs after the keyword of a clause, as in \`purpose "Adults with complex needs live well"\``;
+    const article = kind === "agreement" || kind === "evaluation" ? "An" : "A";
+    if (quoted) return { message: "Text in quotes cannot stand on its own line; it belongs after the keyword of a clause, as in `purpose \"Adults with complex needs live well\"`." };
     const guess = closestWord(found, ALL_CLAUSE_SPELLINGS);
-    if (guess) return `\`${shown}\` is not a clause of ${article} ${kind}; did you mean \`${fullKeyword(guess, ALL_CLAUSE_KEYWORDS)}\`?`;
-    const keywords = [...new Set(CLAUSES_BY_DOCUMENT[kind].map((k) => CLAUSE_KEYWORD[k]))];
-    return `\`${shown}\` is not a clause of ${article} ${kind}. ${capitalise(article)} ${kind} holds ${listAnd(keywords)}`;
+    if (guess) {
+      const meant = fullKeyword(guess, ALL_CLAUSE_KEYWORDS);
+      return { message: `${article} ${kind} has no clause \`${shown}\`; did you mean \`${meant}\`? Correct the spelling.`, data: meant.includes(" ") ? undefined : { replacement: meant } };
+    }
+    const examples = [...new Set(CLAUSES_BY_DOCUMENT[kind].map((k) => CLAUSE_KEYWORD[k]))].slice(0, 3);
+    return { message: `${article} ${kind} has no clause \`${shown}\`. Start the line with one of its keywords, such as ${listOr(examples)}, or remove it.` };
   }
-  const label = BLOCK_LABEL[block] ?? "this block";
+  const label = SECTION_NAME[block] ?? "This section";
   const keywords = BLOCK_KEYWORDS[block] ?? [];
-  const shape = BLOCK_LINE_SHAPE[block];
-  const holds = keywords.length > 0
-    ? `${capitalise(label)} holds ${listAnd(keywords)}${shape ? `, or ${shape}` : ""}`
-    : `${capitalise(label)} holds ${shape ?? "its own clauses"}`;
+  const shape = LINE_SHAPE[block];
+  const holds = keywords.length > 0 ? `It holds ${listAnd(keywords)}${shape ? `, or ${shape}` : ""}.` : `It holds ${shape ?? "its own clauses"}.`;
   if (quoted && shape && keywords.length === 0 && block !== "KeyIssues") {
-    return `a line in ${label} starts with a short name, not with text in quotes. ${holds}`;
+    return { message: `${label}: each line starts with a name, not with text in quotes. ${holds}` };
   }
   const guess = keywords.length > 0 ? closestWord(found, keywords.flatMap((k) => [k, k.split(" ")[0], k.replace(/ /g, "")])) : null;
-  if (guess) return `\`${shown}\` is not something ${label} can hold; did you mean \`${fullKeyword(guess, keywords)}\`? ${holds}`;
-  return `\`${shown}\` is not something ${label} can hold. ${holds}`;
+  if (guess) {
+    const meant = fullKeyword(guess, keywords);
+    return { message: `${label} cannot hold \`${shown}\`; did you mean \`${meant}\`? ${holds}`, data: meant.includes(" ") ? undefined : { replacement: meant } };
+  }
+  return { message: `${label} cannot hold \`${shown}\`. ${holds}` };
 }
 
 /** The whole keyword a guess stands for: `reports` and `reportsto` both stand for `reports to`. */

@@ -57,7 +57,7 @@ describe("alliance format", () => {
     const result = run(["format", "pack"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("pack/a.alliance formatted\n2 files looked at: 1 formatted, 1 left alone because of syntax errors\n");
-    expect(result.stderr).toBe("pack/broken.alliance: not formatted: the document has syntax errors; fix them first, then format (run `alliance check pack/broken.alliance`)\n");
+    expect(result.stderr).toBe("pack/broken.alliance: not formatted: the document cannot be formatted until line 3 is put right. A spending limit needs an amount after `up to`, for example `up to £1,000`. (run `alliance check pack/broken.alliance`)\n");
     expect(readFileSync(join(dir, "pack", "a.alliance"), "utf8")).toBe(tidy);
     expect(run(["format", "--check", "pack/a.alliance"], { cwd: dir })).toEqual({ code: 0, stdout: "1 file looked at: all laid out already\n", stderr: "" });
   });

@@ -8,7 +8,8 @@ import { languageOnlyConfig, run } from "./helpers";
 
 let config: string;
 beforeAll(() => {
-  config = languageOnlyConfig();
+  // An unused suppression is information by default; these tests raise it to a warning to see one reported.
+  config = languageOnlyConfig({ ALY016: "warning" });
 });
 
 /** A rule's explanation as the JSON report carries it, read from the registry. */
@@ -41,7 +42,7 @@ describe("alliance check --format json", () => {
             {
               code: "ALY001",
               severity: "error",
-              message: "a spend band needs an amount after `up to`, for example `up to £1,000`",
+              message: "A spending limit needs an amount after `up to`, for example `up to £1,000`.",
               ...about("ALY001"),
               range: { start: { line: 9, column: 11 }, end: { line: 9, column: 28 } },
               related: [],

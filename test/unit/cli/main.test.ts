@@ -10,7 +10,8 @@ import { FIXTURES, LANGUAGE_CODES, languageOnlyConfig, languageOnlySettings, run
 
 let config: string;
 beforeAll(() => {
-  config = languageOnlyConfig();
+  // An unused suppression is information by default; these tests raise it to a warning to see one reported.
+  config = languageOnlyConfig({ ALY016: "warning" });
 });
 
 /** The why and guidance lines the text output shows for a rule, read from the registry. */
@@ -22,9 +23,9 @@ function explanation(code: string): string[] {
 }
 
 const SHEKINHA = "No party or role is named `Shekinha`. Correct the name, or add it to the parties.";
-const UP_TO = "a spend band needs an amount after `up to`, for example `up to £1,000`";
+const UP_TO = "A spending limit needs an amount after `up to`, for example `up to £1,000`.";
 const MENTER = "No party is named `Mênter`. Correct the name, or add it to the parties.";
-const UNUSED = "nothing here is reported as ALY010, so this suppression silences nothing; remove it";
+const UNUSED = "Nothing this comment covers is reported as `ALY010`, so it silences nothing; remove it.";
 
 describe("alliance check, text output", () => {
   it("checks documents linked by `for` together, so the specification reads the agreement's names", () => {

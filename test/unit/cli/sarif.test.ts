@@ -13,7 +13,7 @@ import { FIXTURES, languageOnlyConfig, run } from "./helpers";
 let log: Sarif.Log;
 let code: number;
 beforeAll(() => {
-  const result = run(["check", "broken", "related", "unicode", "--format", "sarif", "--config", languageOnlyConfig()]);
+  const result = run(["check", "broken", "related", "unicode", "--format", "sarif", "--config", languageOnlyConfig({ ALY016: "warning" })]);
   code = result.code;
   expect(result.stderr).toBe("");
   log = JSON.parse(result.stdout) as Sarif.Log;
@@ -83,14 +83,14 @@ describe("alliance check --format sarif", () => {
         ruleId: "ALY001",
         ruleIndex: index("ALY001"),
         level: "error",
-        message: { text: "a spend band needs an amount after `up to`, for example `up to £1,000`" },
+        message: { text: "A spending limit needs an amount after `up to`, for example `up to £1,000`." },
         locations: [location("broken/undeclared.alliance", 9, 11, 9, 28)],
       },
       {
         ruleId: "ALY016",
         ruleIndex: index("ALY016"),
         level: "warning",
-        message: { text: "nothing here is reported as ALY010, so this suppression silences nothing; remove it" },
+        message: { text: "Nothing this comment covers is reported as `ALY010`, so it silences nothing; remove it." },
         locations: [location("broken/warning.alliance", 5, 22, 5, 28)],
       },
       {

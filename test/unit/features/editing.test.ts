@@ -143,9 +143,34 @@ PCC commissioner    "Plymouth City Council"   // the council
     }
   });
 
-  it("leaves a document with syntax errors alone", () => {
+  it("leaves a document with a line it cannot read alone, and says which line and what is wrong", () => {
     const broken = "agreement Test {\n  spend {\n    up to approved by Board\n  }\n}\n";
-    expect(format(broken, parse(broken))).toEqual({ error: "The document has syntax errors; fix them first, then format" });
+    expect(format(broken, parse(broken))).toEqual({
+      error: "The document cannot be formatted until line 3 is put right. A spending limit needs an amount after `up to`, for example `up to £1,000`.",
+    });
+    const open = "agreement Test {\n  risk {\n    responsibility collective\n  jurisdiction england\n}\n";
+    expect(format(open, parse(open))).toEqual({
+      error: "The document cannot be formatted until line 2 is put right. The `risk` section that starts on line 2 is never closed; close it with a curly bracket on its own line where it ends.",
+    });
+  });
+
+  it("re-indents pasted-in indentation when the curly brackets balance", () => {
+    const pasted = "agreement Test {\n      parties {\n  PCC commissioner \"Plymouth City Council\"\n\t\t}\n jurisdiction england\n        }\n";
+    expect(parse(pasted).problems).toEqual([]);
+    expect(format(pasted, parse(pasted))).toEqual({
+      text: "agreement Test {\n  parties {\n    PCC commissioner \"Plymouth City Council\"\n  }\n  jurisdiction england\n}\n",
+    });
+  });
+
+  it("formats a document whose only slips are in a date or an amount, keeping them as written", () => {
+    const text = "agreement Test {\n    term 10 years from 01/04/2026\n      value   £1.000\n}\n";
+    expect(format(text, parse(text))).toEqual({ text: "agreement Test {\n  term 10 years from 01/04/2026\n  value £1.000\n}\n" });
+  });
+
+  it("turns non-breaking spaces between words into plain ones, and keeps them inside quotes", () => {
+    const text = "agreement Test {\n\u00a0 jurisdiction\u00a0england\n  purpose \"People\u00a0live well\"\n}\n";
+    expect(parse(text).problems).toEqual([]);
+    expect(format(text, parse(text))).toEqual({ text: "agreement Test {\n  jurisdiction england\n  purpose \"People\u00a0live well\"\n}\n" });
   });
 
   it("keeps CRLF line ends and a byte-order mark", () => {

@@ -1,7 +1,9 @@
 // One canonical layout: two spaces per block level, single spaces between words, a space after each
 // comma, columns aligned in the parties, roles, principles and spend blocks, at most one blank line,
 // and no blank line just inside braces. Comments and quoted text are kept exactly. Idempotent.
-// A document with syntax errors is left alone: reformatting text that did not parse could move it.
+// A document whose lines could not all be read is left alone, since re-indenting text that did not parse
+// could move it into another section; the answer says which line to put right first. A date, amount,
+// percentage or length of time written wrongly does not stop formatting: the line around it was read.
 
 import type { FileNode, Span } from "../tree";
 import { itemsOf, walk } from "../tree";
@@ -12,9 +14,17 @@ export type FormatResult = { text: string } | { error: string };
 
 const INDENT = "  ";
 
+/** Problems with one value (a date, an amount, a percentage, a length of time) leave the layout readable. */
+const LITERAL_ONLY = new Set(["ALY004", "ALY005", "ALY006", "ALY007"]);
+
+/** Spaces as a word processor may paste them: non-breaking, narrow, thin and other widths. */
+const SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+
 export function format(text: string, parsed: ParseResult): FormatResult {
-  if (parsed.problems.some((p) => /^ALY00\d$/.test(p.code))) {
-    return { error: "The document has syntax errors; fix them first, then format" };
+  const blocking = parsed.problems.find((p) => /^ALY00\d$/.test(p.code) && !LITERAL_ONLY.has(p.code));
+  if (blocking) {
+    const line = positionAt(lineStarts(text), blocking.span.start).line + 1;
+    return { error: `The document cannot be formatted until line ${line} is put right. ${blocking.message}` };
   }
   const file = parsed.file;
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
@@ -109,16 +119,14 @@ export function normaliseSpacing(line: string): string {
       i = stop;
       continue;
     }
-    if (c === '"' || c === "“") {
-      const close = c === '"' ? '"' : "”";
-      let j = i + 1;
-      while (j < line.length && line[j] !== close) j += line[j] === "\\" && c === '"' ? 2 : 1;
+    if (c === '"' || c === "“" || c === "”" || c === "‘") {
+      const j = quoteEnd(line, i);
       out += line.slice(i, Math.min(j + 1, line.length));
       i = j + 1;
       continue;
     }
-    if (c === " " || c === "\t") {
-      while (i < line.length && (line[i] === " " || line[i] === "\t")) i++;
+    if (SPACE.test(c)) {
+      while (i < line.length && SPACE.test(line[i])) i++;
       if (out.length > 0 && !out.endsWith(" ") && i < line.length && line[i] !== ",") out += " ";
       continue;
     }
@@ -131,7 +139,7 @@ export function normaliseSpacing(line: string): string {
       }
       out = out.replace(/ +$/, "") + ",";
       i++;
-      if (i < line.length && line[i] !== " " && line[i] !== "\t") out += " ";
+      if (i < line.length && !SPACE.test(line[i])) out += " ";
       continue;
     }
     out += c;
@@ -206,10 +214,8 @@ function tokensOf(line: string): string[] {
       pieces.push(line.slice(i));
       return pieces;
     }
-    if (c === '"' || c === "“") {
-      const close = c === '"' ? '"' : "”";
-      let j = i + 1;
-      while (j < line.length && line[j] !== close) j += line[j] === "\\" && c === '"' ? 2 : 1;
+    if (c === '"' || c === "“" || c === "”" || c === "‘") {
+      const j = quoteEnd(line, i);
       current += line.slice(i, j + 1);
       i = j + 1;
       continue;
@@ -225,4 +231,23 @@ function tokensOf(line: string): string[] {
   }
   if (current) pieces.push(current);
   return pieces;
+}
+
+/**
+ * Where quoted text that opens at `i` ends, read as the parser reads it: straight quotes close at a straight
+ * quote (or a curly closing one), curly ones at either, a single curly quote at one not followed by a letter.
+ */
+function quoteEnd(line: string, i: number): number {
+  const open = line[i];
+  if (open === '"') {
+    let j = i + 1;
+    while (j < line.length && line[j] !== '"') j += line[j] === "\\" ? 2 : 1;
+    if (j < line.length) return j;
+    const curly = line.indexOf("”", i + 1);
+    return curly < 0 ? line.length : curly;
+  }
+  for (let j = i + 1; j < line.length; j++) {
+    if (open === "‘" ? line[j] === "’" && !/[\p{L}\p{N}]/u.test(line[j + 1] ?? "") : line[j] === '"' || line[j] === "”") return j;
+  }
+  return line.length;
 }

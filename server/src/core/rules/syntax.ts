@@ -2,10 +2,19 @@
 
 import type { Rule } from "./rule";
 
-const WHY = "Until a line reads as the language expects, the checks cannot see what it says, so a mistake here can hide other problems.";
+const WHY = "Until this line is written the way the language expects, what it says cannot be read, so nothing in it is checked and a slip here can hide other problems in the draft.";
+
+const RATIONALE =
+  "A draft is checked only as far as it can be read. A line the language cannot read is reported once, at the words that are wrong, " +
+  "with what to write instead; the rest of the document is still read, so one slip neither hides the clauses after it nor sets off " +
+  "findings about things the drafter did write. Where the correction is not in doubt (a misspelt section heading, a date written " +
+  "day first, an amount with points between the thousands, a quotation left open), a quick fix makes it.";
 
 function syntax(code: string, name: string, title: string, wrong: string, right: string): Rule {
-  return { code, name, title, severity: "error", topic: "Syntax", basis: "language", rationale: WHY, guidance: [], example: { wrong, right } };
+  return {
+    code, name, title, severity: "error", grounds: "unreadable", topic: "Syntax", basis: "language", why: WHY, rationale: RATIONALE,
+    guidance: [], example: { wrong, right },
+  };
 }
 
 const BASE = (body: string) => `agreement Example "Example alliance" {\n${body}\n}\n`;

@@ -46,3 +46,30 @@ fixesFor("ALY010", (state, problem) => {
   }
   return fixes;
 });
+
+// Slips in writing a line, whose correction is not in doubt: a misspelt keyword or heading, a date written
+// day first, thousands marked with points, single or unclosed quotation marks, a section never closed, a
+// stray closing bracket. The parser gives the text to put in the problem's place, or to insert.
+const SLIP_TITLES: Record<string, (replacement: string, written: string) => string> = {
+  ALY001: (r) => `Change to \`${r}\``,
+  ALY002: (r) => (r === "" ? "Remove the stray closing bracket" : r.trim() === "{" ? "Open the section at the end of its first line" : "Close the section after its last line"),
+  ALY003: (_r, written) => (written.startsWith("‘") ? "Change to double quotation marks" : "Close the quotation at the end of the line"),
+  ALY004: (r) => `Write the date as \`${r}\``,
+  ALY005: (r) => `Write the amount as \`${r}\``,
+  ALY009: (r) => `Change to \`${r}\``,
+};
+for (const [code, title] of Object.entries(SLIP_TITLES)) {
+  fixesFor(code, (state, problem) => {
+    const replacement = problem.data?.replacement;
+    const insert = problem.data?.insert as { at?: unknown; text?: unknown } | undefined;
+    if (typeof replacement === "string") {
+      const written = state.text.slice(problem.span.start, problem.span.end);
+      return [{ title: title(replacement, written), edits: [{ span: problem.span, newText: replacement }], preferred: true }];
+    }
+    if (insert && typeof insert.at === "number" && typeof insert.text === "string") {
+      const newText = insert.text.replace(/\n/g, eolOf(state.text));
+      return [{ title: title(insert.text, ""), edits: [{ span: { start: insert.at, end: insert.at }, newText }], preferred: true }];
+    }
+    return [];
+  });
+}
