@@ -646,8 +646,7 @@ describe("bodies", () => {
     const [open] = only(doc, "Body").items;
     expect(open).toMatchObject({
       kind: "OpenTo",
-      who: { word: "frontline-staff", span: spans[0] },
-      groups: [{ kind: "Word", word: "frontline-staff", span: spans[0] }, { kind: "Word", word: "people-using-services", span: spans[1] }],
+      who: [{ kind: "Word", word: "frontline-staff", span: spans[0] }, { kind: "Word", word: "people-using-services", span: spans[1] }],
     });
   });
 
