@@ -192,7 +192,7 @@ describe("alliance check, usage errors (exit code 2)", () => {
     expect(run(["check", "/dev/null", "--config", config])).toEqual({
       code: 2,
       stdout: "",
-      stderr: `alliance: \`/dev/null\` is neither a file nor a folder, so it cannot be checked\n${HINT}`,
+      stderr: `alliance: \`/dev/null\` is neither a file nor a folder (it may be a named pipe or a device), so it cannot be checked; name a regular file\n${HINT}`,
     });
   });
 
