@@ -28,7 +28,7 @@ export function hostileFolder(): HostileFolder {
   const good = join(root, "good.alliance");
   writeFileSync(good, GOOD);
   execFileSync("mkfifo", [join(root, "pipe.alliance")]);
-  execFileSync("mkfifo", [join(root, "sub", "alliance.config.json")]);
+  execFileSync("mkfifo", [join(root, "alliance.config.json")]);
   // Two links to their own folder make a naive walk exponential; links to `..` and `/` walk the disk.
   symlinkSync(".", join(root, "sub", "self-a"));
   symlinkSync(".", join(root, "sub", "self-b"));
