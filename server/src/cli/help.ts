@@ -86,8 +86,10 @@ Usage:
   alliance format <files, folders or globs…>           rewrite the files that need it
   alliance format --check <files, folders or globs…>   only report the files that would change
 
-A document with syntax errors is left alone and reported: fix the errors first.
+A document with syntax errors is left alone and reported: fix the errors first. A file is replaced
+whole (written beside it, then renamed over it, with its permissions kept), so a failed write leaves it
+as it was. A file that is not UTF-8, or a link to a file outside the folders named, is refused.
 
 Exit codes: 0 when every file is laid out (or, with --check, already was), 1 when --check finds files
-to change or a file has syntax errors, 2 for usage or file errors.
+to change or a file has syntax errors, 2 for usage or file errors (the files concerned are untouched).
 `;

@@ -11,14 +11,12 @@ import { formatText } from "./format-text";
 import { CHECK_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HELP } from "./help";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { format } from "../core/features/format";
 import { renderHtml, renderMarkdown, summarise } from "../core/features/summary";
-import { readInput } from "./files";
-import type { FormatArgs, SummaryArgs } from "./args";
+import type { SummaryArgs } from "./args";
+import { runFormat } from "./format-command";
 import { checkFiles } from "./run";
 import { TOOL_VERSION } from "./tool";
 import { UsageError } from "./usage-error";
-import { parse as parseText } from "../core/parse";
 
 export interface Output {
   write(chunk: string): unknown;
@@ -128,34 +126,6 @@ function runSummary(args: SummaryArgs, io: CliIO): number {
     io.stdout.write(text);
   }
   return EXIT_OK;
-}
-
-function runFormat(args: FormatArgs, io: CliIO): number {
-  const files = expandInputs(args.inputs, io.cwd);
-  let changed = 0;
-  let failed = 0;
-  for (const file of files) {
-    const text = readInput(file);
-    const parsed = parseText(text);
-    const result = format(text, parsed);
-    if ("error" in result) {
-      io.stderr.write(`${file.display}: not formatted: ${result.error.charAt(0).toLowerCase()}${result.error.slice(1)} (run \`alliance check ${file.display}\`)\n`);
-      failed++;
-      continue;
-    }
-    if (result.text === text) continue;
-    changed++;
-    if (args.check) io.stdout.write(`${file.display} would be laid out differently\n`);
-    else {
-      writeFileSync(file.absolute, result.text);
-      io.stdout.write(`${file.display} formatted\n`);
-    }
-  }
-  const total = files.length;
-  io.stdout.write(args.check
-    ? `${total} ${total === 1 ? "file" : "files"} looked at: ${changed === 0 ? "all laid out already" : `${changed} to format`}${failed ? `, ${failed} with syntax errors` : ""}\n`
-    : `${total} ${total === 1 ? "file" : "files"} looked at: ${changed} formatted${failed ? `, ${failed} left alone because of syntax errors` : ""}\n`);
-  return failed > 0 || (args.check && changed > 0) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /** Runs the command for the real process: arguments, folder, streams and exit code. */

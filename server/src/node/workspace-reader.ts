@@ -68,6 +68,15 @@ export class WorkspaceReader {
     });
   }
 
+  /** A path with its links resolved, or the path itself when it does not exist. */
+  realPath(path: string): string {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  }
+
   /** Whether a path, once its links are resolved, lies inside one of the folders. */
   contains(path: string): boolean {
     let real: string;
