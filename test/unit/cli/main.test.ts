@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_HELP, MAIN_HELP } from "../../../server/src/cli/help";
 import { RULES, ruleByCode } from "../../../server/src/core/rules/registry";
-import { FIXTURES, LANGUAGE_CODES, languageOnlyConfig, languageOnlySettings, run, tempDir } from "./helpers";
+import { FIXTURES, LANGUAGE_CODES, languageOnlyConfig, languageOnlySettings, run, settingsShown, tempDir } from "./helpers";
 
 let config: string;
 beforeAll(() => {
@@ -28,7 +28,7 @@ const UNUSED = "nothing here is reported as ALY010, so this suppression silences
 describe("alliance check, text output", () => {
   it("checks documents linked by `for` together, so the specification reads the agreement's names", () => {
     const both = run(["check", "clean", "--config", config]);
-    expect(both).toEqual({ code: 0, stdout: "clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n2 files checked: no problems\n", stderr: "" });
+    expect(both).toEqual({ code: 0, stdout: `clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n${settingsShown(config)}\n2 files checked: no problems\n`, stderr: "" });
 
     // With every rule on, the specification still finds the agreement's principles through `for`.
     const defaults = run(["check", "clean"]);
@@ -45,6 +45,7 @@ describe("alliance check, text output", () => {
         ...explanation("ALY010"),
         "",
         "clean/specification.alliance: 1 error, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -68,6 +69,7 @@ describe("alliance check, text output", () => {
         ...explanation("ALY001"),
         "",
         "broken/undeclared.alliance: 2 errors, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 2 errors, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -85,6 +87,7 @@ describe("alliance check, text output", () => {
         ...explanation("ALY010"),
         "",
         "unicode/tabs.alliance: 1 error, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -102,6 +105,7 @@ describe("alliance check, text output", () => {
         "related/duplicate.alliance:3:5: note: `PCC` is first declared here",
         "",
         "related/duplicate.alliance: 1 error, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
