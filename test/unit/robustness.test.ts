@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkText, parse, walk, type AnyNode, type Problem } from "../../server/src/core";
 import { MAX_NESTING } from "../../server/src/core/parse";
 import { startClient, type TestClient } from "../lsp/client";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { foldingRanges } from "../../server/src/core/features/folding";
 
 const SEED = 20190401;
 const RUNS = 100;
@@ -250,6 +252,29 @@ describe("parsing and checking never fail", () => {
   it("keeps the sample documents free of problems it was not asked to find", () => {
     // The mutation seeds themselves read cleanly, so a mutation is what causes each problem.
     for (const doc of [AGREEMENT, SPECIFICATION, EVALUATION]) expect(parse(doc).problems).toEqual([]);
+  });
+});
+
+describe("folding", () => {
+  it("never folds past the end of a document, counting lines as LSP does (U+2028 and U+2029 end no line)", () => {
+    const small = [AGREEMENT, SPECIFICATION, EVALUATION];
+    const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 }));
+    const text = fc.oneof(
+      fc.tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([which, mutations]) => mutations.reduce(mutate, small[which % small.length])),
+      fc.array(piece, { maxLength: 80 }).map((pieces) => pieces.join(" ")),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const document = TextDocument.create("file:///fold.alliance", "alliance", 1, t);
+        const folds = foldingRanges(parse(t).file, (offset) => document.positionAt(offset).line, document.lineCount);
+        for (const f of folds) {
+          expect(f.startLine).toBeGreaterThanOrEqual(0);
+          expect(f.endLine).toBeGreaterThan(f.startLine);
+          expect(f.endLine).toBeLessThan(document.lineCount);
+        }
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
   });
 });
 

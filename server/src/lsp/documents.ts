@@ -41,7 +41,7 @@ export class DocumentStore {
   closed(uri: string): void {
     this.open.delete(uri);
     this.oversized.delete(uri);
-    if (!this.loadFromDisk(uri)) this.workspace.delete(uri);
+    if (!this.loadFromDisk(uri).ok) this.workspace.delete(uri);
   }
 
   isOpen(uri: string): boolean {
@@ -53,13 +53,15 @@ export class DocumentStore {
     return this.oversized.get(uri) ?? null;
   }
 
-  /** A file changed on disk: only closed documents follow the disk. */
-  diskChanged(uri: string, deleted: boolean): void {
-    if (this.open.has(uri)) return;
+  /** A file changed on disk: only closed documents follow the disk. Returns why it could not be read, if so. */
+  diskChanged(uri: string, deleted: boolean): string | undefined {
+    if (this.open.has(uri)) return undefined;
     if (deleted) {
       this.workspace.delete(uri);
       this.folderReader?.forget(URI.parse(uri).fsPath);
-    } else this.loadFromDisk(uri);
+      return undefined;
+    }
+    return this.loadFromDisk(uri).problem;
   }
 
   /** Whether a URI names a file inside the workspace folders (once its links are resolved). */
@@ -76,14 +78,15 @@ export class DocumentStore {
     return state ? TextDocument.create(uri, "alliance", state.version, state.text) : undefined;
   }
 
-  /** Reads a workspace file from disk unless it is open. Returns false (with the reason) when it cannot be read. */
-  loadFromDisk(uri: string): boolean {
-    if (this.open.has(uri) || !this.folderReader || !this.insideWorkspace(uri)) return false;
-    const result = this.folderReader.read(URI.parse(uri).fsPath);
-    if (!result.ok) return false;
+  /** Reads a workspace file from disk unless it is open; when it cannot be read, says why. */
+  loadFromDisk(uri: string): { ok: boolean; problem?: string } {
+    if (this.open.has(uri) || !this.folderReader || !this.insideWorkspace(uri)) return { ok: false };
+    const path = URI.parse(uri).fsPath;
+    const result = this.folderReader.read(path);
+    if (!result.ok) return { ok: false, problem: `${path} is not read, so read-across does not see it: ${result.message}.` };
     const existing = this.workspace.get(uri);
     this.setText(uri, result.text, existing ? existing.version + 1 : 0);
-    return true;
+    return { ok: true };
   }
 
   private setText(uri: string, text: string, version: number): void {

@@ -89,7 +89,11 @@ export function startServer(connection: Connection): void {
     settings = fileSettings;
     // The folders are read after the answer, a few at a time; documents join read-across as they are read.
     setImmediate(() => void scanWorkspace(reader, {
-      onFile: (uri) => store.loadFromDisk(uri),
+      onFile: (uri) => {
+        const loaded = store.loadFromDisk(uri);
+        if (loaded.problem) log(loaded.problem);
+        return loaded.ok;
+      },
       onBatch: () => refreshSoon(),
       onProblem: (message) => warn(message),
     }, () => shuttingDown));
@@ -186,7 +190,10 @@ export function startServer(connection: Connection): void {
         }
         continue;
       }
-      if (change.uri.endsWith(".alliance")) store.diskChanged(change.uri, change.type === FileChangeType.Deleted);
+      if (change.uri.endsWith(".alliance")) {
+        const problem = store.diskChanged(change.uri, change.type === FileChangeType.Deleted);
+        if (problem) log(problem);
+      }
     }
     recheckEverything();
   }));

@@ -37,5 +37,5 @@ export function mergeSettings(file: Settings, editor: unknown): { settings: Sett
   if (e.jurisdiction) merged.jurisdiction = e.jurisdiction;
   if (e.thresholds) merged.thresholds = { ...file.thresholds, ...e.thresholds };
   if (e.rules) merged.rules = { ...file.rules, ...e.rules };
-  return { settings: merged, problems: problems.map((p) => `The editor setting alliance.${p.replace(/^`?the level/, "rules: the level")} It is left out; correct it in your settings.`) };
+  return { settings: merged, problems: problems.map((p) => `Alliance settings in the editor: ${p}. That setting is left out until it is corrected.`) };
 }
