@@ -22,7 +22,7 @@ export interface InputFile {
 }
 
 /** The command line reads more documents at once than an editor holds open. */
-const CLI_LIMITS = { ...DEFAULT_LIMITS, totalBytes: 256 * 1024 * 1024 };
+const CLI_LIMITS = { ...DEFAULT_LIMITS, totalBytes: 256_000_000 };
 
 /** Expands the inputs into a sorted list of distinct files. Throws UsageError when an input matches nothing. */
 export function expandInputs(inputs: readonly string[], cwd: string): InputFile[] {

@@ -29,7 +29,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   files: 10_000,
   // A character takes at most four bytes, so no document the checker reads is refused for its bytes.
   fileBytes: 4 * MAX_DOCUMENT_LENGTH,
-  totalBytes: 64 * 1024 * 1024,
+  totalBytes: 64_000_000,
 };
 
 /** Folders never looked inside, besides hidden ones: other tools' packages. */
@@ -257,5 +257,5 @@ function describe(stats: Stats): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
