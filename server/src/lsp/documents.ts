@@ -25,7 +25,7 @@ export class DocumentStore {
   }
 
   folderPaths(): string[] {
-    return this.folderReader ? [...this.folderReader.roots] : [];
+    return this.folderReader ? [...this.folderReader.folders] : [];
   }
 
   opened(document: TextDocument): void {

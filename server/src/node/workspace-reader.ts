@@ -49,17 +49,18 @@ export type WalkEvent =
   | { kind: "folder" };
 
 export class WorkspaceReader {
-  /** The real paths of the folders read. */
+  /** The folders read, as given (absolute). */
+  readonly folders: readonly string[];
+  /** Their real paths, which decide what lies inside them. */
   readonly roots: string[];
-  private readonly logicalRoots: string[];
   private readonly held = new Map<string, number>();
   private heldBytes = 0;
   private readonly skipped: Set<string>;
 
   constructor(folders: readonly string[], readonly limits: ReadLimits = DEFAULT_LIMITS, options: { skipFolders?: readonly string[] } = {}) {
     this.skipped = new Set([...SKIPPED_FOLDERS, ...(options.skipFolders ?? [])]);
-    this.logicalRoots = folders.map((f) => resolve(f));
-    this.roots = this.logicalRoots.flatMap((f) => {
+    this.folders = folders.map((f) => resolve(f));
+    this.roots = this.folders.flatMap((f) => {
       try {
         return [realpathSync(f)];
       } catch {
@@ -97,7 +98,7 @@ export class WorkspaceReader {
    * Every file below `from` (the reader's folders by default) whose path relative to the folder it was
    * found under is accepted, in sorted order, each real file once.
    */
-  *walk(accept: (relativePath: string) => boolean, from: readonly string[] = this.logicalRoots): Generator<WalkEvent> {
+  *walk(accept: (relativePath: string) => boolean, from: readonly string[] = this.folders): Generator<WalkEvent> {
     const visited = new Set<string>();
     const seenFiles = new Set<string>();
     let folders = 0;
