@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, ExecuteCommandRequest, FoldingRangeRequest, HoverRequest,
+  CodeActionRequest, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, ExecuteCommandRequest, FoldingRangeRequest, HoverRequest,
   WorkspaceSymbolRequest,
 } from "vscode-languageserver-protocol/node";
 import { GOOD, hostileFolder, SECRET_TITLE, type HostileFolder } from "../helpers/hostile-folder";
@@ -129,6 +129,8 @@ describe("a document larger than the checker reads", () => {
       expect(pushed.diagnostics[0].message).toMatch(/^This document has 1,260,018 characters, more than the 1,000,000 the checker reads, so it is not checked: .* Split it into smaller documents/);
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 3 } });
       expect(hover).toBeNull();
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: pushed.diagnostics[0].range, context: { diagnostics: pushed.diagnostics } });
+      expect(actions).toEqual([]);
     } finally {
       await client.close();
     }

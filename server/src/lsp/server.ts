@@ -439,7 +439,8 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(request("textDocument/codeAction", CHECKS.range, (params: CodeActionParams) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    // A document too large to analyse has no findings to fix.
+    if (!document || store.oversizedLength(document.uri) !== null) return [];
     const wanted = toSpan(document, params.range);
     const problems = problemsFor(document.uri).filter((p) => p.span.start <= wanted.end && wanted.start <= p.span.end);
     return problems.flatMap((problem) =>
