@@ -1,7 +1,7 @@
 // A real LSP peer for tests: spawns the bundled server over stdio and speaks JSON-RPC to it.
 
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import {
@@ -15,9 +15,19 @@ import { StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 const ROOT = join(__dirname, "..", "..");
 export const SERVER = join(ROOT, "out", "server.js");
 
-/** Builds out/server.js from the sources when it is missing or older than them. */
+/** The newest modification time of any file below a folder. */
+function newestBelow(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestBelow(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds out/server.js from the sources when it is missing or older than any of them. */
 export function ensureServerBuilt(): void {
-  const newest = Math.max(...["server/src/lsp/server.ts", "server/src/core/check.ts", "server/src/core/generated/parser.js"].map((p) => statSync(join(ROOT, p)).mtimeMs));
+  const newest = newestBelow(join(ROOT, "server", "src"));
   if (existsSync(SERVER) && statSync(SERVER).mtimeMs > newest) return;
   buildSync({ entryPoints: [join(ROOT, "server/src/lsp/main.ts")], outfile: SERVER, bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" });
 }
@@ -27,6 +37,10 @@ export interface TestClient {
   initializeResult: InitializeResult;
   /** Every publishDiagnostics received, in order. */
   pushed: PublishDiagnosticsParams[];
+  /** Every window/showMessage and window/logMessage text received, in order. */
+  messages: string[];
+  /** How long the server took to answer `initialize`. */
+  initializeMs: number;
   /** Waits until a push for `uri` arrives that satisfies `accept` (default: any). */
   waitForPush(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): Promise<void>;
@@ -39,6 +53,10 @@ export interface StartOptions {
   pull?: boolean;
   rootUri?: string | null;
   settings?: Record<string, unknown>;
+  /** "never" to leave workspace/configuration unanswered, as a careless client might. */
+  configuration?: "answer" | "never";
+  /** Give up on `initialize` after this long. */
+  initializeTimeoutMs?: number;
 }
 
 export async function startClient(options: StartOptions = {}): Promise<TestClient> {
@@ -58,7 +76,11 @@ export async function startClient(options: StartOptions = {}): Promise<TestClien
       }
     }
   });
-  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
+  const messages: string[] = [];
+  connection.onNotification("window/showMessage", (params: { message: string }) => messages.push(params.message));
+  connection.onNotification("window/logMessage", (params: { message: string }) => messages.push(params.message));
+  connection.onRequest(ConfigurationRequest.type, (params) =>
+    options.configuration === "never" ? new Promise<never>(() => undefined) : params.items.map(() => options.settings ?? {}));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest("workspace/diagnostic/refresh", () => undefined);
   connection.onRequest("window/showMessageRequest", () => null);
@@ -75,17 +97,34 @@ export async function startClient(options: StartOptions = {}): Promise<TestClien
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     },
   };
-  const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+  const started = performance.now();
+  const answered = connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: options.rootUri ?? null,
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: "root" }] : null,
     capabilities,
   });
+  let timer: NodeJS.Timeout | undefined;
+  const timeoutMs = options.initializeTimeoutMs ?? 10000;
+  const gaveUp = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`initialize was not answered in ${timeoutMs} ms`)), timeoutMs)));
+  let initializeResult: InitializeResult;
+  try {
+    initializeResult = await Promise.race([answered, gaveUp]);
+  } catch (error) {
+    connection.dispose();
+    child.kill("SIGKILL");
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  const initializeMs = performance.now() - started;
   await connection.sendNotification(InitializedNotification.type, {});
   return {
     connection,
     initializeResult,
+    initializeMs,
     pushed,
+    messages,
     process: child,
     waitForPush(uri, accept = () => true, timeoutMs = 5000) {
       const already = pushed.find((p) => p.uri === uri && accept(p));

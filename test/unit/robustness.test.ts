@@ -4,9 +4,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkText, parse, walk, type AnyNode, type Problem } from "../../server/src/core";
 import { MAX_NESTING } from "../../server/src/core/parse";
+import { startClient, type TestClient } from "../lsp/client";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { foldingRanges } from "../../server/src/core/features/folding";
 
 const SEED = 20190401;
 const RUNS = 100;
@@ -252,6 +255,29 @@ describe("parsing and checking never fail", () => {
   });
 });
 
+describe("folding", () => {
+  it("never folds past the end of a document, counting lines as LSP does (U+2028 and U+2029 end no line)", () => {
+    const small = [AGREEMENT, SPECIFICATION, EVALUATION];
+    const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 }));
+    const text = fc.oneof(
+      fc.tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([which, mutations]) => mutations.reduce(mutate, small[which % small.length])),
+      fc.array(piece, { maxLength: 80 }).map((pieces) => pieces.join(" ")),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const document = TextDocument.create("file:///fold.alliance", "alliance", 1, t);
+        const folds = foldingRanges(parse(t).file, (offset) => document.positionAt(offset).line, document.lineCount);
+        for (const f of folds) {
+          expect(f.startLine).toBeGreaterThanOrEqual(0);
+          expect(f.endLine).toBeGreaterThan(f.startLine);
+          expect(f.endLine).toBeLessThan(document.lineCount);
+        }
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+});
+
 describe("large and adversarial input", () => {
   it("reads a 100,000-character line", () => {
     const words = "word ".repeat(20_000);
@@ -311,4 +337,74 @@ describe("large and adversarial input", () => {
       expectRobust(text.slice(0, 100_000), { check: false });
     }
   });
+});
+
+// --- the language server, over stdio, with random parameters -------------------------------------------
+
+describe("every request and notification with random parameters", () => {
+  const uri = "file:///tmp/alliance-fuzz/agreement.alliance";
+  let client: TestClient;
+
+  beforeAll(async () => {
+    client = await startClient({ pull: false });
+    await client.open(uri, AGREEMENT, 1);
+    await client.waitForPush(uri, (p) => p.version === 1);
+  });
+  afterAll(async () => client?.close());
+
+  const REQUESTS = [
+    "textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/references",
+    "textDocument/documentHighlight", "textDocument/prepareRename", "textDocument/rename", "textDocument/documentSymbol",
+    "workspace/symbol", "textDocument/foldingRange", "textDocument/semanticTokens/full", "textDocument/formatting",
+    "textDocument/codeAction", "textDocument/inlayHint", "workspace/executeCommand", "textDocument/diagnostic",
+  ];
+  const NOTIFICATIONS = [
+    "textDocument/didOpen", "textDocument/didChange", "textDocument/didClose", "textDocument/didSave",
+    "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration",
+  ];
+
+  // Near-valid values find the handlers' own faults; anything at all finds the boundary's.
+  const number = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.constantFrom(2 ** 31, -0, 1.5, Number.MAX_SAFE_INTEGER), fc.string({ maxLength: 3 }), fc.constant(null));
+  const position = fc.oneof(fc.record({ line: number, character: number }), fc.anything());
+  const range = fc.oneof(fc.record({ start: position, end: position }), fc.anything());
+  const documentUri = fc.oneof(fc.constant(uri), fc.constant("file:///etc/passwd"), fc.constant("untitled:x"), fc.string({ maxLength: 20 }), fc.anything());
+  const params = fc.oneof(
+    fc.record({
+      textDocument: fc.oneof(fc.record({ uri: documentUri, version: number, languageId: fc.constant("alliance"), text: fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.anything()) }, { requiredKeys: ["uri"] }), fc.anything()),
+      position,
+      range,
+      context: fc.oneof(fc.record({ includeDeclaration: fc.boolean(), diagnostics: fc.anything() }), fc.anything()),
+      newName: fc.oneof(fc.string({ maxLength: 12 }), fc.anything()),
+      query: fc.oneof(fc.string({ maxLength: 5 }), fc.anything()),
+      command: fc.oneof(fc.constant("alliance.server.summary"), fc.anything()),
+      arguments: fc.oneof(fc.array(documentUri, { maxLength: 2 }), fc.anything()),
+      contentChanges: fc.oneof(fc.array(fc.record({ range, text: fc.oneof(fc.string({ maxLength: 10 }), fc.anything()) }, { requiredKeys: ["text"] }), { maxLength: 3 }), fc.anything()),
+      changes: fc.oneof(fc.array(fc.record({ uri: documentUri, type: fc.oneof(fc.constantFrom(1, 2, 3), number) }), { maxLength: 3 }), fc.anything()),
+    }, { requiredKeys: [] }),
+    fc.object(),
+  );
+
+  it("answers every request with a result or a plain refusal, never an internal fault", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...REQUESTS), params, async (method, p) => {
+        const answer = await client.connection.sendRequest(method, p).then(() => null, (error: { code: number; message: string }) => error);
+        // InvalidParams for what the boundary refuses; InvalidRequest for what cannot be done (a rename to a bad name).
+        if (answer) expect([-32602, -32600], `${method} ${answer.message}`).toContain(answer.code);
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+    expect(client.process.exitCode).toBeNull();
+  }, 60000);
+
+  it("survives every notification, and goes on checking", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...NOTIFICATIONS), params, async (method, p) => {
+        await client.connection.sendNotification(method, p);
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+    await client.open(uri, AGREEMENT, 1000);
+    await client.waitForPush(uri, (p) => p.version === 1000);
+    expect(client.process.exitCode).toBeNull();
+  }, 60000);
 });

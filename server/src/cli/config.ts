@@ -1,9 +1,10 @@
 // Settings for a run: `--config FILE`, or the nearest alliance.config.json in the current folder or a
 // parent folder, or none. The file holds the same settings as the editor (see core/settings.ts).
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { validateSettings, type Settings } from "../core/settings";
+import { parseSettingsJson, validateSettings, type Settings } from "../core/settings";
+import { WorkspaceReader } from "../node/workspace-reader";
 import { displayPath } from "./files";
 import { UsageError } from "./usage-error";
 
@@ -32,37 +33,21 @@ export function loadConfig(cwd: string, explicit: string | null): LoadedConfig {
   const path = explicit !== null ? resolve(cwd, explicit) : findConfig(cwd);
   if (path === null) return { settings: {}, path: null };
   const shown = displayPath(path, cwd);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new UsageError(`cannot find the settings file \`${shown}\`; check the path after \`--config\``);
-    if (code === "EISDIR") throw new UsageError(`\`${shown}\` is a folder; \`--config\` needs the path of a settings file such as \`${CONFIG_FILE_NAME}\``);
-    throw new UsageError(`cannot read the settings file \`${shown}\`: ${(error as Error).message}`);
+  // Through the workspace reader, so that a named pipe or a device given as the settings file is refused.
+  const read = new WorkspaceReader([]).read(path, { anywhere: true });
+  if (!read.ok) {
+    if (read.reason === "missing") throw new UsageError(`cannot find the settings file \`${shown}\`; check the path after \`--config\``);
+    if (read.message === "it is a folder") throw new UsageError(`\`${shown}\` is a folder; \`--config\` needs the path of a settings file such as \`${CONFIG_FILE_NAME}\``);
+    throw new UsageError(`cannot read the settings file \`${shown}\`: ${read.message}`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new UsageError(`the settings file \`${shown}\` is not valid JSON (${jsonReason(error, text)}); fix it, or remove it to use the default settings`);
-  }
+  const text = read.text;
+  const parsed = parseSettingsJson(text);
+  if (!parsed.ok) throw new UsageError(`the settings file \`${shown}\` is not valid JSON (${parsed.reason}); fix it, or remove it to use the default settings`);
+  const value = parsed.value;
   const problems = validateSettings(value);
   if (problems.length > 0) {
     const list = problems.map((p) => `  - ${p}`).join("\n");
     throw new UsageError(`the settings file \`${shown}\` has ${problems.length === 1 ? "a mistake" : `${problems.length} mistakes`}:\n${list}`);
   }
   return { settings: value as Settings, path };
-}
-
-/** JSON.parse's complaint, with the line and column where Node gives a position. */
-function jsonReason(error: unknown, text: string): string {
-  const message = (error as Error).message ?? "";
-  const match = /position (\d+)/.exec(message);
-  if (!match) return "it cannot be read as JSON";
-  const offset = Number(match[1]);
-  const before = text.slice(0, offset).replace(/^\uFEFF/, "");
-  const line = before.split("\n").length;
-  const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
-  return `the first mistake is at line ${line}, column ${column}`;
 }

@@ -4,7 +4,11 @@
 //     files: [{ path, problems: [{ code, severity, message, why, guidance: [{ cite, phrase? }],
 //               range: { start: { line, column }, end: { line, column } },
 //               related: [{ path, message, range }] }] }],
-//     summary: { files, errors, warnings, information, failOn, failed } }
+//     summary: { files, errors, warnings, information, failOn, failed },
+//     settings: { path, folder } | null }
+//
+// `settings` names the settings file used (null for the defaults); `folder` is the folder it is in when
+// that is not the current folder, else null.
 //
 // Paths are relative to the current folder with `/` between folders. Lines and columns are 1-based;
 // columns count characters (code points), as the text output does; `end` is just after the last character.
@@ -39,6 +43,7 @@ export interface JsonReport {
   version: 1;
   files: { path: string; problems: JsonProblem[] }[];
   summary: { files: number; errors: number; warnings: number; information: number; failOn: FailOn; failed: boolean };
+  settings: { path: string; folder: string | null } | null;
 }
 
 export function toJsonReport(result: CheckResult): JsonReport {
@@ -69,6 +74,7 @@ export function toJsonReport(result: CheckResult): JsonReport {
       failOn: result.failOn,
       failed: result.failed,
     },
+    settings: result.settingsFile ? { path: slashes(result.settingsFile.display), folder: result.settingsFile.folder } : null,
   };
 }
 

@@ -41,7 +41,11 @@ export function toSarifLog(result: CheckResult, cwd: string, rules: readonly Rul
       results.push(sarifResult);
     }
   }
-  const invocation: Sarif.Invocation = { executionSuccessful: true };
+  // The settings file used, so that a file in a folder above the checkout is never a surprise.
+  const invocation: Sarif.Invocation = {
+    executionSuccessful: true,
+    properties: { settingsFile: result.settingsFile ? pathToFileURL(result.settingsFile.absolute).href : null },
+  };
   if (result.ruleErrors.length > 0) {
     invocation.toolExecutionNotifications = result.ruleErrors.map(({ rule, file, error }) => ({
       level: "error",

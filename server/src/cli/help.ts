@@ -28,6 +28,8 @@ What to check:
   A glob such as "tenders/**/*.alliance" (in quotes, so the shell leaves it alone) means every file it
   matches. All the files are read together, so a specification \`for\` an agreement is checked against
   that agreement: name both. Anything that matches no file stops the check with exit code 2.
+  Folders and globs take regular files only, follow links only while they stay inside the folder, and
+  read each folder once; a file that is not UTF-8 text stops the check with exit code 2.
 
 Options:
   --format text|json|sarif   how to report (default: text)
@@ -38,7 +40,9 @@ Options:
   --fail-on error|warning|info
                              the least serious problem that makes the check fail (default: error)
   --config FILE              read settings from FILE; without it, the nearest ${CONFIG_FILE_NAME}
-                             in the current folder or a folder above it is used, if there is one
+                             in the current folder or a folder above it is used, if there is one.
+                             Every report names the settings file used, and its folder when it is
+                             not the current one
   --no-color                 never colour the text output (it is coloured only on a terminal,
                              and never when the NO_COLOR environment variable is set)
   --quiet                    text output only: one line per problem, without the source line,
@@ -53,7 +57,7 @@ Exit codes:
   0  no problem at or above the --fail-on level
   1  at least one problem at or above the --fail-on level
   2  the check could not run: an unknown option, a file or folder that cannot be found or read,
-     a glob or folder with no documents, or a settings file that is not valid
+     a glob or folder with no documents, a file that is not UTF-8, or a settings file that is not valid
 `;
 
 export const RULES_HELP = `alliance rules: lists every rule the checker knows, one per line: its code, its default
@@ -86,8 +90,10 @@ Usage:
   alliance format <files, folders or globs…>           rewrite the files that need it
   alliance format --check <files, folders or globs…>   only report the files that would change
 
-A document with syntax errors is left alone and reported: fix the errors first.
+A document with syntax errors is left alone and reported: fix the errors first. A file is replaced
+whole (written beside it, then renamed over it, with its permissions kept), so a failed write leaves it
+as it was. A file that is not UTF-8, or a link to a file outside the folders named, is refused.
 
 Exit codes: 0 when every file is laid out (or, with --check, already was), 1 when --check finds files
-to change or a file has syntax errors, 2 for usage or file errors.
+to change or a file has syntax errors, 2 for usage or file errors (the files concerned are untouched).
 `;

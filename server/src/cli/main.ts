@@ -4,21 +4,20 @@
 import { RULES } from "../core/rules/registry";
 import { parseArgs, type CheckArgs, type Command } from "./args";
 import { loadConfig } from "./config";
-import { expandInputs } from "./files";
+import { displayPath, expandInputs } from "./files";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { CHECK_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HELP } from "./help";
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { format } from "../core/features/format";
+import { dirname, resolve } from "node:path";
 import { renderHtml, renderMarkdown, summarise } from "../core/features/summary";
-import { readInput } from "./files";
-import type { FormatArgs, SummaryArgs } from "./args";
-import { checkFiles } from "./run";
+import type { SummaryArgs } from "./args";
+import { runFormat } from "./format-command";
+import { checkFiles, type SettingsFile } from "./run";
 import { TOOL_VERSION } from "./tool";
 import { UsageError } from "./usage-error";
-import { parse as parseText } from "../core/parse";
+import { visibleLines } from "./visible";
 
 export interface Output {
   write(chunk: string): unknown;
@@ -73,7 +72,7 @@ export function main(argv: readonly string[], io: CliIO): number {
 function runCheck(args: CheckArgs, io: CliIO): number {
   const config = loadConfig(io.cwd, args.config);
   const files = expandInputs(args.inputs, io.cwd);
-  const result = checkFiles(files, config.settings, args.failOn);
+  const result = checkFiles(files, config.settings, args.failOn, settingsFileOf(config.path, io.cwd));
   for (const { rule, file, error } of result.ruleErrors) {
     io.stderr.write(
       `alliance: the check ${rule.code} (${rule.title}) stopped with an internal fault on ${file.display}, so it reported nothing there; the other checks ran. Please report this fault: ${(error as Error)?.message ?? String(error)}\n`,
@@ -93,6 +92,12 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     }
   }
   return result.failed ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function settingsFileOf(path: string | null, cwd: string): SettingsFile | null {
+  if (path === null) return null;
+  const folder = dirname(path);
+  return { absolute: path, display: displayPath(path, cwd), folder: folder === resolve(cwd) ? null : folder };
 }
 
 /** One line per rule: code, default severity, title. */
@@ -125,37 +130,9 @@ function runSummary(args: SummaryArgs, io: CliIO): number {
     }
     io.stdout.write(`wrote the summary of ${result.files.length} ${result.files.length === 1 ? "document" : "documents"} to ${args.output}\n`);
   } else {
-    io.stdout.write(text);
+    io.stdout.write(args.format === "html" ? text : visibleLines(text));
   }
   return EXIT_OK;
-}
-
-function runFormat(args: FormatArgs, io: CliIO): number {
-  const files = expandInputs(args.inputs, io.cwd);
-  let changed = 0;
-  let failed = 0;
-  for (const file of files) {
-    const text = readInput(file);
-    const parsed = parseText(text);
-    const result = format(text, parsed);
-    if ("error" in result) {
-      io.stderr.write(`${file.display}: not formatted: ${result.error.charAt(0).toLowerCase()}${result.error.slice(1)} (run \`alliance check ${file.display}\`)\n`);
-      failed++;
-      continue;
-    }
-    if (result.text === text) continue;
-    changed++;
-    if (args.check) io.stdout.write(`${file.display} would be laid out differently\n`);
-    else {
-      writeFileSync(file.absolute, result.text);
-      io.stdout.write(`${file.display} formatted\n`);
-    }
-  }
-  const total = files.length;
-  io.stdout.write(args.check
-    ? `${total} ${total === 1 ? "file" : "files"} looked at: ${changed === 0 ? "all laid out already" : `${changed} to format`}${failed ? `, ${failed} with syntax errors` : ""}\n`
-    : `${total} ${total === 1 ? "file" : "files"} looked at: ${changed} formatted${failed ? `, ${failed} left alone because of syntax errors` : ""}\n`);
-  return failed > 0 || (args.check && changed > 0) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /** Runs the command for the real process: arguments, folder, streams and exit code. */

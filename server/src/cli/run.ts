@@ -21,6 +21,15 @@ export interface CheckedFile {
   problems: Problem[];
 }
 
+/** The settings file a run used. */
+export interface SettingsFile {
+  absolute: string;
+  /** As a person reads it, relative to the current folder where that is shorter. */
+  display: string;
+  /** The folder it is in, when that is not the current folder; else null. */
+  folder: string | null;
+}
+
 export interface Counts {
   errors: number;
   warnings: number;
@@ -38,6 +47,8 @@ export interface CheckResult {
   ruleErrors: { rule: Rule; file: CheckedFile; error: unknown }[];
   /** The documents as checked, for commands that go on to summarise them. */
   workspace: Workspace;
+  /** The settings file used, or null for the defaults. */
+  settingsFile: SettingsFile | null;
 }
 
 /** Where a related location is, in one of the checked files. */
@@ -48,7 +59,7 @@ export interface LocatedRelated {
 }
 
 /** Reads every file (throws UsageError when one cannot be read), then checks them together. */
-export function checkFiles(inputs: readonly InputFile[], settings: Settings, failOn: FailOn): CheckResult {
+export function checkFiles(inputs: readonly InputFile[], settings: Settings, failOn: FailOn, settingsFile: SettingsFile | null = null): CheckResult {
   const workspace = new Workspace();
   const files: CheckedFile[] = inputs.map((input) => {
     const text = readInput(input);
@@ -66,7 +77,7 @@ export function checkFiles(inputs: readonly InputFile[], settings: Settings, fai
   const counts = countProblems(files);
   const threshold = SEVERITY_ORDER[failOn];
   const failed = files.some((f) => f.problems.some((p) => SEVERITY_ORDER[p.severity] >= threshold));
-  return { files, byUri: new Map(files.map((f) => [f.uri, f])), counts, failOn, failed, ruleErrors, workspace };
+  return { files, byUri: new Map(files.map((f) => [f.uri, f])), counts, failOn, failed, ruleErrors, workspace, settingsFile };
 }
 
 function countProblems(files: readonly CheckedFile[]): Counts {

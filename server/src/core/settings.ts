@@ -55,8 +55,83 @@ export function poundsToMinor(value: unknown): number | null {
 /** The severity a rule is shown with, or "off". */
 export function levelFor(code: string, name: string, defaultSeverity: Severity, settings: Settings): Severity | "off" {
   const level = settings.rules?.[code] ?? settings.rules?.[name];
-  if (!level || level === "default") return defaultSeverity;
+  if (!level || level === "default" || !isRuleLevel(level)) return defaultSeverity;
   return level === "information" ? "info" : level;
+}
+
+/** `default` is what the Settings UI shows for a rule left as it is. */
+const RULE_LEVELS: readonly string[] = ["default", "off", "info", "information", "warning", "error"];
+
+export function isRuleLevel(value: unknown): value is RuleLevel {
+  return typeof value === "string" && RULE_LEVELS.includes(value);
+}
+
+/**
+ * The valid part of a settings object, and a sentence for each part left out, so that one mistake in
+ * the editor's settings costs only that setting. Empty values (as the editor sends for "not set") are
+ * not mistakes.
+ */
+export function sanitiseSettings(value: unknown): { settings: Settings; problems: string[] } {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return { settings: {}, problems: value == null ? [] : ["the settings must be an object"] };
+  const given = value as Record<string, unknown>;
+  const settings: Settings = {};
+  const problems: string[] = [];
+  if (given.jurisdiction !== undefined && given.jurisdiction !== "" && given.jurisdiction !== null) {
+    if (typeof given.jurisdiction === "string" && isJurisdiction(given.jurisdiction)) settings.jurisdiction = given.jurisdiction;
+    else problems.push(`\`jurisdiction\` is ${JSON.stringify(given.jurisdiction)}, which is not a jurisdiction; choose one of ${JURISDICTIONS.join(", ")}, or leave it empty to use the document's own`);
+  }
+  if (given.rules !== undefined && given.rules !== null) {
+    if (typeof given.rules !== "object" || Array.isArray(given.rules)) problems.push("`rules` must be an object of rule codes and levels, such as `{ \"ALY701\": \"off\" }`");
+    else {
+      for (const [code, level] of Object.entries(given.rules)) {
+        if (level === "default") continue;
+        if (isRuleLevel(level)) (settings.rules ??= {})[code] = level;
+        else problems.push(`the level ${JSON.stringify(level)} for \`${code}\` is not a level, so the rule keeps its usual severity; use off, information, warning or error`);
+      }
+    }
+  }
+  if (given.thresholds !== undefined && given.thresholds !== null) {
+    if (typeof given.thresholds !== "object" || Array.isArray(given.thresholds)) problems.push("`thresholds` must be an object keyed by jurisdiction, such as `{ \"england\": { \"directAwardCeiling\": 66354000 } }`");
+    else {
+      for (const [jurisdiction, figures] of Object.entries(given.thresholds)) {
+        if (!isJurisdiction(jurisdiction)) {
+          problems.push(`\`${jurisdiction}\` under \`thresholds\` is not a jurisdiction, so its figures are not used; use one of ${JURISDICTIONS.join(", ")}`);
+          continue;
+        }
+        if (!figures || typeof figures !== "object") {
+          problems.push(`\`thresholds.${jurisdiction}\` must be an object of figures`);
+          continue;
+        }
+        for (const [name, figure] of Object.entries(figures)) {
+          if (!(THRESHOLD_NAMES as readonly string[]).includes(name)) problems.push(`\`${name}\` is not a threshold, so it is not used; they are ${THRESHOLD_NAMES.join(", ")}`);
+          else if (typeof figure !== "number" || !Number.isFinite(figure)) problems.push(`\`thresholds.${jurisdiction}.${name}\` must be a number (money in pence), so the default is used`);
+          else ((settings.thresholds ??= {})[jurisdiction] ??= {})[name as ThresholdName] = figure;
+        }
+      }
+    }
+  }
+  return { settings, problems };
+}
+
+/** Reads settings JSON. A mistake is given by line and column, never by quoting the text. */
+export function parseSettingsJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, "")) };
+  } catch (error) {
+    return { ok: false, reason: jsonReason(error, text) };
+  }
+}
+
+/** JSON.parse's complaint, with the line and column where Node gives a position. */
+function jsonReason(error: unknown, text: string): string {
+  const message = (error as Error).message ?? "";
+  const match = /position (\d+)/.exec(message);
+  if (!match) return "it cannot be read as JSON";
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset).replace(/^\uFEFF/, "");
+  const line = before.split("\n").length;
+  const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
+  return `the first mistake is at line ${line}, column ${column}`;
 }
 
 /** Problems with a settings object itself (from the CLI's config file), as plain sentences. */

@@ -1,58 +1,73 @@
 // The documents the server knows: those open in the editor (authoritative, with their versions) and
 // the .alliance files of the workspace folders read from disk, so that read-across works for closed files.
+// Files are read only through the workspace reader, and only from inside the workspace folders.
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { URI } from "vscode-uri";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { Workspace } from "../core";
-
-const SKIP = new Set(["node_modules", ".git", "out", "dist", ".vscode-test"]);
-const MAX_FILES = 10000;
+import { MAX_DOCUMENT_LENGTH } from "../core/limits";
+import type { WorkspaceReader } from "../node/workspace-reader";
 
 export class DocumentStore {
   readonly workspace = new Workspace();
   private readonly open = new Map<string, TextDocument>();
-  private readonly folders: string[] = [];
+  /** Open documents too large to analyse, with their length: the workspace holds them as empty. */
+  private readonly oversized = new Map<string, number>();
+  private folderReader: WorkspaceReader | null = null;
 
-  /** Reads every .alliance file below the folders. */
-  addFolders(folderUris: string[]): void {
-    for (const folderUri of folderUris) {
-      const folder = URI.parse(folderUri).fsPath;
-      this.folders.push(folder);
-      for (const path of findAllianceFiles(folder)) this.loadFromDisk(URI.file(path).toString());
-    }
+  /** The reader for the workspace folders; until it is set, nothing is read from disk. */
+  useReader(reader: WorkspaceReader): void {
+    this.folderReader = reader;
+  }
+
+  reader(): WorkspaceReader | null {
+    return this.folderReader;
   }
 
   folderPaths(): string[] {
-    return [...this.folders];
+    return this.folderReader ? [...this.folderReader.folders] : [];
   }
 
   opened(document: TextDocument): void {
     this.open.set(document.uri, document);
-    this.workspace.set(document.uri, document.getText(), document.version);
+    this.setText(document.uri, document.getText(), document.version);
   }
 
   changed(document: TextDocument): void {
-    this.open.set(document.uri, document);
-    this.workspace.set(document.uri, document.getText(), document.version);
+    this.opened(document);
   }
 
-  /** A closed document falls back to what is on disk, or leaves the workspace if it is not a file. */
+  /** A closed document falls back to what is on disk inside the workspace, or leaves the workspace. */
   closed(uri: string): void {
     this.open.delete(uri);
-    if (!this.loadFromDisk(uri)) this.workspace.delete(uri);
+    this.oversized.delete(uri);
+    if (!this.loadFromDisk(uri).ok) this.workspace.delete(uri);
   }
 
   isOpen(uri: string): boolean {
     return this.open.has(uri);
   }
 
-  /** A file changed on disk: only closed documents follow the disk. */
-  diskChanged(uri: string, deleted: boolean): void {
-    if (this.open.has(uri)) return;
-    if (deleted) this.workspace.delete(uri);
-    else this.loadFromDisk(uri);
+  /** The length of an open document too large to analyse, or null. */
+  oversizedLength(uri: string): number | null {
+    return this.oversized.get(uri) ?? null;
+  }
+
+  /** A file changed on disk: only closed documents follow the disk. Returns why it could not be read, if so. */
+  diskChanged(uri: string, deleted: boolean): string | undefined {
+    if (this.open.has(uri)) return undefined;
+    if (deleted) {
+      this.workspace.delete(uri);
+      this.folderReader?.forget(URI.parse(uri).fsPath);
+      return undefined;
+    }
+    return this.loadFromDisk(uri).problem;
+  }
+
+  /** Whether a URI names a file inside the workspace folders (once its links are resolved). */
+  insideWorkspace(uri: string): boolean {
+    const parsed = safeParse(uri);
+    return !!parsed && parsed.scheme === "file" && !!this.folderReader?.contains(parsed.fsPath);
   }
 
   /** A text document for converting offsets in any known document, open or not. */
@@ -63,42 +78,33 @@ export class DocumentStore {
     return state ? TextDocument.create(uri, "alliance", state.version, state.text) : undefined;
   }
 
-  private loadFromDisk(uri: string): boolean {
-    try {
-      const parsed = URI.parse(uri);
-      if (parsed.scheme !== "file") return false;
-      const text = readFileSync(parsed.fsPath, "utf8");
-      const existing = this.workspace.get(uri);
-      this.workspace.set(uri, text, existing ? existing.version + 1 : 0);
-      return true;
-    } catch {
-      return false;
+  /** Reads a workspace file from disk unless it is open; when it cannot be read, says why. */
+  loadFromDisk(uri: string): { ok: boolean; problem?: string } {
+    if (this.open.has(uri) || !this.folderReader || !this.insideWorkspace(uri)) return { ok: false };
+    const path = URI.parse(uri).fsPath;
+    const result = this.folderReader.read(path);
+    if (!result.ok) return { ok: false, problem: `${path} is not read, so read-across does not see it: ${result.message}.` };
+    const existing = this.workspace.get(uri);
+    this.setText(uri, result.text, existing ? existing.version + 1 : 0);
+    return { ok: true };
+  }
+
+  private setText(uri: string, text: string, version: number): void {
+    if (text.length > MAX_DOCUMENT_LENGTH) {
+      // Held as empty, so that no feature analyses it; it gets one diagnostic saying why.
+      this.oversized.set(uri, text.length);
+      this.workspace.set(uri, "", version);
+    } else {
+      this.oversized.delete(uri);
+      this.workspace.set(uri, text, version);
     }
   }
 }
 
-function findAllianceFiles(folder: string): string[] {
-  const found: string[] = [];
-  const pending = [folder];
-  while (pending.length > 0 && found.length < MAX_FILES) {
-    const dir = pending.pop()!;
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of entries) {
-      if (SKIP.has(name) || name.startsWith(".")) continue;
-      const path = join(dir, name);
-      try {
-        const stat = statSync(path);
-        if (stat.isDirectory()) pending.push(path);
-        else if (name.endsWith(".alliance") && stat.size < 10_000_000) found.push(path);
-      } catch {
-        // unreadable entries are skipped
-      }
-    }
+function safeParse(uri: string): URI | null {
+  try {
+    return URI.parse(uri);
+  } catch {
+    return null;
   }
-  return found.sort();
 }

@@ -11,4 +11,10 @@ if (process.argv.includes("--version")) {
   process.exit(0);
 }
 
+// The last line of defence: every handler is guarded, but a fault that still escapes one is logged,
+// and the server goes on serving the other documents rather than ending the editing session.
+process.on("unhandledRejection", (reason) => {
+  process.stderr.write(`alliance-language-server: an internal fault was not handled; please report it: ${(reason as Error)?.stack ?? String(reason)}\n`);
+});
+
 startServer(createConnection(ProposedFeatures.all));

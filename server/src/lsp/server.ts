@@ -4,8 +4,12 @@ import {
   CodeActionKind, CompletionItemKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind, DocumentHighlightKind, ErrorCodes, FileChangeType, FoldingRangeKind, InsertTextFormat,
   MarkupKind, ResponseError, SemanticTokensBuilder, SymbolKind as LspSymbolKind, TextDocumentSyncKind, TextDocuments,
-  type CompletionItem, type Connection, type Diagnostic, type DocumentSymbol, type InitializeResult, type TextEdit,
-  type WorkspaceEdit,
+  DiagnosticSeverity, type CancellationToken, type CodeActionParams, type CompletionItem, type CompletionParams, type Connection,
+  type DefinitionParams, type Diagnostic, type DidChangeWatchedFilesParams, type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport, type DocumentFormattingParams, type DocumentHighlightParams, type DocumentSymbol,
+  type DocumentSymbolParams, type ExecuteCommandParams, type FoldingRangeParams, type HoverParams, type InitializeParams,
+  type InitializeResult, type InlayHintParams, type PrepareRenameParams, type ReferenceParams, type RenameParams,
+  type SemanticTokensParams, type TextEdit, type WorkspaceEdit, type WorkspaceSymbolParams,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { checkDocument, type Problem, type Settings, type SymbolKind } from "../core";
@@ -18,51 +22,83 @@ import { inlayHints } from "../core/features/inlay-hints";
 import { definition, highlights, prepareRename, references, rename, workspaceSymbols } from "../core/features/navigation";
 import { outline, type OutlineKind, type OutlineSymbol } from "../core/features/outline";
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/semantic-tokens";
-import { lineStarts } from "../core/text";
+import { MAX_DOCUMENT_LENGTH, TOO_LARGE_CODE, tooLargeMessage } from "../core/limits";
+import { DEFAULT_LIMITS, WorkspaceReader } from "../node/workspace-reader";
+import { join } from "node:path";
 import { renderMarkdown, summarise } from "../core/features/summary";
 import { URI } from "vscode-uri";
 import { describeRegime, regimeLabel } from "../core/law/hover";
 import { assumedRegime, todayIso } from "../core/law/regime";
 import { toDiagnostic, toOffset, toRange, toSpan } from "./convert";
 import { DocumentStore } from "./documents";
-import { mergeSettings, readConfigFile } from "./settings-source";
+import { CONFIG_FILE, mergeSettings, readConfigFile } from "./settings-source";
+import { CHECKS, guardedDocumentEvents, guardNotification, guardRequest, isObject, type Check } from "./validate";
+import { scanWorkspace } from "./workspace-scan";
 
 /** How long to wait after the last keystroke before checking. */
 export const DIAGNOSTIC_DELAY_MS = 120;
+
+/** How long to wait for the editor's settings before checking with the defaults. */
+export const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const store = new DocumentStore();
   let fileSettings: Settings = {};
+  let editorSettings: unknown = null;
   let settings: Settings = {};
   let settingsGeneration = 0;
   let pullDiagnostics = false;
   let canRefreshDiagnostics = false;
   let canAskConfiguration = false;
   let canWatchFiles = false;
+  let shuttingDown = false;
   const timers = new Map<string, NodeJS.Timeout>();
   // Diagnostics wait for the editor's settings, so that the first ones shown already honour them.
   let settingsLoaded: () => void = () => undefined;
   const settingsReady = new Promise<void>((resolve) => (settingsLoaded = resolve));
   const cache = new Map<string, { key: string; problems: Problem[] }>();
+  const shown = new Set<string>();
 
   const log = (message: string) => connection.console.log(message);
+  /** A problem the user should act on: logged, and shown once per session. */
+  const warn = (message: string) => {
+    log(message);
+    if (shown.has(message)) return;
+    shown.add(message);
+    void connection.window.showWarningMessage(message);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const request = <H extends (params: any, ...rest: any[]) => unknown>(method: string, check: Check, handler: H): H => guardRequest(method, check, handler, log);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const notification = <H extends (params: any) => unknown>(method: string, check: Check, handler: H): H => guardNotification(method, check, handler, log);
 
   connection.onInitialize((params): InitializeResult => {
-    const caps = params.capabilities;
+    const caps = (isObject(params) && isObject(params.capabilities) ? params.capabilities : {}) as InitializeParams["capabilities"];
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     canRefreshDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
     canAskConfiguration = !!caps.workspace?.configuration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    store.addFolders(folders);
+    const reader = new WorkspaceReader(workspaceFolderPaths(params), DEFAULT_LIMITS, { skipFolders: ["out", "dist"] });
+    store.useReader(reader);
+    // One bounded read of one regular file: safe to do before answering.
     const first = store.folderPaths()[0];
     if (first) {
-      const config = readConfigFile(first);
+      const config = readConfigFile(reader, first);
       fileSettings = config.settings;
-      for (const problem of config.problems) log(problem);
+      for (const problem of config.problems) warn(problem);
     }
     settings = fileSettings;
+    // The folders are read after the answer, a few at a time; documents join read-across as they are read.
+    setImmediate(() => void scanWorkspace(reader, {
+      onFile: (uri) => {
+        const loaded = store.loadFromDisk(uri);
+        if (loaded.problem) log(loaded.problem);
+        return loaded.ok;
+      },
+      onBatch: () => refreshSoon(),
+      onProblem: (message) => warn(message),
+    }, () => shuttingDown));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -89,47 +125,80 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (canAskConfiguration) {
       await loadEditorSettings();
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: "alliance" });
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "alliance" }).then(undefined, () => undefined);
     }
     settingsLoaded();
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: "**/*.alliance" }, { globPattern: "**/alliance.config.json" }],
-      });
+      }).then(undefined, () => undefined);
     }
   });
 
-  async function loadEditorSettings(): Promise<void> {
-    try {
-      const editor = await connection.workspace.getConfiguration({ section: "alliance" });
-      settings = mergeSettings(fileSettings, editor);
-    } catch {
-      settings = fileSettings;
-    }
+  connection.onShutdown(() => {
+    shuttingDown = true;
+  });
+
+  function applySettings(): void {
+    const merged = mergeSettings(fileSettings, editorSettings);
+    for (const problem of merged.problems) warn(problem);
+    settings = merged.settings;
     settingsGeneration++;
   }
 
-  connection.onDidChangeConfiguration(async () => {
+  /** Asks the editor for its settings; one that does not answer in time is checked with the defaults meanwhile. */
+  async function loadEditorSettings(): Promise<void> {
+    const asked = connection.workspace.getConfiguration({ section: "alliance" });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), CONFIGURATION_TIMEOUT_MS)));
+    try {
+      const answer = await Promise.race([asked, late]);
+      if (answer === "late") {
+        log(`The editor did not send its Alliance settings within ${CONFIGURATION_TIMEOUT_MS / 1000} seconds, so documents are checked with alliance.config.json and the defaults until it does.`);
+        // Should the answer come after all, use it then.
+        void asked.then((value) => {
+          editorSettings = value;
+          applySettings();
+          recheckEverything();
+        }, () => undefined);
+      } else editorSettings = answer;
+    } catch {
+      editorSettings = null;
+    } finally {
+      clearTimeout(timer);
+    }
+    applySettings();
+  }
+
+  connection.onDidChangeConfiguration(notification("workspace/didChangeConfiguration", () => null, async () => {
     if (canAskConfiguration) await loadEditorSettings();
     recheckEverything();
-  });
+  }));
 
-  connection.onDidChangeWatchedFiles((params) => {
+  connection.onDidChangeWatchedFiles(notification("workspace/didChangeWatchedFiles", CHECKS.didChangeWatchedFiles, (params: DidChangeWatchedFilesParams) => {
     for (const change of params.changes) {
-      if (change.uri.endsWith("alliance.config.json")) {
-        const first = store.folderPaths()[0];
-        if (first) {
-          const config = readConfigFile(first);
-          fileSettings = config.settings;
-          for (const problem of config.problems) log(problem);
-        }
-        void loadEditorSettings().then(recheckEverything);
+      // Only files inside the workspace folders are read, whatever the event names.
+      if (!store.insideWorkspace(change.uri)) {
+        log(`Ignored a change to ${change.uri}: it is not inside the workspace folders.`);
         continue;
       }
-      store.diskChanged(change.uri, change.type === FileChangeType.Deleted);
+      if (change.uri.endsWith("/alliance.config.json")) {
+        const first = store.folderPaths()[0];
+        if (first && URI.parse(change.uri).fsPath === join(first, CONFIG_FILE)) {
+          const config = readConfigFile(store.reader()!, first);
+          fileSettings = config.settings;
+          for (const problem of config.problems) warn(problem);
+          applySettings();
+        }
+        continue;
+      }
+      if (change.uri.endsWith(".alliance")) {
+        const problem = store.diskChanged(change.uri, change.type === FileChangeType.Deleted);
+        if (problem) log(problem);
+      }
     }
     recheckEverything();
-  });
+  }));
 
   // --- diagnostics -------------------------------------------------------------------------------
 
@@ -154,7 +223,19 @@ export function startServer(connection: Connection): void {
   function diagnosticsFor(uri: string): Diagnostic[] {
     const document = store.textDocument(uri);
     if (!document) return [];
+    const oversized = store.oversizedLength(uri);
+    if (oversized !== null) return [tooLargeDiagnostic(oversized)];
     return problemsFor(uri).map((p) => toDiagnostic(document, p, (other) => store.textDocument(other)));
+  }
+
+  /** Diagnostics, or none and a line in the log if checking fails: a fault must not end the server. */
+  function safeDiagnosticsFor(uri: string): Diagnostic[] {
+    try {
+      return diagnosticsFor(uri);
+    } catch (error) {
+      log(`Checking ${uri} failed with an internal fault, so it shows no problems; please report it: ${(error as Error)?.stack ?? String(error)}`);
+      return [];
+    }
   }
 
   function publish(uri: string): void {
@@ -162,7 +243,7 @@ export function startServer(connection: Connection): void {
     void settingsReady.then(() => {
       const document = documents.get(uri);
       if (!document) return;
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsFor(uri) });
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: safeDiagnosticsFor(uri) }).then(undefined, () => undefined);
     });
   }
 
@@ -173,25 +254,43 @@ export function startServer(connection: Connection): void {
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
       if (documents.get(uri)?.version !== version) return; // a newer edit has its own timer
-      publish(uri);
-      const dependents = [...new Set([...store.workspace.dependents(uri), ...store.workspace.chain(uri).linked.map((d) => d.uri)])];
-      for (const other of dependents) publish(other);
-      if (pullDiagnostics && canRefreshDiagnostics && dependents.length > 0) void connection.languages.diagnostics.refresh();
+      try {
+        publish(uri);
+        const dependents = [...new Set([...store.workspace.dependents(uri), ...store.workspace.chain(uri).linked.map((d) => d.uri)])];
+        for (const other of dependents) publish(other);
+        if (pullDiagnostics && canRefreshDiagnostics && dependents.length > 0) refreshPulled();
+      } catch (error) {
+        log(`Checking after an edit to ${uri} failed with an internal fault; please report it: ${(error as Error)?.stack ?? String(error)}`);
+      }
     }, DIAGNOSTIC_DELAY_MS));
+  }
+
+  function refreshPulled(): void {
+    connection.languages.diagnostics.refresh();
   }
 
   function recheckEverything(): void {
     cache.clear();
     for (const document of documents.all()) publish(document.uri);
-    if (pullDiagnostics && canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    if (pullDiagnostics && canRefreshDiagnostics) refreshPulled();
   }
 
-  connection.languages.diagnostics.on(async (params, token) => {
+  /** Documents read from disk change read-across: check the open ones again, once for a burst of reads. */
+  let refreshTimer: NodeJS.Timeout | undefined;
+  function refreshSoon(): void {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      recheckEverything();
+    }, 200);
+  }
+
+  connection.languages.diagnostics.on(request("textDocument/diagnostic", CHECKS.textDocument, async (params: DocumentDiagnosticParams, token: CancellationToken) => {
     await settingsReady;
     const uri = params.textDocument.uri;
-    const items = token.isCancellationRequested ? [] : diagnosticsFor(uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items };
-  });
+    const items = token.isCancellationRequested ? [] : safeDiagnosticsFor(uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items } satisfies DocumentDiagnosticReport;
+  }));
 
   documents.onDidOpen((event) => {
     store.opened(event.document);
@@ -204,7 +303,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     clearTimeout(timers.get(event.document.uri));
     store.closed(event.document.uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).then(undefined, () => undefined);
   });
 
   // --- features ----------------------------------------------------------------------------------
@@ -214,54 +313,54 @@ export function startServer(connection: Connection): void {
     return document ? { document, offset: toOffset(document, position) } : null;
   };
 
-  connection.onHover((params) => {
+  connection.onHover(request("textDocument/hover", CHECKS.position, (params: HoverParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return null;
     const result = hover(store.workspace, here.document.uri, here.offset, settings);
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(here.document, result.span) } : null;
-  });
+  }));
 
-  connection.onCompletion((params): CompletionItem[] => {
+  connection.onCompletion(request("textDocument/completion", CHECKS.position, (params: CompletionParams): CompletionItem[] => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return [];
     return complete(store.workspace, here.document.uri, here.offset).map((c, index) => toCompletionItem(here.document, c, index));
-  });
+  }));
 
-  connection.onDefinition((params) => {
+  connection.onDefinition(request("textDocument/definition", CHECKS.position, (params: DefinitionParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return null;
     const target = definition(store.workspace, here.document.uri, here.offset);
     const targetDocument = target && store.textDocument(target.uri);
     return target && targetDocument ? { uri: target.uri, range: toRange(targetDocument, target.span) } : null;
-  });
+  }));
 
-  connection.onReferences((params) => {
+  connection.onReferences(request("textDocument/references", CHECKS.references, (params: ReferenceParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return [];
     return references(store.workspace, here.document.uri, here.offset, params.context.includeDeclaration).flatMap((l) => {
       const d = store.textDocument(l.uri);
       return d ? [{ uri: l.uri, range: toRange(d, l.span) }] : [];
     });
-  });
+  }));
 
-  connection.onDocumentHighlight((params) => {
+  connection.onDocumentHighlight(request("textDocument/documentHighlight", CHECKS.position, (params: DocumentHighlightParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return [];
     return highlights(store.workspace, here.document.uri, here.offset).map((h) => ({
       range: toRange(here.document, h.span),
       kind: h.write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
     }));
-  });
+  }));
 
-  connection.onPrepareRename((params) => {
+  connection.onPrepareRename(request("textDocument/prepareRename", CHECKS.position, (params: PrepareRenameParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return null;
     const result = prepareRename(store.workspace, here.document.uri, here.offset);
     if ("error" in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return { range: toRange(here.document, result.span), placeholder: result.placeholder };
-  });
+  }));
 
-  connection.onRenameRequest((params): WorkspaceEdit => {
+  connection.onRenameRequest(request("textDocument/rename", CHECKS.rename, (params: RenameParams): WorkspaceEdit => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return { changes: {} };
     const result = rename(store.workspace, here.document.uri, here.offset, params.newName);
@@ -273,33 +372,36 @@ export function startServer(connection: Connection): void {
       (changes[edit.uri] ??= []).push({ range: toRange(d, edit.span), newText: edit.newText });
     }
     return { changes };
-  });
+  }));
 
-  connection.onDocumentSymbol((params) => {
+  connection.onDocumentSymbol(request("textDocument/documentSymbol", CHECKS.textDocument, (params: DocumentSymbolParams) => {
     const document = documents.get(params.textDocument.uri);
     const state = store.workspace.get(params.textDocument.uri);
     if (!document || !state) return [];
     return outline(state.model.document).map((s) => toDocumentSymbol(document, s));
-  });
+  }));
 
-  connection.onWorkspaceSymbol((params) =>
+  connection.onWorkspaceSymbol(request("workspace/symbol", CHECKS.workspaceSymbol, (params: WorkspaceSymbolParams) =>
     workspaceSymbols(store.workspace, params.query).flatMap((s) => {
       const d = store.textDocument(s.uri);
       return d ? [{ name: s.name, kind: SYMBOL_KIND[s.kind], location: { uri: s.uri, range: toRange(d, s.span) }, containerName: s.container ?? undefined }] : [];
     }),
-  );
+  ));
 
-  connection.onFoldingRanges((params) => {
+  connection.onFoldingRanges(request("textDocument/foldingRange", CHECKS.textDocument, (params: FoldingRangeParams) => {
     const state = store.workspace.get(params.textDocument.uri);
     if (!state) return [];
-    return foldingRanges(state.parsed.file, lineStarts(state.text)).map((f) => ({
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    // Lines as LSP counts them, the same as every other position the server sends.
+    return foldingRanges(state.parsed.file, (offset) => document.positionAt(offset).line, document.lineCount).map((f) => ({
       startLine: f.startLine,
       endLine: f.endLine,
       kind: f.kind === "comment" ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
     }));
-  });
+  }));
 
-  connection.languages.semanticTokens.on((params) => {
+  connection.languages.semanticTokens.on(request("textDocument/semanticTokens/full", CHECKS.textDocument, (params: SemanticTokensParams) => {
     const document = documents.get(params.textDocument.uri);
     const state = store.workspace.get(params.textDocument.uri);
     const builder = new SemanticTokensBuilder();
@@ -322,9 +424,9 @@ export function startServer(connection: Connection): void {
       }
     }
     return builder.build();
-  });
+  }));
 
-  connection.onDocumentFormatting((params) => {
+  connection.onDocumentFormatting(request("textDocument/formatting", CHECKS.textDocument, (params: DocumentFormattingParams) => {
     const document = documents.get(params.textDocument.uri);
     const state = store.workspace.get(params.textDocument.uri);
     if (!document || !state) return [];
@@ -335,11 +437,12 @@ export function startServer(connection: Connection): void {
     }
     if (result.text === state.text) return [];
     return [{ range: toRange(document, { start: 0, end: state.text.length }), newText: result.text }];
-  });
+  }));
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(request("textDocument/codeAction", CHECKS.range, (params: CodeActionParams) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    // A document too large to analyse has no findings to fix.
+    if (!document || store.oversizedLength(document.uri) !== null) return [];
     const wanted = toSpan(document, params.range);
     const problems = problemsFor(document.uri).filter((p) => p.span.start <= wanted.end && wanted.start <= p.span.end);
     return problems.flatMap((problem) =>
@@ -358,9 +461,9 @@ export function startServer(connection: Connection): void {
         };
       }),
     );
-  });
+  }));
 
-  connection.languages.inlayHint.on((params) => {
+  connection.languages.inlayHint.on(request("textDocument/inlayHint", CHECKS.range, (params: InlayHintParams) => {
     const document = documents.get(params.textDocument.uri);
     const state = store.workspace.get(params.textDocument.uri);
     if (!document || !state) return [];
@@ -370,10 +473,10 @@ export function startServer(connection: Connection): void {
       tooltip: h.tooltip,
       paddingLeft: true,
     }));
-  });
+  }));
 
   // The reviewer's summary of a document and the documents linked to it, as Markdown.
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(request("workspace/executeCommand", CHECKS.executeCommand, async (params: ExecuteCommandParams) => {
     if (params.command !== SUMMARY_COMMAND) return null;
     await settingsReady;
     const uri = typeof params.arguments?.[0] === "string" ? params.arguments[0] : null;
@@ -384,7 +487,7 @@ export function startServer(connection: Connection): void {
       documents: uris.map((u) => ({ state: store.workspace.get(u)!, path: displayPath(u, store.folderPaths()), problems: problemsFor(u) })),
     });
     return renderMarkdown(summaries);
-  });
+  }));
 
   // The law and figure the checks assume for a document, for the editor's status bar.
   connection.onRequest(ASSUMED_LAW_REQUEST, async (params: unknown) => {
@@ -396,8 +499,36 @@ export function startServer(connection: Connection): void {
     return { label: regimeLabel(regime), detail: describeRegime(regime) };
   });
 
-  documents.listen(connection);
+  documents.listen(guardedDocumentEvents(connection, log));
   connection.listen();
+}
+
+/** The one diagnostic of a document too large to analyse. */
+function tooLargeDiagnostic(length: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    code: TOO_LARGE_CODE,
+    source: "alliance",
+    message: tooLargeMessage(length),
+    data: { code: TOO_LARGE_CODE, limit: MAX_DOCUMENT_LENGTH },
+  };
+}
+
+/** The workspace folders as paths on disk: only `file:` URIs name folders the server can read. */
+function workspaceFolderPaths(params: InitializeParams): string[] {
+  const uris = Array.isArray(params?.workspaceFolders)
+    ? params.workspaceFolders.map((f) => (isObject(f) ? f.uri : null))
+    : [typeof params?.rootUri === "string" ? params.rootUri : null];
+  return uris.flatMap((uri) => {
+    if (typeof uri !== "string") return [];
+    try {
+      const parsed = URI.parse(uri);
+      return parsed.scheme === "file" ? [parsed.fsPath] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** `alliance/assumedLaw` with `{ uri }`: `{ label, detail }` (Markdown), or null for a document with none. */

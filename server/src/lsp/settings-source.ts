@@ -1,31 +1,41 @@
 // Settings for the server: the workspace's alliance.config.json (shared with the CLI), overlaid by the
-// editor's `alliance` settings from workspace/configuration.
+// editor's `alliance` settings from workspace/configuration. Both are checked, and only their valid parts
+// are used; each mistake becomes a sentence for the log and the editor.
 
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Settings } from "../core";
-import { validateSettings } from "../core/settings";
+import { parseSettingsJson, sanitiseSettings, validateSettings } from "../core/settings";
+import type { WorkspaceReader } from "../node/workspace-reader";
 
 export const CONFIG_FILE = "alliance.config.json";
 
-export function readConfigFile(folder: string): { settings: Settings; problems: string[] } {
+/** The settings file at the top of a workspace folder, read through the reader: inside the workspace, a regular file. */
+export function readConfigFile(reader: WorkspaceReader, folder: string): { settings: Settings; problems: string[] } {
   const path = join(folder, CONFIG_FILE);
-  if (!existsSync(path)) return { settings: {}, problems: [] };
-  try {
-    const value = JSON.parse(readFileSync(path, "utf8"));
-    const problems = validateSettings(value);
-    return { settings: problems.length === 0 ? (value as Settings) : {}, problems: problems.map((p) => `${CONFIG_FILE}: ${p}`) };
-  } catch (error) {
-    return { settings: {}, problems: [`${CONFIG_FILE} is not valid JSON: ${(error as Error).message}`] };
+  const read = reader.read(path);
+  if (!read.ok) {
+    if (read.reason === "missing") return { settings: {}, problems: [] };
+    return { settings: {}, problems: [`${path} is not used, so the default settings apply: ${read.message}.`] };
   }
+  // Never quote the file: it may be a link to something private, and the log is shown to the user.
+  const parsed = parseSettingsJson(read.text);
+  if (!parsed.ok) return { settings: {}, problems: [`${path} is not valid JSON (${parsed.reason}), so the default settings apply; fix it, or remove it.`] };
+  const problems = validateSettings(parsed.value);
+  return {
+    settings: problems.length === 0 ? (parsed.value as Settings) : {},
+    problems: problems.map((p) => `${path} is not used, so the default settings apply: ${p}.`),
+  };
 }
 
 /** Editor settings arrive as `{ jurisdiction, thresholds, rules }` under the `alliance` section; empty values mean "not set". */
-export function mergeSettings(file: Settings, editor: unknown): Settings {
-  const e = (editor && typeof editor === "object" ? editor : {}) as Record<string, unknown>;
+export function mergeSettings(file: Settings, editor: unknown): { settings: Settings; problems: string[] } {
+  const picked = editor && typeof editor === "object" && !Array.isArray(editor)
+    ? (({ jurisdiction, thresholds, rules }: Record<string, unknown>) => ({ jurisdiction, thresholds, rules }))(editor as Record<string, unknown>)
+    : editor;
+  const { settings: e, problems } = sanitiseSettings(picked);
   const merged: Settings = { ...file };
-  if (typeof e.jurisdiction === "string" && e.jurisdiction !== "") merged.jurisdiction = e.jurisdiction;
-  if (e.thresholds && typeof e.thresholds === "object") merged.thresholds = { ...file.thresholds, ...(e.thresholds as Settings["thresholds"]) };
-  if (e.rules && typeof e.rules === "object") merged.rules = { ...file.rules, ...(e.rules as Settings["rules"]) };
-  return merged;
+  if (e.jurisdiction) merged.jurisdiction = e.jurisdiction;
+  if (e.thresholds) merged.thresholds = { ...file.thresholds, ...e.thresholds };
+  if (e.rules) merged.rules = { ...file.rules, ...e.rules };
+  return { settings: merged, problems: problems.map((p) => `Alliance settings in the editor: ${p}. That setting is left out until it is corrected.`) };
 }

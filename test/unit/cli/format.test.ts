@@ -38,6 +38,7 @@ function result(): CheckResult {
     byUri: new Map(files.map((f) => [f.uri, f])),
     counts: { errors: 1, warnings: 0, information: 0 },
     workspace: new Workspace(),
+    settingsFile: null,
     failOn: "error",
     failed: true,
     ruleErrors: [{ rule: ruleByCode("ALY010")!, file: s, error: new Error("boom") }],
@@ -58,6 +59,7 @@ describe("the formatters", () => {
         "",
         "agreement.alliance: no problems",
         "spec.alliance: 1 error, 0 warnings, 0 information",
+        "settings: the defaults (no alliance.config.json in the current folder or any folder above it)",
         "2 files checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -89,6 +91,7 @@ describe("the formatters", () => {
     expect(run.invocations).toEqual([
       {
         executionSuccessful: true,
+        properties: { settingsFile: null },
         toolExecutionNotifications: [
           {
             level: "error",

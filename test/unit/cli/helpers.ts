@@ -2,7 +2,8 @@
 
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { displayPath } from "../../../server/src/cli/files";
 import { RULES } from "../../../server/src/core/rules/registry";
 import { main, type Output } from "../../../server/src/cli/main";
 
@@ -42,6 +43,11 @@ export function languageOnlySettings(extra: Record<string, string> = {}): { rule
   const rules: Record<string, string> = {};
   for (const rule of RULES) if (!LANGUAGE_CODES.includes(rule.code)) rules[rule.code] = "off";
   return { rules: { ...rules, ...extra } };
+}
+
+/** The line of text output that names a settings file outside the current folder. */
+export function settingsShown(path: string, cwd = FIXTURES): string {
+  return `settings: ${displayPath(path, cwd)}, from ${dirname(path)}, which is not the current folder`;
 }
 
 /** A fresh temporary folder. */

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../../server/src/cli/format-json";
 import { ruleByCode } from "../../../server/src/core/rules/registry";
 import { whyOf } from "../../../server/src/core/rules/rule";
-import { languageOnlyConfig, run } from "./helpers";
+import { dirname } from "node:path";
+import { displayPath } from "../../../server/src/cli/files";
+import { FIXTURES, languageOnlyConfig, run } from "./helpers";
 
 let config: string;
 beforeAll(() => {
@@ -81,6 +83,7 @@ describe("alliance check --format json", () => {
         },
       ],
       summary: { files: 5, errors: 4, warnings: 0, information: 0, failOn: "error", failed: true },
+      settings: { path: displayPath(config, FIXTURES), folder: dirname(config) },
     });
   });
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_HELP, MAIN_HELP } from "../../../server/src/cli/help";
 import { RULES, ruleByCode } from "../../../server/src/core/rules/registry";
 import { whyOf } from "../../../server/src/core/rules/rule";
-import { FIXTURES, LANGUAGE_CODES, languageOnlyConfig, languageOnlySettings, run, tempDir } from "./helpers";
+import { FIXTURES, LANGUAGE_CODES, languageOnlyConfig, languageOnlySettings, run, settingsShown, tempDir } from "./helpers";
 
 let config: string;
 beforeAll(() => {
@@ -30,7 +30,7 @@ const UNUSED = "Nothing this comment covers is reported as `ALY010`, so it silen
 describe("alliance check, text output", () => {
   it("checks documents linked by `for` together, so the specification reads the agreement's names", () => {
     const both = run(["check", "clean", "--config", config]);
-    expect(both).toEqual({ code: 0, stdout: "clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n2 files checked: no problems\n", stderr: "" });
+    expect(both).toEqual({ code: 0, stdout: `clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n${settingsShown(config)}\n2 files checked: no problems\n`, stderr: "" });
 
     // With every rule on, the specification still finds the agreement's principles through `for`.
     const defaults = run(["check", "clean"]);
@@ -47,6 +47,7 @@ describe("alliance check, text output", () => {
         ...explanation("ALY010"),
         "",
         "clean/specification.alliance: 1 error, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -70,6 +71,7 @@ describe("alliance check, text output", () => {
         ...explanation("ALY001"),
         "",
         "broken/undeclared.alliance: 2 errors, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 2 errors, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -87,6 +89,7 @@ describe("alliance check, text output", () => {
         ...explanation("ALY010"),
         "",
         "unicode/tabs.alliance: 1 error, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -104,6 +107,7 @@ describe("alliance check, text output", () => {
         "related/duplicate.alliance:3:5: note: `PCC` is first used here",
         "",
         "related/duplicate.alliance: 1 error, 0 warnings, 0 information",
+        settingsShown(config),
         "1 file checked: 1 error, 0 warnings, 0 information",
         "",
       ].join("\n"),
@@ -194,7 +198,7 @@ describe("alliance check, usage errors (exit code 2)", () => {
     expect(run(["check", "/dev/null", "--config", config])).toEqual({
       code: 2,
       stdout: "",
-      stderr: `alliance: \`/dev/null\` is neither a file nor a folder, so it cannot be checked\n${HINT}`,
+      stderr: `alliance: \`/dev/null\` is neither a file nor a folder (it may be a named pipe or a device), so it cannot be checked; name a regular file\n${HINT}`,
     });
   });
 

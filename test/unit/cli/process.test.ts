@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, languageOnlyConfig, run, tempDir } from "./helpers";
+import { FIXTURES, languageOnlyConfig, run, settingsShown, tempDir } from "./helpers";
 
 const ROOT = resolve(__dirname, "../../..");
 let cli: string;
@@ -37,7 +37,7 @@ describe("the built alliance command", () => {
   });
 
   it("exits 0 for a clean pair, 1 for problems and 2 for a missing file", () => {
-    expect(spawnCli(["check", "clean", "--config", config])).toEqual({ code: 0, stdout: "clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n2 files checked: no problems\n", stderr: "" });
+    expect(spawnCli(["check", "clean", "--config", config])).toEqual({ code: 0, stdout: `clean/agreement.alliance: no problems\nclean/specification.alliance: no problems\n${settingsShown(config)}\n2 files checked: no problems\n`, stderr: "" });
     const problems = spawnCli(["check", "unicode/tabs.alliance", "--config", config, "--quiet"]);
     expect(problems).toEqual({
       code: 1,

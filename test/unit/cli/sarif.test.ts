@@ -12,8 +12,10 @@ import { FIXTURES, languageOnlyConfig, run } from "./helpers";
 
 let log: Sarif.Log;
 let code: number;
+let config: string;
 beforeAll(() => {
-  const result = run(["check", "broken", "related", "unicode", "--format", "sarif", "--config", languageOnlyConfig({ ALY016: "warning" })]);
+  config = languageOnlyConfig({ ALY016: "warning" });
+  const result = run(["check", "broken", "related", "unicode", "--format", "sarif", "--config", config]);
   code = result.code;
   expect(result.stderr).toBe("");
   log = JSON.parse(result.stdout) as Sarif.Log;
@@ -39,7 +41,7 @@ describe("alliance check --format sarif", () => {
     expect(driver).toEqual({ name: "alliance", informationUri: manifest.homepage, version: manifest.version, semanticVersion: manifest.version });
     expect(run0.columnKind).toBe("utf16CodeUnits");
     expect(run0.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: pathToFileURL(FIXTURES + "/").href } });
-    expect(run0.invocations).toEqual([{ executionSuccessful: true }]);
+    expect(run0.invocations).toEqual([{ executionSuccessful: true, properties: { settingsFile: pathToFileURL(config).href } }]);
     expect(rules).toHaveLength(RULES.length);
   });
 

@@ -2,7 +2,6 @@
 
 import type { FileNode, Span } from "../tree";
 import { walk } from "../tree";
-import { positionAt } from "../text";
 
 export interface Fold {
   startLine: number;
@@ -10,13 +9,19 @@ export interface Fold {
   kind: "region" | "comment";
 }
 
-export function foldingRanges(file: FileNode, starts: number[]): Fold[] {
+/**
+ * `lineOf` gives an offset's 0-based line, as the caller counts lines (the language server counts them as
+ * LSP does, where U+2028 and U+2029 do not end a line); no fold ends past `lineCount`.
+ */
+export function foldingRanges(file: FileNode, lineOf: (offset: number) => number, lineCount: number): Fold[] {
   const folds: Fold[] = [];
+  const last = Math.max(0, lineCount - 1);
+  const line = (offset: number) => Math.min(lineOf(offset), last);
   walk(file, (node) => {
     const block = node as { open?: Span | null; close?: Span | null; span: Span };
     if (!block.open) return;
-    const startLine = positionAt(starts, block.open.start).line;
-    const endLine = positionAt(starts, block.close ? block.close.start : block.span.end).line - (block.close ? 1 : 0);
+    const startLine = line(block.open.start);
+    const endLine = line(block.close ? block.close.start : block.span.end) - (block.close ? 1 : 0);
     if (endLine > startLine) folds.push({ startLine, endLine, kind: "region" });
   });
   let run: { start: number; end: number } | null = null;
@@ -25,8 +30,8 @@ export function foldingRanges(file: FileNode, starts: number[]): Fold[] {
     run = null;
   };
   for (const comment of file.comments) {
-    const start = positionAt(starts, comment.span.start).line;
-    const end = positionAt(starts, comment.span.end).line;
+    const start = line(comment.span.start);
+    const end = line(comment.span.end);
     if (comment.block) {
       flush();
       if (end > start) folds.push({ startLine: start, endLine: end, kind: "comment" });
