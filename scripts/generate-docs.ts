@@ -1,7 +1,7 @@
 // Writes docs/rules.md and the editor's rule settings in package.json from the rule registry.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { withRuleSettings } from "../server/src/core/docs/rule-settings";
+import { withGeneratedSettings } from "../server/src/core/docs/settings-manifest";
 import { renderRulesDoc } from "../server/src/core/docs/rules-doc";
 
 const target = join(__dirname, "..", "docs", "rules.md");
@@ -10,5 +10,5 @@ console.log(`wrote ${target}`);
 
 const manifestPath = join(__dirname, "..", "package.json");
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-writeFileSync(manifestPath, `${JSON.stringify(withRuleSettings(manifest), null, 2)}\n`);
+writeFileSync(manifestPath, `${JSON.stringify(withGeneratedSettings(manifest), null, 2)}\n`);
 console.log(`wrote the rule settings in ${manifestPath}`);

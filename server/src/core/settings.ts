@@ -91,7 +91,7 @@ export function sanitiseSettings(value: unknown): { settings: Settings; problems
     }
   }
   if (given.thresholds !== undefined && given.thresholds !== null) {
-    if (typeof given.thresholds !== "object" || Array.isArray(given.thresholds)) problems.push("`thresholds` must be an object keyed by jurisdiction, such as `{ \"england\": { \"directAwardCeiling\": 66354000 } }`");
+    if (typeof given.thresholds !== "object" || Array.isArray(given.thresholds)) problems.push("`thresholds` must be an object keyed by jurisdiction, such as `{ \"england\": { \"directAwardCeiling\": 663540 } }` (money in pounds)");
     else {
       for (const [jurisdiction, figures] of Object.entries(given.thresholds)) {
         if (!isJurisdiction(jurisdiction)) {
@@ -103,8 +103,10 @@ export function sanitiseSettings(value: unknown): { settings: Settings; problems
           continue;
         }
         for (const [name, figure] of Object.entries(figures)) {
+          // The Settings UI sends an empty figure as null: the law's own figure applies.
+          if (figure === null || figure === undefined || figure === "") continue;
           if (!(THRESHOLD_NAMES as readonly string[]).includes(name)) problems.push(`\`${name}\` is not a threshold, so it is not used; they are ${THRESHOLD_NAMES.join(", ")}`);
-          else if (typeof figure !== "number" || !Number.isFinite(figure)) problems.push(`\`thresholds.${jurisdiction}.${name}\` must be a number (money in pence), so the default is used`);
+          else if (typeof figure !== "number" || !Number.isFinite(figure)) problems.push(`\`thresholds.${jurisdiction}.${name}\` must be a number (money in pounds), so the default is used`);
           else ((settings.thresholds ??= {})[jurisdiction] ??= {})[name as ThresholdName] = figure;
         }
       }
