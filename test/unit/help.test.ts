@@ -287,9 +287,10 @@ describe("help for keywords and choices", () => {
     for (const [name, help] of ALL_HELP) {
       expect(help.sources.length, `${name}: sources`).toBeGreaterThan(0);
       for (const source of help.sources) {
-        expect(reports.some((r) => source.startsWith(`${r}, `) && source.length > r.length + 4), `${name}: "${source}"`).toBe(true);
+        expect(reports.some((r) => source.cite.startsWith(`${r}, `) && source.cite.length > r.length + 4), `${name}: "${source.cite}"`).toBe(true);
       }
-      expect(new Set(help.sources).size, `${name}: a source is listed twice`).toBe(help.sources.length);
+      const pinpoints = help.sources.map((s) => `${s.cite} ${s.phrase}`);
+      expect(new Set(pinpoints).size, `${name}: a source is listed twice`).toBe(pinpoints.length);
     }
   });
 
@@ -299,8 +300,8 @@ describe("help for keywords and choices", () => {
       const help = CHOICE_HELP[key];
       expect(help.detail, key).toContain("£589k");
       expect(help.detail, key).toContain("£750k");
-      expect(help.sources.some((s) => s.startsWith(cwc4)), key).toBe(true);
-      expect(help.sources.some((s) => s.startsWith(REPORTS.ET)), key).toBe(true);
+      expect(help.sources.some((s) => s.cite.startsWith(cwc4)), key).toBe(true);
+      expect(help.sources.some((s) => s.cite.startsWith(REPORTS.ET)), key).toBe(true);
     }
     for (const key of ["route:direct-award", "route:light-touch", "notice:contract-notice"]) {
       expect(CHOICE_HELP[key].detail, key).toContain("EUR 750,000");
@@ -325,7 +326,7 @@ describe("help for keywords and choices", () => {
     expect(help.detail).toContain("consensus with no vote");
     expect(help.detail).toContain("falls");
     expect(help.detail).toContain("Future Pathways");
-    expect(help.sources).toContain(`${REPORTS.CwC}, ch. 6 (Future Pathways)`);
+    expect(help.sources.map((s) => s.cite)).toContain(`${REPORTS.CwC}, ch. 6 (Future Pathways)`);
   });
 
   it.skipIf(!existsSync(SEEDS))("copies no run of eight words from the source reports or their digest", () => {
@@ -339,7 +340,9 @@ describe("help for keywords and choices", () => {
     expect(seen.size).toBeGreaterThan(10000);
     const copied: string[] = [];
     for (const [name, help] of ALL_HELP) {
-      for (const run of runsOf(`${help.summary}\n${help.detail}`)) if (seen.has(run)) copied.push(`${name}: "${run}"`);
+      // Text in quotation marks (a principle's wording, a name, a participant's words) is reported as a quote.
+      const unquoted = `${help.summary}\n${help.detail}`.replace(/“[^”]*”/g, " ¦ ").replace(/"[^"\n]*"/g, " ¦ ");
+      for (const part of unquoted.split("¦")) for (const run of runsOf(part)) if (seen.has(run)) copied.push(`${name}: "${run}"`);
     }
     expect(copied).toEqual([]);
   });
