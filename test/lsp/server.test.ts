@@ -85,7 +85,7 @@ describe("the language server over stdio", () => {
   it("describes a party on hover", async () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: position(positions[0]) });
     const value = (hover!.contents as MarkupContent).value;
-    expect(value).toContain("**Shekinah** · provider · Shekinah");
+    expect(value).toContain("**Shekinah** — provider: Shekinah");
     expect(value).toContain("Carries 50% of the pain share.");
   });
 

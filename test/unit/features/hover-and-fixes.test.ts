@@ -36,19 +36,43 @@ function hoverAt(needle: string, delta = 0, text = TEXT) {
 }
 
 describe("hover", () => {
-  it("describes a body: members, decision rule, chair and the spend it approves", () => {
+  it("leads a body's hover with what it is, then what it does, then one problem and how many more", () => {
     const result = hoverAt("body Board", 6)!;
-    expect(result.markdown).toBe(
-      "**Board** · body · Alliance Leadership Board\n\nMembers: PCC, Shekinah and Chair. Chaired by Chair. Decides key-issues by unanimity. A proposal not agreed by everyone falls. Approves spend over £1,000.",
+    const [thing, note] = result.markdown.split("\n\n---\n\n");
+    expect(thing).toBe(
+      "**Board** — body: Alliance Leadership Board\n\nMembers: PCC, Shekinah and Chair. Chaired by Chair. Decides key-issues by unanimity. A proposal not agreed by everyone falls. Approves spend over £1,000.",
+    );
+    const { workspace } = workspaceOf({ [AGREEMENT]: TEXT });
+    const at = TEXT.indexOf("body Board") + 6;
+    const here = checkDocument(workspace, AGREEMENT).filter((p) => p.span.start <= at && at <= p.span.end);
+    expect(here.length).toBeGreaterThan(1);
+    // Only one message is shown, the most serious, and the count of the rest.
+    const shown = here.filter((p) => note.includes(p.message.replace(/\.$/, "")));
+    expect(shown).toHaveLength(1);
+    expect(note).toMatch(new RegExp(`^\\*\\*(Error|Warning|Note)\\*\\* \\(${shown[0].code}\\): `));
+    expect(note.endsWith(` *And ${here.length - 1} more here: see the Problems panel.*`)).toBe(true);
+  });
+
+  it("leads a party's hover with its role and full name, then where it sits and what it carries", () => {
+    const markdown = hoverAt("PCC commissioner", 1)!.markdown;
+    expect(markdown.startsWith("**PCC** — commissioner: Plymouth City Council\n\nMember of Board. Carries 60% of the pain share.")).toBe(true);
+  });
+
+  it("shows no problem note where there is none", () => {
+    expect(hoverAt("2019-04-01")!.markdown).toBe("Monday 1 April 2019");
+  });
+
+  it("describes an amount in the spend ladder as the band it bounds and who approves it", () => {
+    expect(hoverAt("£1,000 approved by Coordinator", 2)!.markdown).toBe("**£1,000** — the top of the spend band up to £1,000, approved by **Coordinator**.");
+    expect(hoverAt("over £1,000", 7)!.markdown).toBe(
+      "**£1,000** — where the spend band over £1,000 starts, approved by **Board**. Spend of exactly £1,000 belongs to the band below, approved by **Coordinator**.",
     );
   });
 
-  it("says who approves an amount in the spend ladder", () => {
-    expect(hoverAt("£1,000 approved by Coordinator", 2)!.markdown).toBe("**£1,000**\n\nSpend of £1,000 is approved by **Coordinator** (the band up to £1,000).");
-  });
-
-  it("compares the contract value with the direct-award ceiling and names the source", () => {
+  it("describes the contract value as the contract value, and compares it with the direct-award ceiling", () => {
     const markdown = hoverAt("£80,000,000", 1)!.markdown;
+    expect(markdown.startsWith("**£80,000,000** — the contract value.\n\n")).toBe(true);
+    expect(markdown).not.toContain("approved by");
     expect(markdown).toContain("Above the direct-award ceiling of £589,000 assumed for england (CCPS, Coping with Complexity programme notes, ch. 4 (Tools)");
     expect(markdown).toContain("£750k");
   });
@@ -62,6 +86,12 @@ describe("hover", () => {
     const text = TEXT.replace("  risk {", "  // alliance-ignore ALY010: signs later\n  risk {");
     const result = hoverAt("ALY010", 2, text)!;
     expect(result.markdown.startsWith("**ALY010** · A name is used that nothing declares (error)")).toBe(true);
+  });
+
+  it("shows the report and section a hover rests on, not the phrase used to check it", () => {
+    const markdown = hoverAt("falls", 1)!.markdown;
+    expect(markdown).toContain("*Source: CCPS, Coping with Complexity programme notes (2017-18), ch. 6 (Learning from experience)*");
+    expect(markdown).not.toContain("passed by everyone, it falls");
   });
 });
 

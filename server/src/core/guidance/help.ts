@@ -1207,7 +1207,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   "decides instead": help(
     "When members disagree, the named party, role or body decides alone.",
-    "Letting one party or role settle what the members could not agree gives it a power the others lack. In the alliance model each member has the same authority and accountability, and a proposal not passed by everyone falls. Prefer `falls`, or `refer to` a body that decides unanimously.",
+    "Letting one party or role settle what the members could not agree gives it a power the others lack. In the alliance model every member carries equal authority and equal accountability, and a proposal not passed by everyone falls. Prefer `falls`, or `refer to` a body that decides unanimously.",
     FP_LEARNING, FP_FALLS,
   ),
   all: help(
@@ -1221,12 +1221,12 @@ export const WORD_HELP: Record<string, Help> = {
     FP_FALLS,
   ),
   by: help(
-    "How the body decides: the method follows `by`.",
+    "How the body decides: the method follows by.",
     "Write `decides key-issues by unanimity` or `by consensus`. Alliances work on a consensus model with no vote, which Coping with Complexity says evens out power to some extent; `majority`, `vote`, `weighted-vote` and `casting-vote` bring voting back.",
     FP_LEARNING, FP_POSITIVES,
   ),
   except: help(
-    "The narrow exceptions to no-fault, no-blame follow `except`.",
+    "The narrow exceptions to no-fault, no-blame follow except.",
     "Plymouth keeps only very limited cases of wilful default outside its no-fault, no-blame principle. List the exceptions after `except`, as in `no-fault-no-blame except wilful-default`, and define each in `definitions`.",
     PRINCIPLES,
   ),
@@ -1240,6 +1240,11 @@ export const WORD_HELP: Record<string, Help> = {
     "Plymouth's principles commit the parties to unanimous decisions on all key issues. List what counts as a key issue in the key issues list so that everyone knows which decisions need everyone's agreement.",
     PRINCIPLES,
   ),
+  subject: help(
+    "What this body decides about, in the drafter's own word.",
+    "Write the subject before `by`, as in `decides complex-cases by consensus`. The usual subjects are `key-issues`, `spend`, `operations`, `membership` and `learning`; key issues are the decisions Plymouth's principles reserve to unanimous agreement.",
+    PRINCIPLES,
+  ),
   spend: help(
     "Decisions about spending alliance money, such as requests above a co-ordinator's limit.",
     "Future Pathways' panel considers spend above the £1000 its co-ordinators can approve. A body that approves spend needs a decision rule of its own.",
@@ -1247,7 +1252,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   operations: help(
     "Day-to-day decisions about how the services run.",
-    "Exploring the New World asks managers to give real decision-making authority to those doing the work. This tool suggests delegating operational decisions below the board for that reason.",
+    "Exploring the New World asks managers to hand real authority to make decisions to the people doing the work. This tool suggests delegating operational decisions below the board for that reason.",
     TRUST,
   ),
   membership: help(
@@ -1320,7 +1325,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   "against purpose": help(
     "The review tests what is happening against the shared purpose.",
-    "Exploring the New World puts one question at the heart of governance: is what we are doing what we intended? Writing `against purpose` makes the review ask it.",
+    "Exploring the New World puts one question at the heart of governance: \"is what we are doing what we intended?\". Writing `against purpose` makes the review ask it.",
     AT_THE_CENTRE,
   ),
   in: help(
