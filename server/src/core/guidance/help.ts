@@ -203,7 +203,7 @@ export const KEYWORD_HELP: Record<string, Help> = {
     CWC4, REGULATIONS, RESOURCES, PLYMOUTH,
   ),
   parties: help(
-    "The list of every party to the agreement: short name, role and full name.",
+    "The list of every party to the agreement: name, role and full name.",
     "An alliance needs at least two parties committed to a common goal, with the commissioner and the providers equally responsible for delivery. The commissioner belongs in this list as a member, not only as the buyer: Plymouth City Council became a signatory to its alliance after the tender. Future Pathways counted three survivors among the members of the full alliance; the report does not say whether they signed as contracting parties, so say so here. Each party's entry can give its representative, their authority, its contribution, a contact and the time it commits.",
     CWC6, PLYMOUTH_SIGN, FP_MEMBERS,
   ),
@@ -293,7 +293,7 @@ export const KEYWORD_HELP: Record<string, Help> = {
     CHALLENGE, PRINCIPLED,
   ),
   criterion: help(
-    "One evaluation criterion: a short name, a title, its weight, its stage and what it assesses.",
+    "One evaluation criterion: a name, a title, its weight, its stage and what it assesses.",
     "The weights at each stage should total 100%, and a criterion belongs to selection or to award, not both. Every criterion should trace to the requirement, question or principle it `assesses`, which is the read-across the guidance recommends. Mark social value with `social-value` and link it to something the contract requires, because social value has to relate objectively to the contract.",
     CHALLENGE, CHALLENGE_SV, MORE_SOCIAL,
   ),
@@ -358,7 +358,7 @@ export const KEYWORD_HELP: Record<string, Help> = {
     CORNERSTONE, CULTURE_CHANGE,
   ),
 
-  // Inside a purpose block.
+  // Inside a purpose section.
   people: help(
     "Whom the shared purpose is for, in quotes.",
     "Write a description, as in `people \"Adults with multiple and complex needs\"`. Naming the people served draws part of the system's boundary, which the guidance says to set early and refine. Those people should also help shape the purpose, not only be described by it.",
@@ -375,7 +375,7 @@ export const KEYWORD_HELP: Record<string, Help> = {
     START, EMBEDDING,
   ),
 
-  // Inside a party's block.
+  // Inside a party's entry.
   representative: help(
     "The person who speaks for this party in the alliance, in quotes.",
     "The people in the room must be able to commit their organisation: in Future Pathways, Penumbra's director had his Board's authority to decide for it. IVAR and Collaborate CIC found partnerships weakened when partners sent staff without the power to decide, or different people each time. Pair this with `authority` to say where the representative's power comes from.",
@@ -409,12 +409,12 @@ export const KEYWORD_HELP: Record<string, Help> = {
 
   // Inside a body.
   members: help(
-    "Who sits on this body: all the parties, or the short names of parties and roles.",
+    "Who sits on this body: all the parties, or the names of parties and roles.",
     "Write `members all` or a list, as in `members PCC, Shekinah, Voices`. Under an alliance's consensus model every member has the same authority and accountability, so the membership decides whose agreement a decision needs. Future Pathways counted three survivors among its members, alongside the Scottish Government, the health and social care partnership and the providers; make sure nobody who should have a seat, such as a lived-experience member, is left out.",
     FP_LEARNING, FP_MEMBERS,
   ),
   chair: help(
-    "Who chairs this body: the short name of a party or role.",
+    "Who chairs this body: the name of a party or role.",
     "Coping with Complexity found it hard for a commissioner to chair an alliance without slipping back into old ways, and generally recommends an independent chair. In another example it discussed, a neutral chair supported equal leadership among the partners. Declare the chair as a role, as in `Chair chair \"Independent chair\"`, and name it here.",
     FP_CHAIR, CWC7,
   ),
@@ -440,12 +440,12 @@ export const KEYWORD_HELP: Record<string, Help> = {
   ),
   "reports to": help(
     "The body this one answers to.",
-    "Write the body's short name, as in `reports to Board`. This tool expects reporting lines to lead up to one body at the top, so that no body answers to nobody and no line loops back on itself; the reports do not set out such a structure. Coping with Complexity found that a project manager who reports only to the commissioner does not work, which is the nearest the guidance comes.",
+    "Write the body's name, as in `reports to Board`. This tool expects reporting lines to lead up to one body at the top, so that no body answers to nobody and no line loops back on itself; the reports do not set out such a structure. Coping with Complexity found that a project manager who reports only to the commissioner does not work, which is the nearest the guidance comes.",
     FP_KEY,
   ),
   advises: help(
     "The body whose decisions this advisory panel feeds.",
-    "Write the body's short name, as in `advises Board`. Future Pathways ran a separate survivor advisory panel while it was set up, since survivors needed time before they could trust providers and institutions. An advisory panel needs a clear route into decisions or its advice goes nowhere; add `until` if it exists only for set-up.",
+    "Write the body's name, as in `advises Board`. Future Pathways ran a separate survivor advisory panel while it was set up, since survivors needed time before they could trust providers and institutions. An advisory panel needs a clear route into decisions or its advice goes nowhere; add `until` if it exists only for set-up.",
     FP_PANEL,
   ),
   until: help(
@@ -536,7 +536,7 @@ export const KEYWORD_HELP: Record<string, Help> = {
   // Inside the learning block.
   measure: help(
     "A measure the alliance uses, with what it is used for.",
-    "Write a short name, a title and its use, as in `measure IROC \"I-ROC wellbeing measure\" used for learning`. In an alliance, data may still be collected, but to learn from rather than to manage performance. Future Pathways uses a shared measure, I-ROC, to line its partners up behind the same goals, and a Plymouth commissioner describes planning to report, in aggregate, how far people reach the goals they set themselves. Each measure should say where its data comes from, who makes sense of it and where it is reviewed.",
+    "Write a name, a title and its use, as in `measure IROC \"I-ROC wellbeing measure\" used for learning`. In an alliance, data may still be collected, but to learn from rather than to manage performance. Future Pathways uses a shared measure, I-ROC, to line its partners up behind the same goals, and a Plymouth commissioner describes planning to report, in aggregate, how far people reach the goals they set themselves. Each measure should say where its data comes from, who makes sense of it and where it is reviewed.",
     DATA_LEARN, FP_IROC, DATA_GOALS,
   ),
   review: help(
@@ -1272,7 +1272,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   "pooled by": help(
     "The parties whose money is pooled into the agreement's value.",
-    "Write the parties' short names, as in `value £80,000,000 pooled by PCC, CCG`. Exploring the New World describes pooled budgets as an important enabler of work across silos; Plymouth's council and clinical commissioning group created a shared budget.",
+    "Write the parties' names, as in `value £80,000,000 pooled by PCC, CCG`. Exploring the New World describes pooled budgets as an important enabler of work across silos; Plymouth's council and clinical commissioning group created a shared budget.",
     RESOURCES, PLYMOUTH,
   ),
   "per year": help(
@@ -1295,22 +1295,22 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   "role reports to": help(
     "The body this role answers to.",
-    "Write the body's short name, as in `Coordinator frontline \"Support co-ordinator\" reports to Board`. Coping with Complexity found that a project manager must report to the alliance; reporting only to the commissioner does not work.",
+    "Write the body's name, as in `Coordinator frontline \"Support co-ordinator\" reports to Board`. Coping with Complexity found that a project manager must report to the alliance; reporting only to the commissioner does not work.",
     FP_KEY,
   ),
   "held by": help(
     "The party that holds this role.",
-    "Write the party's short name, as in `Chair chair \"Independent chair\" held by Voices`. Plymouth's principles fill key roles with the best person, so the holder need not be the largest party.",
+    "Write the party's name, as in `Chair chair \"Independent chair\" held by Voices`. Plymouth's principles fill key roles with the best person, so the holder need not be the largest party.",
     PRINCIPLES,
   ),
   "assign to": help(
     "The party a named risk is given to.",
-    "Write the party's short name after `to`. Where responsibility is collective, Plymouth's participants take on all the risks together, so say why this risk sits with one party.",
+    "Write the party's name after `to`. Where responsibility is collective, Plymouth's participants take on all the risks together, so say why this risk sits with one party.",
     PRINCIPLES,
   ),
   "approved by": help(
     "Who approves spend in this band: a role, a body or a party.",
-    "Write the approver's short name, as in `up to £1,000 approved by Coordinator`. In Future Pathways co-ordinators sign off spend up to £1000 and a panel considers spend above it.",
+    "Write the approver's name, as in `up to £1,000 approved by Coordinator`. In Future Pathways co-ordinators sign off spend up to £1000 and a panel considers spend above it.",
     FP,
   ),
   "used for": help(
@@ -1320,7 +1320,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   "review by": help(
     "The body that holds the learning review.",
-    "Write the body's short name, as in `review quarterly by Board`. The guidance asks for a regular comparison of what happened with what was intended, held where decisions are made.",
+    "Write the body's name, as in `review quarterly by Board`. The guidance asks for a regular comparison of what happened with what was intended, held where decisions are made.",
     AT_THE_CENTRE,
   ),
   "against purpose": help(
@@ -1335,7 +1335,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   "written by": help(
     "The parties who write this stage of the contract.",
-    "Write their short names, as in `written by CYC, Ouse`. In York the providers and commissioners planned to write the later specification together.",
+    "Write their names, as in `written by CYC, Ouse`. In York the providers and commissioners planned to write the later specification together.",
     YORK,
   ),
   "years to": help(
@@ -1344,7 +1344,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   about: help(
     "The requirements or principles this requirement or question is about.",
-    "Write their short names, as in `about open-book`. Linking each item to what it covers lets the checks follow the read-across from agreement to specification, tender and evaluation.",
+    "Write their names, as in `about open-book`. Linking each item to what it covers lets the checks follow the read-across from agreement to specification, tender and evaluation.",
     CHALLENGE,
   ),
   weight: help(
@@ -1359,7 +1359,7 @@ export const WORD_HELP: Record<string, Help> = {
   ),
   assesses: help(
     "The requirements, questions or principles this criterion scores.",
-    "Write their short names, as in `assesses R1, Q1`. Each criterion should trace back to something the specification or tender asks for.",
+    "Write their names, as in `assesses R1, Q1`. Each criterion should trace back to something the specification or tender asks for.",
     CHALLENGE,
   ),
   "social-value": help(
