@@ -134,7 +134,7 @@ describe("the language server over stdio", () => {
     const titles = actions!.map((a) => a.title);
     expect(titles).toContain("Change to `Shekinah`");
     expect(titles).toContain("Declare `Shekinha` as a party");
-    expect(titles).toContain("Silence ALY010 on this clause, with a reason");
+    expect(titles).toContain("Silence ALY010 on this clause (then write why after the colon)");
     const change = actions!.find((a) => a.title === "Change to `Shekinah`") as { edit: { changes: Record<string, { newText: string }[]> } };
     expect(change.edit.changes[URI]).toEqual([{ range: diagnostic.range, newText: "Shekinah" }]);
   });

@@ -109,9 +109,17 @@ describe("quick fixes", () => {
     } };
   }
 
-  it("rebalances a share to 100%", () => {
+  it("rebalances a share to 100% the way the user chooses", () => {
     const { fixes, apply } = fixesFor("ALY503", TEXT);
-    expect(fixes.map((f) => f.title)).toEqual(["Give the 10% to Shekinah, making its share 40%", "Share equally: 50% each", "Silence ALY503 on this clause, with a reason"]);
+    expect(fixes.map((f) => f.title)).toEqual([
+      "Rebalance in proportion: PCC 66.667%, Shekinah 33.333%",
+      "Give the 10% to PCC, making its share 70%",
+      "Give the 10% to Shekinah, making its share 40%",
+      "Share equally: 50% each",
+      "Silence ALY503 on this clause (then write why after the colon)",
+    ]);
+    expect(apply("Rebalance in proportion: PCC 66.667%, Shekinah 33.333%")).toContain("pain share PCC 66.667%, Shekinah 33.333%");
+    expect(apply("Give the 10% to PCC, making its share 70%")).toContain("pain share PCC 70%, Shekinah 30%");
     expect(apply("Give the 10% to Shekinah, making its share 40%")).toContain("pain share PCC 60%, Shekinah 40%");
     expect(apply("Share equally: 50% each")).toContain("pain share PCC 50%, Shekinah 50%");
   });
@@ -127,10 +135,10 @@ describe("quick fixes", () => {
   it("corrects a misspelt name or declares the missing party", () => {
     const text = TEXT.replace("pain share PCC 60%, Shekinah 30%", "pain share PCC 60%, Shekinha 40%");
     const { fixes, apply } = fixesFor("ALY010", text);
-    expect(fixes.map((f) => f.title)).toEqual(["Change to `Shekinah`", "Declare `Shekinha` as a party", "Silence ALY010 on this clause, with a reason"]);
+    expect(fixes.map((f) => f.title)).toEqual(["Change to `Shekinah`", "Declare `Shekinha` as a party", "Silence ALY010 on this clause (then write why after the colon)"]);
     expect(apply("Change to `Shekinah`")).toContain("pain share PCC 60%, Shekinah 40%");
     expect(apply("Declare `Shekinha` as a party")).toContain('    Chair independent "Independent chair"\n    Shekinha provider "Shekinha"\n  }');
-    expect(apply("Silence ALY010 on this clause, with a reason")).toContain("  risk {\n    // alliance-ignore ALY010: REASON (say why this is right here)\n    pain share");
+    expect(apply("Silence ALY010 on this clause (then write why after the colon)")).toContain("  risk {\n    // alliance-ignore ALY010: \n    pain share");
   });
 
   it("changes a misspelt choice to the closest one", () => {
