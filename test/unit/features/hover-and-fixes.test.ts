@@ -77,6 +77,15 @@ describe("hover", () => {
     expect(markdown).toContain("£750k");
   });
 
+  it("says what a percentage, a length of time or a number is in its clause", () => {
+    expect(hoverAt("Shekinah 30%", 10)!.markdown.startsWith("**30%** — Shekinah's part of the pain share. The pain share adds up to 90%, not 100%.")).toBe(true);
+    const text = TEXT.replace("    if not unanimous: falls", "    if not unanimous: falls\n    quorum 2\n    responds within 5 days\n    meets every 6 weeks");
+    expect(hoverAt("quorum 2", 7, text)!.markdown.startsWith("**2** — how many members must be present for this body to decide; it has 3.")).toBe(true);
+    expect(hoverAt("5 days", 1, text)!.markdown.startsWith("**5 days** — how quickly this body answers an issue or request brought to it.")).toBe(true);
+    expect(hoverAt("6 weeks", 1, text)!.markdown.startsWith("**6 weeks** — how often this body meets: once every 6 weeks.")).toBe(true);
+    expect(hoverAt("every 6 weeks", 1, text)!.markdown.startsWith("**every** · ")).toBe(true);
+  });
+
   it("spells out a date and when a term ends", () => {
     expect(hoverAt("2019-04-01")!.markdown).toBe("Monday 1 April 2019");
     expect(hoverAt("10 years")!.markdown).toBe("The term runs from Monday 1 April 2019 to Saturday 31 March 2029 inclusive.");

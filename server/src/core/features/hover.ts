@@ -7,13 +7,14 @@ import { checkDocument } from "../check";
 import { CHOICE_HELP, KEYWORD_HELP, WORD_HELP, type Help } from "../guidance/help";
 import { SEVERITY_ORDER, type Problem } from "../problem";
 import { ruleByCode, resolveRuleCode } from "../rules/registry";
-import type { AnyNode, BandNode, Cadence, DateLit, DecidesNode, DocumentNode, Duration, Ident, Money, Span, TermNode, ValueNode, WordNode } from "../tree";
+import type { AnyNode, BandNode, BodyNode, Cadence, CriterionNode, DateLit, DecidesNode, DocumentNode, Duration, Ident, Money, Span, TermNode, ValueNode, WordNode } from "../tree";
 import { CHOICES, CLAUSE_KEYWORD, type ChoiceSet } from "../vocabulary";
+import type { DocumentModel } from "../model";
 import type { Workspace } from "../workspace";
 import { bandRange, describeSymbol } from "./describe";
 import { contains, nodesAt } from "./locate";
 import { symbolAt } from "./navigation";
-import { formatMoney } from "../numbers";
+import { formatMoney, formatThousandths } from "../numbers";
 import { findSuppressions } from "../suppression";
 import { thresholdsFor, type Settings } from "../settings";
 import { DEFAULT_JURISDICTION, isJurisdiction } from "../settings";
@@ -109,7 +110,7 @@ const CONNECTORS: Partial<Record<string, [string, string][]>> = {
   NoFaultNoBlame: [["except", "except"]],
   Claims: [["for", "keyword:claims for"]],
   Assign: [["to", "assign to"]],
-  Band: [["approved(?:\\s+by)?", "approved by"]],
+  Band: [["approved(?:\\s+by)?", "approved by"], ["up\\s+to", "keyword:up to"]],
   Value: [["pooled(?:\\s+by)?", "pooled by"], ["per\\s+(?:year|annum)|a\\s+year", "per year"]],
   Cap: [["per\\s+(?:year|annum)|a\\s+year", "per year"]],
   Term: [["from|starting", "from"], ["to|until", "term to"]],
@@ -232,6 +233,10 @@ function thingAt(workspace: Workspace, uri: string, offset: number, settings: Se
         return { span: node.span, markdown: `The term runs from ${longDate(term.from.year, term.from.month, term.from.day)} to ${longDate(end.year, end.month, end.day)} inclusive.` };
       }
     }
+    if (node.kind === "Duration" || node.kind === "Percent" || node.kind === "Integer") {
+      const said = figureInContext(state.model, node, path.slice(0, i).reverse());
+      if (said) return { span: node.span, markdown: said };
+    }
   }
   return null;
 }
@@ -264,6 +269,44 @@ function moneyHover(workspace: Workspace, uri: string, money: Money, holder: Any
     lines.push(`**${exact}**`);
   }
   return { span: money.span, markdown: lines.join("\n\n") };
+}
+
+/** A length of time, a percentage or a number, said as what it is in its clause. */
+function figureInContext(model: DocumentModel, node: AnyNode, holders: AnyNode[]): string | null {
+  const [holder, outer] = holders;
+  const written = (node as { text?: string }).text ?? String((node as { value?: number }).value ?? "");
+  const bold = `**${written}**`;
+  if (node.kind === "Duration") {
+    if (holder?.kind === "Cadence") return `${bold} — ${outer?.kind === "Review" ? "how often the learning review is held" : "how often this body meets"}: once every ${written}.`;
+    if (holder?.kind === "RespondsWithin") return `${bold} — how quickly this body answers an issue or request brought to it.`;
+    if (holder?.kind === "ReviewPoint") {
+      const term = model.first("Term");
+      const from = term?.from && !term.from.error ? term.from : null;
+      const at = from ? addDuration(from, node as Duration) : null;
+      return `${bold} — how long after the start the review point falls${at ? `: ${longDate(at.year, at.month, at.day)}, the last day of that period` : ""}.`;
+    }
+    if (holder?.kind === "Step") return `${bold} — how long this step of the process takes.`;
+    return null;
+  }
+  if (node.kind === "Percent" && holder?.kind === "ShareEntry") {
+    const share = outer as AnyNode & { which: string; entries: { percent: { thousandths: number } }[] };
+    const entry = holder as AnyNode & { party: Ident };
+    const total = share.entries.reduce((sum, e) => sum + e.percent.thousandths, 0);
+    return `${bold} — ${entry.party.name}'s part of the ${share.which} share. The ${share.which} share adds up to ${formatThousandths(total)}${total === 100000 ? "" : ", not 100%"}.`;
+  }
+  if (node.kind === "Percent" && holder?.kind === "Criterion") {
+    const criterion = holder as AnyNode & { stage: WordNode | null };
+    const stage = criterion.stage?.word ?? null;
+    const same = (model.document?.items ?? []).filter((c): c is CriterionNode => c.kind === "Criterion" && (c.stage?.word ?? null) === stage);
+    const total = same.reduce((sum, c) => sum + c.weight.thousandths, 0);
+    return `${bold} — the weight of this criterion${stage ? ` at the ${stage} stage` : ""}. The weights ${stage ? "at that stage" : "without a stage"} add up to ${formatThousandths(total)}.`;
+  }
+  if (node.kind === "Integer" && holder?.kind === "Quorum") {
+    const body = outer as BodyNode | undefined;
+    const members = body?.kind === "Body" ? model.membersOf(body).length : 0;
+    return `${bold} — how many members must be present for this body to decide${members ? `; it has ${members}` : ""}.`;
+  }
+  return null;
 }
 
 function listOf(names: string[]): string {
