@@ -152,7 +152,11 @@ function connectorAt(text: string, node: AnyNode, offset: number): HoverResult |
 export function hover(workspace: Workspace, uri: string, offset: number, settings: Settings = {}): HoverResult | null {
   const found = thingAt(workspace, uri, offset, settings);
   if (!found) return null;
-  const note = problemNote(checkDocument(workspace, uri, { settings }), found.span, offset);
+  const text = workspace.get(uri)!.text;
+  // A problem about a whole section shows on the section's first line, not on every line inside it.
+  const lineOf = (at: number) => text.slice(0, at).split(/\r\n|\r|\n/).length;
+  const problems = checkDocument(workspace, uri, { settings }).filter((p) => lineOf(p.span.start) === lineOf(offset) || lineOf(p.span.end) === lineOf(p.span.start));
+  const note = problemNote(problems, found.span, offset);
   return note ? { span: found.span, markdown: `${found.markdown}\n\n---\n\n${note}` } : found;
 }
 
