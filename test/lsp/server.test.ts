@@ -57,7 +57,7 @@ describe("the language server over stdio", () => {
     expect(caps.documentFormattingProvider).toBe(true);
     expect(caps.codeActionProvider).toBeTruthy();
     expect(caps.inlayHintProvider).toBe(true);
-    expect(caps.executeCommandProvider).toEqual({ commands: ["alliance.server.summary"] });
+    expect(caps.executeCommandProvider).toEqual({ commands: ["alliance.server.summary", "alliance.server.placeCursor"] });
     expect(caps.diagnosticProvider).toMatchObject({ interFileDependencies: true });
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
   });
@@ -85,7 +85,7 @@ describe("the language server over stdio", () => {
   it("describes a party on hover", async () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: position(positions[0]) });
     const value = (hover!.contents as MarkupContent).value;
-    expect(value).toContain("**Shekinah** · provider · Shekinah");
+    expect(value).toContain("**Shekinah** — provider: Shekinah");
     expect(value).toContain("Carries 50% of the pain share.");
   });
 
@@ -134,9 +134,16 @@ describe("the language server over stdio", () => {
     const titles = actions!.map((a) => a.title);
     expect(titles).toContain("Change to `Shekinah`");
     expect(titles).toContain("Declare `Shekinha` as a party");
-    expect(titles).toContain("Silence ALY010 on this clause, with a reason");
+    expect(titles).toContain("Silence ALY010 on this clause (then write why after the colon)");
     const change = actions!.find((a) => a.title === "Change to `Shekinah`") as { edit: { changes: Record<string, { newText: string }[]> } };
     expect(change.edit.changes[URI]).toEqual([{ range: diagnostic.range, newText: "Shekinah" }]);
+    // Silencing leaves the reason to the user: after the edit, a command puts the cursor after the colon.
+    const silence = actions!.find((a) => a.title.startsWith("Silence ALY010")) as { edit: { changes: Record<string, { newText: string }[]> }; command?: { command: string; arguments: unknown[] } };
+    expect(silence.edit.changes[URI][0].newText).toMatch(/\/\/ alliance-ignore ALY010: \n$/);
+    expect(silence.command?.command).toBe("alliance.server.placeCursor");
+    expect(silence.command?.arguments[0]).toBe(URI);
+    expect(typeof silence.command?.arguments[1]).toBe("number");
+    expect(client.initializeResult.capabilities.executeCommandProvider?.commands).toContain("alliance.server.placeCursor");
   });
 
   it("returns a reviewer's summary of the document as Markdown", async () => {

@@ -6,13 +6,14 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { complete } from "../../server/src/core/features/completion";
 import { hover, keywordOf } from "../../server/src/core/features/hover";
-import { CHOICE_HELP, KEYWORD_HELP, citeOf, type Help } from "../../server/src/core/guidance/help";
+import { CHOICE_HELP, KEYWORD_HELP, WORD_HELP, citeOf, type Help } from "../../server/src/core/guidance/help";
 import { REPORTS } from "../../server/src/core/guidance/sources";
 import { parse } from "../../server/src/core/parse";
 import type { AnyNode } from "../../server/src/core/tree";
 import { BLOCK_KEYWORDS, CHOICES, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "../../server/src/core/vocabulary";
 import { Workspace } from "../../server/src/core/workspace";
 import { marked } from "../helpers/markers";
+import { AGREEMENT, EVALUATION, SPECIFICATION, TENDER } from "./features/everything-fixture";
 
 const ROOT = resolve(__dirname, "../..");
 const SEEDS = resolve(ROOT, "../shared/guidance/seeds");
@@ -47,143 +48,9 @@ const ALL_HELP: [string, Help][] = [
   ...Object.entries(CHOICE_HELP).map(([k, h]) => [`choice \`${k}\``, h] as [string, Help]),
 ];
 
-// A document that uses every clause and every block keyword, so that walking its tree gives every
-// keyword the hover can look up.
-const AGREEMENT = `agreement Everything "Every clause" {
-  purpose "Adults live well" {
-    people "Adults with complex needs"
-    place "Plymouth"
-    scope "Support and housing"
-  }
-  jurisdiction england
-  term 10 years from 2019-04-01
-  value £80,000,000 pooled by PCC
-  parties {
-    PCC commissioner "Plymouth City Council" {
-      representative "Director"
-      authority "Delegated by the Council"
-      contributes "Money"
-      contact "alliance@example.org"
-      time "One day a week"
-      framework "Council framework"
-    }
-    Shekinah provider "Shekinah"
-  }
-  roles {
-    Coordinator frontline "Support co-ordinator" reports to Board
-  }
-  principles co-produced with PCC, Shekinah {
-    open-book "Open books"
-  }
-  values {
-    respect "We respect each other"
-  }
-  definitions {
-    wilful-default "A deliberate breach"
-  }
-  key-issues {
-    "The budget"
-  }
-  body Board "Alliance Board" {
-    members all
-    chair Coordinator
-    decides key-issues by unanimity
-    if not unanimous: falls
-    meets monthly
-    functions allocate-resources
-    quorum all
-    open to frontline-staff
-    responds within 5 days
-  }
-  body Panel {
-    members PCC, Shekinah
-    reports to Board
-    advises Board
-    until 2020-03-31
-  }
-  steward PCC
-  risk {
-    responsibility collective
-    pain share PCC 50%, Shekinah 50%
-    gain share PCC 50%, Shekinah 50%
-    budget share PCC 50%, Shekinah 50%
-    cap £500,000 per year
-    no-fault-no-blame except wilful-default
-    accounting open-book
-    claims for wilful-default
-    assign "clinical governance" to Shekinah
-  }
-  spend {
-    up to £1,000 approved by Coordinator
-    over £1,000 approved by Board
-    eligibility "For people the alliance supports"
-  }
-  learning {
-    measure Goals "Own goals" used for learning {
-      source "Conversations"
-      target "Most people reach their goals"
-      linked-to "The purpose"
-      perspective effective
-      defined-by people
-      kind person-defined
-      sense-maker Board
-      owner PCC
-      shared-by PCC, Shekinah
-    }
-    review quarterly by Board against purpose
-    data-sharing "Agreement signed 2019-03-01"
-  }
-  involvement {
-    PCC in need, design
-    feedback "Reports back"
-    stories "Stories"
-    safe-sharing "Support"
-  }
-  services social-care
-  procurement starts 2019-01-01
-  route light-touch because "Care services"
-  notices contract-notice, award-notice
-  reserved for "public service mutuals"
-  instrument contract because "Shared risk"
-  stages {
-    year 1 "Co-production"
-    years 2 to 10 "Delivery" written by PCC, Shekinah
-  }
-  involved early legal, finance
-  exit-plan "Support continues"
-  review-point after 18 months
-  market-engagement "Open events"
-  input-sharing "Notes to every bidder"
-  process {
-    step "Design conversations" 8 weeks
-  }
-  staff-changes "None"
-  union-engagement "Consulted"
-}
-`;
-
-const SPECIFICATION = `specification Spec for Everything {
-  principles open-book
-  requirements {
-    R1 "Share risk" mandatory about open-book
-  }
-  targets none
-  minimum-turnover £250,000
-}
-`;
-
-const TENDER = `tender Tender for Spec {
-  questions {
-    Q1 "How will you share risk?" about R1
-  }
-  deadline 2019-01-31
-}
-`;
-
-const EVALUATION = `evaluation Marks for Tender {
-  criterion Risk "Sharing risk" weight 100% stage award assesses R1
-}
-`;
+// The small words inside a clause: held to the same wording rules; the purely structural ones (`from`,
+// `per year`) cite nothing, since no guidance stands behind them.
+const WORDS: [string, Help][] = Object.entries(WORD_HELP).map(([k, h]) => [`word \`${k}\``, h]);
 
 /** Every node in a parsed file. */
 function allNodes(value: unknown, out: AnyNode[] = []): AnyNode[] {
@@ -257,7 +124,7 @@ describe("help for keywords and choices", () => {
   });
 
   it("gives every entry a one-line plain summary and a detail of two to five sentences", () => {
-    for (const [name, help] of ALL_HELP) {
+    for (const [name, help] of [...ALL_HELP, ...WORDS]) {
       expect(help.summary.trim().length, `${name}: summary`).toBeGreaterThan(0);
       expect(help.summary, `${name}: the summary is one line`).not.toMatch(/\n/);
       expect(help.summary, `${name}: completion lists show the summary as plain text`).not.toMatch(/`/);
@@ -274,7 +141,7 @@ describe("help for keywords and choices", () => {
     // Names of sets, clause kinds and blocks that run words together, such as `decisionMethod` or `KeyIssues`.
     const internal = [...Object.keys(CHOICES), ...Object.keys(CLAUSE_KEYWORD), ...Object.keys(BLOCK_KEYWORDS)].filter((n) => /[a-z][A-Z]/.test(n));
     expect(internal.length).toBeGreaterThan(10);
-    for (const [name, help] of ALL_HELP) {
+    for (const [name, help] of [...ALL_HELP, ...WORDS]) {
       const text = `${help.summary} ${help.detail}`;
       // Camel-case words such as `IfNotUnanimous` or `decisionMethod`; short names inside code examples are fine.
       const prose = text.replace(/`[^`]*`/g, "");
@@ -328,7 +195,7 @@ describe("help for keywords and choices", () => {
     expect(help.detail).toContain("consensus with no vote");
     expect(help.detail).toContain("falls");
     expect(help.detail).toContain("Future Pathways");
-    expect(help.sources).toContain(`${REPORTS.CwC}, ch. 6 (Future Pathways)`);
+    expect(help.sources.map((s) => s.cite)).toContain(`${REPORTS.CwC}, ch. 6 (Future Pathways)`);
   });
 
   it.skipIf(!existsSync(SEEDS))("copies no run of eight words from the source reports or their digest", () => {
@@ -341,8 +208,10 @@ describe("help for keywords and choices", () => {
     }
     expect(seen.size).toBeGreaterThan(10000);
     const copied: string[] = [];
-    for (const [name, help] of ALL_HELP) {
-      for (const run of runsOf(`${help.summary}\n${help.detail}`)) if (seen.has(run)) copied.push(`${name}: "${run}"`);
+    for (const [name, help] of [...ALL_HELP, ...WORDS]) {
+      // Text in quotation marks (a principle's wording, a name, a participant's words) is reported as a quote.
+      const unquoted = `${help.summary}\n${help.detail}`.replace(/“[^”]*”/g, " ¦ ").replace(/"[^"\n]*"/g, " ¦ ");
+      for (const part of unquoted.split("¦")) for (const run of runsOf(part)) if (seen.has(run)) copied.push(`${name}: "${run}"`);
     }
     expect(copied).toEqual([]);
   });
@@ -394,7 +263,7 @@ describe("hover and completion show the help", () => {
       expect(result!.span, keyword).toEqual(spans[i]);
       expect(result!.markdown, keyword).toContain(`**${keyword}** · ${help.summary}`);
       expect(result!.markdown, keyword).toContain(help.detail);
-      expect(result!.markdown, keyword).toContain(`*Source: ${help.sources.map(citeOf).join("; ")}*`);
+      expect(result!.markdown, keyword).toContain(`*Source: ${[...new Set(help.sources.map((s) => s.cite))].join("; ")}*`);
     }
   });
 
@@ -403,7 +272,7 @@ describe("hover and completion show the help", () => {
     const help = CHOICE_HELP["decisionMethod:consensus"];
     expect(results[1]!.span).toEqual(spans[1]);
     expect(results[1]!.markdown).toContain(`**consensus** · ${help.summary}`);
-    expect(results[1]!.markdown).toContain(citeOf(help.sources[0]));
+    expect(results[1]!.markdown).toContain(help.sources[0].cite);
   });
 
   it("puts the summary and detail on keywords and choices offered in completion", () => {

@@ -52,6 +52,11 @@ function clauseSpans(file: FileNode): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** A reason that only stands in for one: `REASON`, `TODO`, `…`, a bracketed blank, or the old quick fix's text. */
+export function isPlaceholder(reason: string): boolean {
+  return /^(?:reason|todo|tbc|tbd|fixme|xxx)\b|^\[[^\]]*\]$|^(?:\.{3}|…|-+|\?+)$|say why this is right here/i.test(reason.trim());
+}
+
 export interface SuppressionOutcome {
   kept: Problem[];
   /** Problems about the suppressions themselves, ready to be given a code and severity. */
@@ -63,7 +68,7 @@ export function applySuppressions(problems: Problem[], suppressions: Suppression
   const findings: SuppressionOutcome["findings"] = [];
   const silenced = new Set<Problem>();
   for (const suppression of suppressions) {
-    if (suppression.codes.length === 0 || !suppression.reason) {
+    if (suppression.codes.length === 0 || !suppression.reason || isPlaceholder(suppression.reason)) {
       findings.push({ kind: "no-reason", span: suppression.comment.span });
     }
     for (const { code: written, span } of suppression.codes) {

@@ -115,7 +115,7 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
-        executeCommandProvider: { commands: [SUMMARY_COMMAND] },
+        executeCommandProvider: { commands: [SUMMARY_COMMAND, CURSOR_COMMAND] },
         diagnosticProvider: { identifier: "alliance", interFileDependencies: true, workspaceDiagnostics: false },
       },
       serverInfo: { name: "alliance-language-server", version: VERSION },
@@ -458,6 +458,8 @@ export function startServer(connection: Connection): void {
           isPreferred: fix.preferred,
           diagnostics: [toDiagnostic(document, problem, (other) => store.textDocument(other))],
           edit: { changes },
+          // A fix that leaves something for the user to write (a suppression's reason) puts the cursor there.
+          ...(fix.cursor !== undefined ? { command: { title: "Put the cursor where the reason goes", command: CURSOR_COMMAND, arguments: [document.uri, fix.cursor] } } : {}),
         };
       }),
     );
@@ -477,6 +479,19 @@ export function startServer(connection: Connection): void {
 
   // The reviewer's summary of a document and the documents linked to it, as Markdown.
   connection.onExecuteCommand(request("workspace/executeCommand", CHECKS.executeCommand, async (params: ExecuteCommandParams) => {
+    if (params.command === CURSOR_COMMAND) {
+      // Runs after the client has applied the fix's edit, so the offset is in the edited text.
+      const [uri, offset] = params.arguments ?? [];
+      const document = typeof uri === "string" ? documents.get(uri) : undefined;
+      if (!document || typeof offset !== "number") return null;
+      const at = document.positionAt(offset);
+      try {
+        await connection.window.showDocument({ uri: document.uri, takeFocus: true, selection: { start: at, end: at } });
+      } catch {
+        // A client that cannot show documents leaves the cursor where it was.
+      }
+      return null;
+    }
     if (params.command !== SUMMARY_COMMAND) return null;
     await settingsReady;
     const uri = typeof params.arguments?.[0] === "string" ? params.arguments[0] : null;
@@ -536,6 +551,9 @@ export const ASSUMED_LAW_REQUEST = "alliance/assumedLaw";
 
 /** The command that returns the reviewer's summary: `workspace/executeCommand` with a document URI. */
 export const SUMMARY_COMMAND = "alliance.server.summary";
+
+/** The command a quick fix runs after its edit to put the cursor where the user writes: a URI and an offset. */
+export const CURSOR_COMMAND = "alliance.server.placeCursor";
 
 function displayPath(uri: string, folders: string[]): string {
   const path = URI.parse(uri).fsPath;

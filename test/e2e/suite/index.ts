@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
         const help = KEYWORD_HELP["no-fault-no-blame"];
         assert.ok(help, "the keyword has help");
         assert.ok(text.includes(help.summary), `the hover shows the summary: ${text}`);
-        assert.ok(text.includes(citeOf(help.sources[0])), `the hover names its source: ${text}`);
+        assert.ok(text.includes(help.sources[0].cite), `the hover names its source: ${text}`);
       },
     },
     {

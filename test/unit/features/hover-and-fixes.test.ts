@@ -36,22 +36,55 @@ function hoverAt(needle: string, delta = 0, text = TEXT) {
 }
 
 describe("hover", () => {
-  it("describes a body: members, decision rule, chair and the spend it approves", () => {
+  it("leads a body's hover with what it is, then what it does, then one problem and how many more", () => {
     const result = hoverAt("body Board", 6)!;
-    expect(result.markdown).toBe(
-      "**Board** · body · Alliance Leadership Board\n\nMembers: PCC, Shekinah and Chair. Chaired by Chair. Decides key-issues by unanimity. A proposal not agreed by everyone falls. Approves spend over £1,000.",
+    const [thing, note] = result.markdown.split("\n\n---\n\n");
+    expect(thing).toBe(
+      "**Board** — body: Alliance Leadership Board\n\nMembers: PCC, Shekinah and Chair. Chaired by Chair. Decides key-issues by unanimity. A proposal not agreed by everyone falls. Approves spend over £1,000.",
+    );
+    const { workspace } = workspaceOf({ [AGREEMENT]: TEXT });
+    const at = TEXT.indexOf("body Board") + 6;
+    const here = checkDocument(workspace, AGREEMENT).filter((p) => p.span.start <= at && at <= p.span.end);
+    expect(here.length).toBeGreaterThan(1);
+    // Only one message is shown, the most serious, and the count of the rest.
+    const shown = here.filter((p) => note.includes(p.message.replace(/\.$/, "")));
+    expect(shown).toHaveLength(1);
+    expect(note).toMatch(new RegExp(`^\\*\\*(Error|Warning|Note)\\*\\* \\(${shown[0].code}\\): `));
+    expect(note.endsWith(` *And ${here.length - 1} more here: see the Problems panel.*`)).toBe(true);
+  });
+
+  it("leads a party's hover with its role and full name, then where it sits and what it carries", () => {
+    const markdown = hoverAt("PCC commissioner", 1)!.markdown;
+    expect(markdown.startsWith("**PCC** — commissioner: Plymouth City Council\n\nMember of Board. Carries 60% of the pain share.")).toBe(true);
+  });
+
+  it("shows no problem note where there is none", () => {
+    expect(hoverAt("2019-04-01")!.markdown).toBe("Monday 1 April 2019");
+  });
+
+  it("describes an amount in the spend ladder as the band it bounds and who approves it", () => {
+    expect(hoverAt("£1,000 approved by Coordinator", 2)!.markdown).toBe("**£1,000** — the top of the spend band up to £1,000, approved by **Coordinator**.");
+    expect(hoverAt("over £1,000", 7)!.markdown).toBe(
+      "**£1,000** — where the spend band over £1,000 starts, approved by **Board**. Spend of exactly £1,000 belongs to the band below, approved by **Coordinator**.",
     );
   });
 
-  it("says who approves an amount in the spend ladder", () => {
-    expect(hoverAt("£1,000 approved by Coordinator", 2)!.markdown).toBe("**£1,000**\n\nSpend of £1,000 is approved by **Coordinator** (the band up to £1,000).");
-  });
-
-  it("compares the contract value with the light-touch threshold in force and names the law", () => {
+  it("describes the contract value as the contract value, and compares it with the light-touch threshold in force, naming the law", () => {
     const markdown = hoverAt("£80,000,000", 1)!.markdown;
+    expect(markdown.startsWith("**£80,000,000** — the contract value.\n\n")).toBe(true);
+    expect(markdown).not.toContain("approved by");
     // The term starts in 2019, so the figure in force then applies, not the reports' £589k.
     expect(markdown).toContain("Above the light-touch threshold of £615,278 (Public Contracts Regulations 2015, from 1 January 2018) assumed for this document");
     expect(markdown).toContain("confirm it with your legal adviser");
+  });
+
+  it("says what a percentage, a length of time or a number is in its clause", () => {
+    expect(hoverAt("Shekinah 30%", 10)!.markdown.startsWith("**30%** — Shekinah's part of the pain share. The pain share adds up to 90%, not 100%.")).toBe(true);
+    const text = TEXT.replace("    if not unanimous: falls", "    if not unanimous: falls\n    quorum 2\n    responds within 5 days\n    meets every 6 weeks");
+    expect(hoverAt("quorum 2", 7, text)!.markdown.startsWith("**2** — how many members must be present for this body to decide; it has 3.")).toBe(true);
+    expect(hoverAt("5 days", 1, text)!.markdown.startsWith("**5 days** — how quickly this body answers an issue or request brought to it.")).toBe(true);
+    expect(hoverAt("6 weeks", 1, text)!.markdown.startsWith("**6 weeks** — how often this body meets: once every 6 weeks.")).toBe(true);
+    expect(hoverAt("every 6 weeks", 1, text)!.markdown.startsWith("**every** · ")).toBe(true);
   });
 
   it("spells out a date and when a term ends", () => {
@@ -63,6 +96,12 @@ describe("hover", () => {
     const text = TEXT.replace("  risk {", "  // alliance-ignore ALY010: signs later\n  risk {");
     const result = hoverAt("ALY010", 2, text)!;
     expect(result.markdown.startsWith("**ALY010** · A name is used that nothing declares (error)")).toBe(true);
+  });
+
+  it("shows the report and section a hover rests on, not the phrase used to check it", () => {
+    const markdown = hoverAt("falls", 1)!.markdown;
+    expect(markdown).toContain("*Source: CCPS, Coping with Complexity programme notes (2017-18), ch. 6 (Learning from experience)*");
+    expect(markdown).not.toContain("passed by everyone, it falls");
   });
 });
 
@@ -80,9 +119,17 @@ describe("quick fixes", () => {
     } };
   }
 
-  it("rebalances a share to 100%", () => {
+  it("rebalances a share to 100% the way the user chooses", () => {
     const { fixes, apply } = fixesFor("ALY503", TEXT);
-    expect(fixes.map((f) => f.title)).toEqual(["Give the 10% to Shekinah, making its share 40%", "Share equally: 50% each", "Silence ALY503 on this clause, with a reason"]);
+    expect(fixes.map((f) => f.title)).toEqual([
+      "Rebalance in proportion: PCC 66.667%, Shekinah 33.333%",
+      "Give the 10% to PCC, making its share 70%",
+      "Give the 10% to Shekinah, making its share 40%",
+      "Share equally: 50% each",
+      "Silence ALY503 on this clause (then write why after the colon)",
+    ]);
+    expect(apply("Rebalance in proportion: PCC 66.667%, Shekinah 33.333%")).toContain("pain share PCC 66.667%, Shekinah 33.333%");
+    expect(apply("Give the 10% to PCC, making its share 70%")).toContain("pain share PCC 70%, Shekinah 30%");
     expect(apply("Give the 10% to Shekinah, making its share 40%")).toContain("pain share PCC 60%, Shekinah 40%");
     expect(apply("Share equally: 50% each")).toContain("pain share PCC 50%, Shekinah 50%");
   });
@@ -98,10 +145,10 @@ describe("quick fixes", () => {
   it("corrects a misspelt name or declares the missing party", () => {
     const text = TEXT.replace("pain share PCC 60%, Shekinah 30%", "pain share PCC 60%, Shekinha 40%");
     const { fixes, apply } = fixesFor("ALY010", text);
-    expect(fixes.map((f) => f.title)).toEqual(["Change to `Shekinah`", "Declare `Shekinha` as a party", "Silence ALY010 on this clause, with a reason"]);
+    expect(fixes.map((f) => f.title)).toEqual(["Change to `Shekinah`", "Declare `Shekinha` as a party", "Silence ALY010 on this clause (then write why after the colon)"]);
     expect(apply("Change to `Shekinah`")).toContain("pain share PCC 60%, Shekinah 40%");
     expect(apply("Declare `Shekinha` as a party")).toContain('    Chair independent "Independent chair"\n    Shekinha provider "Shekinha"\n  }');
-    expect(apply("Silence ALY010 on this clause, with a reason")).toContain("  risk {\n    // alliance-ignore ALY010: REASON (say why this is right here)\n    pain share");
+    expect(apply("Silence ALY010 on this clause (then write why after the colon)")).toContain("  risk {\n    // alliance-ignore ALY010: \n    pain share");
   });
 
   it("changes a misspelt choice to the closest one", () => {

@@ -10,6 +10,7 @@ import "./fixes/language";
 import "./fixes/decisions";
 import "./fixes/risk";
 import "./fixes/spend";
+import "./fixes/principles";
 
 export type { Fix };
 
@@ -27,23 +28,30 @@ export function quickFixes(workspace: Workspace, uri: string, problem: Problem):
   return fixes;
 }
 
-/** Silence this code on the clause, with a reason for the reader to fill in. */
+/**
+ * Silence this code on the clause. The comment ends at the colon: the reason is the user's to write,
+ * and the cursor is left there. A suppression whose reason is empty or still a placeholder is itself
+ * reported, so nothing the tool writes can pass for a reason.
+ */
 function suppressionFix(state: DocumentState, problem: Problem): Fix | null {
   const rule = ruleByCode(problem.code);
   if (!rule?.check || /^ALY01[5-7]$/.test(problem.code)) return null;
   const clause = clauseContaining(state.model.document, problem.span);
   const text = state.text;
   const eol = eolOf(text);
+  const comment = `// alliance-ignore ${problem.code}: `;
   if (!clause) {
     // About the whole document: a suppression before its first line covers the file.
     const header = state.model.document?.keyword ?? state.model.document?.span;
     if (!header) return null;
     const at = lineStartOf(text, header.start);
-    return { title: `Silence ${problem.code} in this file, with a reason`, edits: [{ span: { start: at, end: at }, newText: `// alliance-ignore ${problem.code}: REASON (say why this is right here)${eol}` }] };
+    return { title: `Silence ${problem.code} in this file (then write why after the colon)`, edits: [{ span: { start: at, end: at }, newText: `${comment}${eol}` }], cursor: at + comment.length };
   }
   const at = lineStartOf(text, clause.span.start);
+  const indent = indentAt(text, clause.span.start);
   return {
-    title: `Silence ${problem.code} on this clause, with a reason`,
-    edits: [{ span: { start: at, end: at }, newText: `${indentAt(text, clause.span.start)}// alliance-ignore ${problem.code}: REASON (say why this is right here)${eol}` }],
+    title: `Silence ${problem.code} on this clause (then write why after the colon)`,
+    edits: [{ span: { start: at, end: at }, newText: `${indent}${comment}${eol}` }],
+    cursor: at + indent.length + comment.length,
   };
 }

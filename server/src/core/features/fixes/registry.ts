@@ -9,6 +9,12 @@ export interface Fix {
   title: string;
   edits: { uri?: string; span: Span; newText: string }[];
   preferred?: boolean;
+  /**
+   * Where the cursor should go once the edits are applied, as an offset in the edited text, when the
+   * fix leaves something for the user to write (the reason of a suppression). Editors that can place
+   * the cursor use it; the others leave the cursor where it was.
+   */
+  cursor?: number;
 }
 
 export type FixMaker = (state: DocumentState, problem: Problem, workspace: Workspace) => Fix[];
@@ -53,3 +59,37 @@ export function clauseContaining(document: DocumentNode | null, span: Span): Any
   return found;
 }
 
+
+/** A block as fixes see it: its keyword, its entries and its closing brace. */
+export interface BlockLike {
+  keyword: Span;
+  items: AnyNode[];
+  close: Span | null;
+}
+
+/**
+ * The edit that adds lines at the end of a block, indented like its entries (or one step in from the
+ * block's keyword when it has none). Null when the block has no closing brace to write before.
+ */
+export function appendToBlock(text: string, block: BlockLike, lines: string[]): Fix["edits"][number] | null {
+  if (!block.close) return null;
+  const eol = eolOf(text);
+  const entries = block.items.filter((i) => i.kind !== "Error");
+  if (entries.length > 0) {
+    const last = entries[entries.length - 1];
+    const end = lineEndOf(text, last.span.end);
+    const indent = indentAt(text, last.span.start);
+    return { span: { start: end, end }, newText: lines.map((l) => `${eol}${indent}${l}`).join("") };
+  }
+  const at = lineStartOf(text, block.close.start);
+  const indent = `${indentAt(text, block.keyword.start)}  `;
+  return { span: { start: at, end: at }, newText: lines.map((l) => `${indent}${l}${eol}`).join("") };
+}
+
+/** The edit that puts a new clause (one or more lines) on its own lines just before another clause. */
+export function insertBefore(text: string, clause: AnyNode, lines: string[]): Fix["edits"][number] {
+  const eol = eolOf(text);
+  const at = lineStartOf(text, clause.span.start);
+  const indent = indentAt(text, clause.span.start);
+  return { span: { start: at, end: at }, newText: `${lines.map((l) => (l ? `${indent}${l}` : "")).join(eol)}${eol}${eol}` };
+}
