@@ -8,7 +8,8 @@ import { expandInputs } from "./files";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
-import { CHECK_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HELP } from "./help";
+import { CHECK_HELP, EXPORT_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HELP } from "./help";
+import { runExport } from "./export-command";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { format } from "../core/features/format";
@@ -37,7 +38,8 @@ export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
-export function main(argv: readonly string[], io: CliIO): number {
+/** The exit code; a promise for the commands that lay out documents (`export`, `summary`), which wait on libraries that work asynchronously. */
+export function main(argv: readonly string[], io: CliIO): number | Promise<number> {
   let command: Command | null = null;
   try {
     command = parseArgs(argv);
@@ -57,17 +59,23 @@ export function main(argv: readonly string[], io: CliIO): number {
         return runSummary(command, io);
       case "format":
         return runFormat(command, io);
+      case "export":
+        return runExport(command, io).catch((error: unknown) => failed(error, command, argv, io));
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`alliance: ${error.message}\n`);
-      if (error.showHelp) io.stderr.write(`\n${helpFor(command, argv)}`);
-      else io.stderr.write(`Run \`alliance check --help\` for how to name the files to check and the settings file.\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr.write(`alliance: the checker itself failed, so nothing was checked; please report this fault: ${(error as Error)?.stack ?? String(error)}\n`);
+    return failed(error, command, argv, io);
+  }
+}
+
+function failed(error: unknown, command: Command | null, argv: readonly string[], io: CliIO): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`alliance: ${error.message}\n`);
+    if (error.showHelp) io.stderr.write(`\n${helpFor(command, argv)}`);
+    else io.stderr.write(`Run \`alliance check --help\` for how to name the files to check and the settings file.\n`);
     return EXIT_USAGE;
   }
+  io.stderr.write(`alliance: the checker itself failed, so nothing was checked; please report this fault: ${(error as Error)?.stack ?? String(error)}\n`);
+  return EXIT_USAGE;
 }
 
 function runCheck(args: CheckArgs, io: CliIO): number {
@@ -101,11 +109,11 @@ export function listRules(): string {
   return RULES.map((rule) => `${rule.code.padEnd(codeWidth)}  ${rule.severity.padEnd(7)}  ${rule.title}\n`).join("");
 }
 
-const HELP = { main: MAIN_HELP, check: CHECK_HELP, rules: RULES_HELP, summary: SUMMARY_HELP, format: FORMAT_HELP } as const;
+const HELP = { main: MAIN_HELP, check: CHECK_HELP, rules: RULES_HELP, summary: SUMMARY_HELP, format: FORMAT_HELP, export: EXPORT_HELP } as const;
 
 function helpFor(command: Command | null, argv: readonly string[]): string {
   const topic = command?.command ?? argv[0];
-  return topic === "check" || topic === "rules" || topic === "summary" || topic === "format" ? HELP[topic] : MAIN_HELP;
+  return topic === "check" || topic === "rules" || topic === "summary" || topic === "format" || topic === "export" ? HELP[topic] : MAIN_HELP;
 }
 
 function runSummary(args: SummaryArgs, io: CliIO): number {
@@ -167,7 +175,9 @@ export function cliEntry(): void {
       throw error;
     });
   }
-  process.exitCode = main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env });
+  void Promise.resolve(main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env })).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) cliEntry();
