@@ -109,7 +109,7 @@ function blocksContent(blocks: Block[]): (Paragraph | Table)[] {
         out.push(new Paragraph({ style: "Field", children: [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(block.text)] }));
         break;
       case "definition":
-        out.push(new Paragraph({ style: "Field", children: [new TextRun({ text: `“${block.term}”`, bold: true }), new TextRun(` ${block.text}`)] }));
+        out.push(new Paragraph({ style: "Field", children: [new TextRun({ text: `“${block.term}”: `, bold: true }), new TextRun(block.text)] }));
         break;
       case "list":
         for (const item of block.items) out.push(new Paragraph({ numbering: { reference: "bullets", level: 0 }, children: [new TextRun(item)] }));

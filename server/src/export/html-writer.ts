@@ -78,7 +78,7 @@ export function blockHtml(block: Block): string {
     case "field":
       return `<p class="field"><span class="label">${escapeHtml(block.label)}:</span> ${escapeHtml(block.text)}</p>`;
     case "definition":
-      return `<p class="definition"><span class="term">“${escapeHtml(block.term)}”</span> ${escapeHtml(block.text)}</p>`;
+      return `<p class="definition"><span class="term">“${escapeHtml(block.term)}”:</span> ${escapeHtml(block.text)}</p>`;
     case "list":
       return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`;
     case "table":

@@ -82,7 +82,7 @@ const LAYOUTS: Record<DocumentKind, Layout> = {
       { title: "Parties and their representatives", kinds: ["Parties", "Roles"], intro: "This agreement is made between the parties below. Each names the person who represents it and the authority that person has." },
       { title: "Principles", kinds: ["Principles", "PrincipleRefs"] },
       { title: "Values and behaviours", kinds: ["Values"] },
-      { title: "Definitions", kinds: ["Definitions"], intro: "In this agreement:" },
+      { title: "Definitions", kinds: ["Definitions"], intro: "In this agreement each term below has the meaning given to it." },
       { title: "Governance", kinds: ["Steward", "KeyIssues", "Body"] },
       { title: "Risk and reward", kinds: ["Risk"] },
       { title: "Learning and measures", kinds: ["Learning"] },
@@ -90,7 +90,7 @@ const LAYOUTS: Record<DocumentKind, Layout> = {
       { title: "How the alliance was procured", kinds: PROCUREMENT },
       { title: "Term, review and exit", kinds: ["Term", "Value", "Jurisdiction", "Stages", "ReviewPoint", "ExitPlan", "StaffChanges", "UnionEngagement", "Deadline"] },
     ],
-    schedules: [{ title: "Spend authority", kinds: ["Spend"], intro: "Each amount of spending is approved by the role or body on its row, and by no one else. Each band starts just above the top of the one before, so every amount falls in exactly one band." }],
+    schedules: [{ title: "Spend authority", kinds: ["Spend"], intro: "Each amount of spending is approved by the role or body on its row. A row covers spending above the amount after “over” and up to and including the amount after “up to”." }],
   },
   specification: {
     sections: [
@@ -306,8 +306,9 @@ class OutlineBuilder {
           break;
         case "Definitions":
           for (const d of itemsOf(clause.items)) {
-            if (d.text.triple) blocks.push({ kind: "definition", term: plain.readable(d.term.name), text: "means:" }, { kind: "verbatim", text: d.text.value });
-            else blocks.push({ kind: "definition", term: plain.readable(d.term.name), text: `means ${lowerFirst(d.text.value.replace(/\.$/, ""))}.` });
+            // The meaning is the drafter's, word for word: a definition is where rewording would change the law.
+            if (d.text.triple) blocks.push({ kind: "definition", term: plain.readable(d.term.name), text: "" }, { kind: "verbatim", text: d.text.value });
+            else blocks.push({ kind: "definition", term: plain.readable(d.term.name), text: d.text.value });
           }
           break;
         case "KeyIssues": {
@@ -583,7 +584,7 @@ class OutlineBuilder {
         kind: "table",
         caption: `${plain.capitalise(stage)} criteria`,
         head: ["Criterion", "Weight", "What it assesses"],
-        rows: these.map((c) => [`${c.title?.value ?? c.name.name}${c.socialValue ? " (social value)" : ""}`, formatPercent(c.weight), plain.list(c.assesses.map((a) => this.assessed(a)))]),
+        rows: these.map((c) => [`${c.title?.value ?? c.name.name}${c.socialValue ? " (social value)" : ""}`, formatPercent(c.weight), plain.capitalise(plain.list(c.assesses.map((a) => this.assessed(a))))]),
         total: ["Total", formatThousandths(total), ""],
       });
     }
@@ -664,7 +665,7 @@ export function blockText(block: Block): string[] {
     case "field":
       return [`${block.label}: ${block.text}`];
     case "definition":
-      return [`“${block.term}” ${block.text}`];
+      return [`“${block.term}”: ${block.text}`];
     case "list":
       return block.items;
     case "table":
