@@ -1,7 +1,7 @@
 // A real LSP peer for tests: spawns the bundled server over stdio and speaks JSON-RPC to it.
 
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import {
@@ -15,9 +15,10 @@ import { StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 const ROOT = join(__dirname, "..", "..");
 export const SERVER = join(ROOT, "out", "server.js");
 
-/** Builds out/server.js from the sources when it is missing or older than them. */
+/** Builds out/server.js from the sources when it is missing or older than any of them. */
 export function ensureServerBuilt(): void {
-  const newest = Math.max(...["server/src/lsp/server.ts", "server/src/core/check.ts", "server/src/core/generated/parser.js"].map((p) => statSync(join(ROOT, p)).mtimeMs));
+  const sources = readdirSync(join(ROOT, "server/src"), { recursive: true, encoding: "utf8" }).filter((p) => /\.(ts|js)$/.test(p));
+  const newest = Math.max(...sources.map((p) => statSync(join(ROOT, "server/src", p)).mtimeMs));
   if (existsSync(SERVER) && statSync(SERVER).mtimeMs > newest) return;
   buildSync({ entryPoints: [join(ROOT, "server/src/lsp/main.ts")], outfile: SERVER, bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" });
 }

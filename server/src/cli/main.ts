@@ -13,7 +13,10 @@ import { runExport } from "./export-command";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { format } from "../core/features/format";
-import { renderHtml, renderMarkdown, summarise } from "../core/features/summary";
+import { summarise } from "../core/features/summary";
+import { renderMarkdown } from "../export/summary-markdown";
+import { renderSummaryHtml } from "../export/summary-html";
+import { loadGraphviz } from "../export/graphviz";
 import { readInput } from "./files";
 import type { FormatArgs, SummaryArgs } from "./args";
 import { checkFiles } from "./run";
@@ -56,7 +59,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       case "check":
         return runCheck(command, io);
       case "summary":
-        return runSummary(command, io);
+        return runSummary(command, io).catch((error: unknown) => failed(error, command, argv, io));
       case "format":
         return runFormat(command, io);
       case "export":
@@ -116,14 +119,22 @@ function helpFor(command: Command | null, argv: readonly string[]): string {
   return topic === "check" || topic === "rules" || topic === "summary" || topic === "format" || topic === "export" ? HELP[topic] : MAIN_HELP;
 }
 
-function runSummary(args: SummaryArgs, io: CliIO): number {
+async function runSummary(args: SummaryArgs, io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd, args.config);
   const files = expandInputs(args.inputs, io.cwd);
   const result = checkFiles(files, config.settings, "error");
-  const summaries = summarise({
-    documents: result.files.map((f) => ({ state: result.workspace.get(f.uri)!, path: f.display, problems: f.problems })),
+  const today = new Date().toISOString().slice(0, 10);
+  const report = summarise({
+    documents: result.files.map((f) => ({
+      state: result.workspace.get(f.uri)!,
+      path: f.display,
+      problems: f.problems,
+      linked: result.workspace.chain(f.uri).linked.map((d) => d.model),
+    })),
+    settings: config.settings,
+    preparedOn: today,
   });
-  const text = args.format === "html" ? renderHtml(summaries) : renderMarkdown(summaries);
+  const text = args.format === "html" ? renderSummaryHtml(report, { layout: await loadGraphviz(), preparedOn: today }) : renderMarkdown(report);
   if (args.output) {
     const target = resolve(io.cwd, args.output);
     try {

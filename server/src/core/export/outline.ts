@@ -9,7 +9,7 @@ import type { DocumentModel } from "../model";
 import { formatMoney, formatPercent, formatThousandths } from "../numbers";
 import type {
   BodyNode, CriterionNode, DocItem, DocItemKind, DocumentKind, Ident, LearningNode, MeasureNode, PartyNode, RiskNode,
-  SpendNode, Str,
+  Span, SpendNode, Str,
 } from "../tree";
 import { itemsOf } from "../tree";
 import { bandRange } from "../features/describe";
@@ -32,6 +32,8 @@ export interface Section {
   title: string;
   blocks: Block[];
   subsections: Section[];
+  /** Where in the source the section's clauses are, so that a finding can name the section it is about. */
+  from: Span[];
 }
 
 export interface SignatureBlock {
@@ -141,18 +143,8 @@ class OutlineBuilder {
     return [this.model, ...this.linked];
   }
 
-  /** A party, role or body by its full name; anything else by its short name. */
   nameOf(id: Ident | string): string {
-    const name = typeof id === "string" ? id : id.name;
-    for (const m of this.all) {
-      const party = m.party(name);
-      if (party) return party.title?.value ?? name;
-      const role = m.role(name);
-      if (role) return role.title ? `the ${lowerFirst(role.title.value)}` : name;
-      const body = m.body(name);
-      if (body) return body.title ? `the ${body.title.value}` : name;
-    }
-    return name;
+    return displayName(this.all, typeof id === "string" ? id : id.name);
   }
 
   /** A principle by its wording, when a linked agreement has it. */
@@ -245,7 +237,8 @@ class OutlineBuilder {
       subsections.push(...out.subsections);
     }
     if (!found) return null;
-    return { title: spec.title, blocks, subsections: subsections as Section[] };
+    const from = items.filter((i) => i.kind !== "Error" && spec.kinds.includes(i.kind)).map((i) => i.span);
+    return { title: spec.title, blocks, subsections: subsections as Section[], from };
   }
 
   /** Every clause kind in plain English. The switch is exhaustive, so a new kind of clause cannot be forgotten. */
@@ -426,7 +419,7 @@ class OutlineBuilder {
     const blocks: Block[] = [{ kind: "paragraph", text: `${party.title?.value ?? party.name.name} (“${party.name.name}”) is a party as ${/^[aeiou]/i.test(roles) ? "an" : "a"} ${roles}.` }];
     const labels: Record<string, string> = { representative: "Representative", authority: "Authority", contributes: "Contributes", contact: "Contact", time: "Time given", framework: "Framework" };
     for (const d of itemsOf(party.items)) blocks.push(...fieldOf(labels[d.key] ?? d.key, d.value));
-    return { title: party.title?.value ?? party.name.name, blocks, subsections: [] };
+    return { title: party.title?.value ?? party.name.name, blocks, subsections: [], from: [party.span] };
   }
 
   private body(body: BodyNode): Omit<Section, "number"> {
@@ -483,7 +476,7 @@ class OutlineBuilder {
           assertNever(item);
       }
     }
-    return { title: body.title ? `${body.title.value} (the ${body.name.name})` : body.name.name, blocks, subsections: [] };
+    return { title: body.title ? `${body.title.value} (the ${body.name.name})` : body.name.name, blocks, subsections: [], from: [body.span] };
   }
 
   private risk(risk: RiskNode): Block[] {
@@ -571,7 +564,7 @@ class OutlineBuilder {
         blocks.push({ kind: "field", label, text: `${plain.capitalise(text)}.` });
       } else if (d.names.length) blocks.push({ kind: "field", label, text: `${plain.capitalise(this.names(d.names))}.` });
     }
-    return { title: measure.title?.value ?? measure.name.name, blocks, subsections: [] };
+    return { title: measure.title?.value ?? measure.name.name, blocks, subsections: [], from: [measure.span] };
   }
 
   private criteria(criteria: CriterionNode[]): Block[] {
@@ -596,6 +589,32 @@ class OutlineBuilder {
     if (this.principleText(id.name) !== null) return `the principle “${plain.readable(id.name)}”`;
     return `requirement ${id.name}`;
   }
+}
+
+/** A party, role or body by its full name ("the Alliance Leadership Board"); anything else by its short name. */
+export function displayName(models: readonly DocumentModel[], name: string): string {
+  for (const m of models) {
+    const party = m.party(name);
+    if (party) return party.title?.value ?? name;
+    const role = m.role(name);
+    if (role) return role.title ? `the ${lowerFirst(role.title.value)}` : name;
+    const body = m.body(name);
+    if (body) return body.title ? `the ${body.title.value}` : name;
+  }
+  return name;
+}
+
+/** The most specific section (or schedule) whose clauses hold the offset, for saying where a finding is. */
+export function sectionAt(outline: DocumentOutline, offset: number): Section | null {
+  const inside = (s: Section) => s.from.some((span) => span.start <= offset && offset <= span.end);
+  const search = (sections: Section[]): Section | null => {
+    for (const s of sections) {
+      if (!inside(s)) continue;
+      return search(s.subsections) ?? s;
+    }
+    return null;
+  };
+  return search([...outline.sections, ...outline.schedules]);
 }
 
 function number(section: Omit<Section, "number">, prefix: string): Section {
