@@ -2,8 +2,10 @@
 // Everything else (checks, hover, completion, fixes) comes from the server.
 
 import * as path from "node:path";
-import { commands, window, workspace, type ExtensionContext, type OutputChannel } from "vscode";
+import { commands, window, workspace, type ExtensionContext, type OutputChannel, type Uri } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { exportDocument } from "./export-document";
+import { SummaryPanel } from "./summary-panel";
 
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
@@ -28,15 +30,19 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await client?.restart();
     }),
     commands.registerCommand("alliance.showOutput", () => output?.show(true)),
+    // The preview's HTML is returned too, so that the integration tests can read what it shows.
     commands.registerCommand("alliance.showSummary", async () => {
       const active = window.activeTextEditor?.document;
-      const uri = active?.languageId === "alliance" ? active.uri.toString() : undefined;
-      // vscode-languageclient registers the server's own command; it answers with Markdown.
-      const markdown = await commands.executeCommand<string>("alliance.server.summary", uri);
-      const document = await workspace.openTextDocument({ language: "markdown", content: markdown ?? "" });
-      await window.showTextDocument(document, { preview: true });
-      await commands.executeCommand("markdown.showPreview", document.uri);
+      if (active?.languageId !== "alliance") {
+        void window.showWarningMessage("Open an .alliance document to see its reviewer's summary.");
+        return undefined;
+      }
+      return SummaryPanel.show(active);
     }),
+    // Not in the command palette: lets the integration tests see that the preview follows edits on its own.
+    commands.registerCommand("alliance.summaryPreviewHtml", () => SummaryPanel.shown()),
+    commands.registerCommand("alliance.exportWord", (target?: Uri, source?: Uri) => exportDocument("docx", target, source)),
+    commands.registerCommand("alliance.exportHtml", (target?: Uri, source?: Uri) => exportDocument("html", target, source)),
   );
   await client.start();
 }
