@@ -64,15 +64,18 @@ Usage:
   alliance rules
 `;
 
-export const SUMMARY_HELP = `alliance summary: writes a reviewer's summary of the documents, for people who never open an
-editor: who the parties are, who decides what and how, the spend authority ladder, the risk shares,
-the principles, and what the checks found.
+export const SUMMARY_HELP = `alliance summary: writes a reviewer's report on the documents, for people who never open an
+editor: the parties and their representatives, key roles, principles, definitions, key issues, who
+decides what and where a decision goes when it is not unanimous, the risk share with its cap and
+exceptions, the spend ladder, the award criteria and weights, and what the checks found (by severity
+and topic, each with its place in the document and the guidance it rests on), with the figures and
+dates the checks assume. The HTML page draws the governance, the spend ladder and the risk shares.
 
 Usage:
   alliance summary <files, folders or globs…> [options]
 
 Options:
-  --format markdown|html   Markdown (default) or a self-contained HTML page
+  --format markdown|html   Markdown (default) or a self-contained HTML page with the pictures
   --output FILE            write the summary to FILE instead of the screen
   --config FILE            read settings from FILE (see \`alliance check --help\`)
 

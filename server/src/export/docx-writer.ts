@@ -144,7 +144,7 @@ function table(head: string[], rows: string[][], total?: string[]): Table {
 function signaturePages(outline: DocumentOutline): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun("Signatures")] }),
-    new Paragraph({ children: [new TextRun("Signed by the parties on the dates below. This agreement takes effect when the last party has signed.")] }),
+    new Paragraph({ children: [new TextRun("Signed by the parties on the dates below.")] }),
   ];
   for (const sig of outline.signatures) {
     out.push(

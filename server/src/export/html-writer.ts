@@ -39,7 +39,7 @@ export function writeHtml(outline: DocumentOutline): string {
   for (const section of outline.sections) body.push(sectionHtml(section, 2, ""));
   for (const schedule of outline.schedules) body.push(sectionHtml(schedule, 2, "schedule", ": "));
   if (outline.signatures.length) {
-    body.push(`<section class="signatures"><h2>Signatures</h2><p>Signed by the parties on the dates below. This agreement takes effect when the last party has signed.</p>`);
+    body.push(`<section class="signatures"><h2>Signatures</h2><p>Signed by the parties on the dates below.</p>`);
     for (const sig of outline.signatures) {
       body.push(`<div class="signature"><p><strong>Signed for and on behalf of ${escapeHtml(sig.party)}</strong></p><p>By: ${escapeHtml(sig.signatory ?? "")}</p><p class="line">Signature: ______________________________</p><p class="line">Name: ___________________________________</p><p class="line">Date: ____________________________________</p></div>`);
     }

@@ -17,7 +17,7 @@ describe("alliance summary", () => {
     const md = result.stdout;
     expect(md).toMatch(/^# Reviewer's summary\n\n## Plymouth Complex Needs Alliance\n\nAlliance agreement, from plymouth\/agreement.alliance.\n/);
     expect(md).toContain("| Role | Kind | Reports to | Held by |\n| --- | --- | --- | --- |\n| Independent chair of the Alliance Leadership Board | Chair | The Alliance Leadership Board | No named party |");
-    expect(md).toContain("### Key issues\n\nOnly the bodies named for them may decide these:\n\n- Changes to the shared purpose or to the Alliance Principles");
+    expect(md).toContain("### Key issues\n\nThe agreement names these as key issues:\n\n- Changes to the shared purpose or to the Alliance Principles");
     expect(md).toContain("- **“wilful default”:** A deliberate act or omission by a party");
     expect(md).toContain("| Alliance Leadership Board | Plymouth City Council, Clinical Commissioning Group for Plymouth, Harbourside Recovery Trust, Tamar Housing Support, Drake Community Health CIC, Sound Minds Plymouth and Plymouth Lived Experience Voices | The Independent chair of the Alliance Leadership Board | The key issues, unanimously | The proposal falls |  | Every month |");
     expect(md).toContain("- **Cap:** No party gains or loses more than £1,500,000 in any year under the risk share.");

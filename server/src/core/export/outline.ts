@@ -117,7 +117,7 @@ const LAYOUTS: Record<DocumentKind, Layout> = {
   evaluation: {
     sections: [
       { title: "Principles the evaluation looks for", kinds: ["PrincipleRefs", "Principles"] },
-      { title: "Criteria and weights", kinds: ["Criterion"], intro: "Bids are scored against these criteria. The weights at each stage add up to 100%." },
+      { title: "Criteria and weights", kinds: ["Criterion"], intro: "Bids are scored against these criteria, with the weights below." },
     ],
     schedules: [],
   },
@@ -305,7 +305,7 @@ class OutlineBuilder {
           }
           break;
         case "KeyIssues": {
-          blocks.push({ kind: "paragraph", text: "The key issues, which only the body named for them below may decide, are:" });
+          blocks.push({ kind: "paragraph", text: "The key issues are:" });
           blocks.push({ kind: "list", items: itemsOf(clause.items).map((k) => k.text.value) });
           break;
         }
@@ -391,7 +391,7 @@ class OutlineBuilder {
           break;
         }
         case "Targets": {
-          if (clause.none) blocks.push({ kind: "paragraph", text: "This specification sets no output or outcome targets. The parties measure in order to learn, as the agreement sets out." });
+          if (clause.none) blocks.push({ kind: "paragraph", text: "This specification sets no output or outcome targets." });
           const targets = itemsOf(clause.items);
           if (targets.length) blocks.push({ kind: "table", head: ["Ref.", "Target"], rows: targets.map((t) => [t.name.name, t.text.value]) });
           break;
@@ -452,10 +452,10 @@ class OutlineBuilder {
           blocks.push({ kind: "field", label: "Reports to", text: `${plain.capitalise(this.nameOf(item.target))}.` });
           break;
         case "Advises":
-          blocks.push({ kind: "field", label: "Advises", text: `${plain.capitalise(this.nameOf(item.target))}, which takes its advice into its decisions.` });
+          blocks.push({ kind: "field", label: "Advises", text: `${plain.capitalise(this.nameOf(item.target))}.` });
           break;
         case "Until":
-          blocks.push({ kind: "field", label: "Until", text: `${plain.formatDate(item.date)}, when its work passes to the alliance.` });
+          blocks.push({ kind: "field", label: "Until", text: `${plain.formatDate(item.date)}.` });
           break;
         case "Meets":
           blocks.push({ kind: "field", label: "Meets", text: `${plain.capitalise(plain.cadence(item.cadence))}.` });
@@ -467,7 +467,7 @@ class OutlineBuilder {
           blocks.push({ kind: "field", label: "Functions", text: `${plain.capitalise(plain.list(item.names.map((n) => plain.bodyFunction(n.word))))}.` });
           break;
         case "OpenTo":
-          blocks.push({ kind: "field", label: "Open to", text: `${plain.capitalise(plain.openTo(item.who.word))}, who may attend and speak.` });
+          blocks.push({ kind: "field", label: "Open to", text: `${plain.capitalise(plain.openTo(item.who.word))}.` });
           break;
         case "RespondsWithin":
           blocks.push({ kind: "field", label: "Responds", text: `Within ${plain.formatDuration(item.duration)} of a matter being put to it.` });
@@ -542,7 +542,7 @@ class OutlineBuilder {
   }
 
   private learning(learning: LearningNode, subsections: Omit<Section, "number">[]): Block[] {
-    const blocks: Block[] = [{ kind: "paragraph", text: "The parties measure in order to learn together. The measures below are shared openly and are not used to reward or penalise any party unless their use says so." }];
+    const blocks: Block[] = [{ kind: "paragraph", text: "Each measure below says what it is used for, where its data comes from, who owns it and who makes sense of it." }];
     for (const item of itemsOf(learning.items)) {
       if (item.kind === "Measure") subsections.push(this.measure(item));
       else if (item.kind === "Review") blocks.push({ kind: "paragraph", text: `${plain.capitalise(this.nameOf(item.by))} reviews what the measures show ${plain.cadence(item.cadence)}${item.againstPurpose ? ", against the shared purpose" : ""}.` });

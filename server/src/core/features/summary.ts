@@ -142,7 +142,7 @@ function summariseDocument(state: DocumentState, path: string, problems: Problem
   if (definitions.length) sections.push({ title: "Definitions", blocks: definitions });
   else if (model.kind === "agreement") sections.push({ title: "Definitions", blocks: [{ kind: "paragraph", text: "The agreement defines no terms." }] });
   const keyIssues = model.clauses("KeyIssues").flatMap((k) => itemsOf(k.items).map((i) => i.text.value));
-  if (keyIssues.length) sections.push({ title: "Key issues", blocks: [{ kind: "paragraph", text: "Only the bodies named for them may decide these:" }, { kind: "list", items: keyIssues }] });
+  if (keyIssues.length) sections.push({ title: "Key issues", blocks: [{ kind: "paragraph", text: "The agreement names these as key issues:" }, { kind: "list", items: keyIssues }] });
 
   const bodies = model.bodies();
   if (bodies.length) {
