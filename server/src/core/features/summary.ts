@@ -89,11 +89,19 @@ export function summarise(input: SummaryInput): ReviewReport {
     .filter((d) => d.state.model.document && d.state.model.kind)
     .map((d) => summariseDocument(d.state, d.path, d.problems, d.linked ?? [], preparedOn));
   const jurisdictions = new Set<string>();
+  const unstated: string[] = [];
+  const fallback = isJurisdiction(settings.jurisdiction) ? settings.jurisdiction : DEFAULT_JURISDICTION;
   for (const d of input.documents) {
-    const j = d.state.model.first("Jurisdiction")?.value.word;
-    jurisdictions.add(isJurisdiction(j) ? j : isJurisdiction(settings.jurisdiction) ? settings.jurisdiction : DEFAULT_JURISDICTION);
+    if (!d.state.model.kind) continue;
+    // An evaluation holds no jurisdiction clause: it goes by the documents it is written for.
+    const j = [d.state.model, ...(d.linked ?? [])].map((m) => m.first("Jurisdiction")?.value.word).find((w) => w !== undefined);
+    if (!isJurisdiction(j)) unstated.push(d.path);
+    jurisdictions.add(isJurisdiction(j) ? j : fallback);
   }
-  return { documents, assumptions: assumptions([...jurisdictions], settings) };
+  const rows = assumptions([...jurisdictions], settings);
+  // A document that names no jurisdiction was checked against the default's figures: say so.
+  if (unstated.length) rows.unshift({ label: "Jurisdiction assumed", value: `${plain.list(unstated)} ${unstated.length === 1 ? "names" : "name"} no jurisdiction, so the checks assumed ${plain.jurisdictionName(fallback)}.` });
+  return { documents, assumptions: rows };
 }
 
 function summariseDocument(state: DocumentState, path: string, problems: Problem[], linked: DocumentModel[], preparedOn: string): DocumentSummary {
