@@ -8,7 +8,10 @@ import type { Layout } from "./graphviz";
 import { PRINT_CSS, blockHtml, escapeHtml } from "./html-writer";
 
 const SUMMARY_CSS = `
+/* A page of its own colours: VS Code's webview would otherwise give it the editor theme's, dark on dark. */
+html, body { background: #fff; color: #1b1b1b; }
 body { max-width: 60rem; }
+button { font: inherit; padding: .3rem .8rem; margin-right: .4rem; border: 1px solid #125e6c; background: #e8f1f3; color: #125e6c; border-radius: 3px; cursor: pointer; }
 figure { margin: 1rem 0; overflow-x: auto; }
 figcaption { font-size: .9em; color: #4a5658; }
 figure svg { max-width: 100%; height: auto; }

@@ -135,6 +135,10 @@ export async function run(): Promise<void> {
         // The quick fix above already put the shares right, so the summary finds nothing wrong.
         assert.match(html, /<td>Harbour Housing Trust<\/td><td>15%<\/td>/);
         assert.match(html, /<h3>What the checks found<\/h3>\n<p>Nothing:/);
+        // A picture of the preview for the test record (.cache/test-record/vscode-summary-preview.png).
+        await new Promise((r) => setTimeout(r, 1500));
+        console.log("[screenshot] summary-preview");
+        await new Promise((r) => setTimeout(r, 1000));
         const line = clauseKeyword(document, "pain share").start.line;
         const at = document.lineAt(line).text.indexOf("Lantern 15%") + "Lantern ".length;
         await editor.edit((e) => e.replace(new vscode.Range(line, at, line, at + 2), "25"));
