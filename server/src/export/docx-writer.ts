@@ -9,7 +9,8 @@ import {
 } from "docx";
 import type { Block, DocumentOutline, Section } from "../core/export/outline";
 
-const FONT = "Liberation Sans";
+// Arial: on every Word install, and LibreOffice substitutes its metric twin, Liberation Sans.
+const FONT = "Arial";
 const ACCENT = "125E6C";
 const NUMBERING = "clauses";
 

@@ -8,7 +8,7 @@ export function escapeHtml(text: string): string {
 }
 
 export const PRINT_CSS = `
-body { font-family: "Liberation Sans", Arial, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1b1b1b; }
+body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1b1b1b; }
 h1, h2, h3 { color: #125e6c; line-height: 1.25; }
 h2 { border-bottom: 2px solid #125e6c; padding-bottom: .2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
