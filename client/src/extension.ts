@@ -2,12 +2,14 @@
 // Everything else (checks, hover, completion, fixes) comes from the server.
 
 import * as path from "node:path";
-import { CodeLens, commands, languages, Range, SnippetString, window, workspace, type ExtensionContext, type OutputChannel, type TextDocument } from "vscode";
+import { CodeLens, commands, languages, Range, SnippetString, window, workspace, type ExtensionContext, type OutputChannel, type TextDocument, type Uri } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { starterSnippet } from "../../server/src/core/features/snippets";
-import { newAgreementPack, type PackAnswers } from "./new-pack";
+import { exportDocument } from "./export-document";
 import { lawStatus } from "./law-status";
+import { newAgreementPack, type PackAnswers } from "./new-pack";
 import { registerRulePages, ruleLinkMiddleware } from "./rule-pages";
+import { SummaryPanel } from "./summary-panel";
 
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
@@ -50,15 +52,19 @@ export async function activate(context: ExtensionContext): Promise<void> {
             ]
           : [],
     }),
+    // The preview's HTML is returned too, so that the integration tests can read what it shows.
     commands.registerCommand("alliance.showSummary", async () => {
       const active = window.activeTextEditor?.document;
-      const uri = active?.languageId === "alliance" ? active.uri.toString() : undefined;
-      // vscode-languageclient registers the server's own command; it answers with Markdown.
-      const markdown = await commands.executeCommand<string>("alliance.server.summary", uri);
-      const document = await workspace.openTextDocument({ language: "markdown", content: markdown ?? "" });
-      await window.showTextDocument(document, { preview: true });
-      await commands.executeCommand("markdown.showPreview", document.uri);
+      if (active?.languageId !== "alliance") {
+        void window.showWarningMessage("Open an .alliance document to see its reviewer's summary.");
+        return undefined;
+      }
+      return SummaryPanel.show(active);
     }),
+    // Not in the command palette: lets the integration tests see that the preview follows edits on its own.
+    commands.registerCommand("alliance.summaryPreviewHtml", () => SummaryPanel.shown()),
+    commands.registerCommand("alliance.exportWord", (target?: Uri, source?: Uri) => exportDocument("docx", target, source)),
+    commands.registerCommand("alliance.exportHtml", (target?: Uri, source?: Uri) => exportDocument("html", target, source)),
   );
   await client.start();
   context.subscriptions.push(...lawStatus(client));

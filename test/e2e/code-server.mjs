@@ -134,7 +134,15 @@ async function main() {
   await page.exposeFunction("codeAutomationLog", (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
     if (/^\[e2e:(type|screenshot|click)\]/.test(text)) requests = requests.then(() => serve(text)).catch((error) => process.stdout.write(`[e2e] ${error}\n`));
-    else if (text.trim()) process.stdout.write(`${text}\n`);
+    else {
+      if (text.trim()) process.stdout.write(`${text}\n`);
+      // The suite asks for a picture of the workbench (the summary preview) by logging "[screenshot] name".
+      const shot = /^\[screenshot\] ([\w-]+)/.exec(text.trim());
+      if (shot) {
+        mkdirSync(join(root, ".cache", "test-record"), { recursive: true });
+        void page.screenshot({ path: join(root, ".cache", "test-record", `vscode-${shot[1]}.png`) }).catch(() => undefined);
+      }
+    }
   });
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [["extensionDevelopmentPath", remote(extensionPath)], ["extensionTestsPath", remote(suiteDir)], ["skipWelcome", "true"], ["skipReleaseNotes", "true"]];

@@ -57,7 +57,7 @@ describe("the language server over stdio", () => {
     expect(caps.documentFormattingProvider).toBe(true);
     expect(caps.codeActionProvider).toBeTruthy();
     expect(caps.inlayHintProvider).toBe(true);
-    expect(caps.executeCommandProvider).toEqual({ commands: ["alliance.server.summary", "alliance.server.placeCursor"] });
+    expect(caps.executeCommandProvider).toEqual({ commands: ["alliance.server.summary", "alliance.server.export", "alliance.server.placeCursor"] });
     expect(caps.diagnosticProvider).toMatchObject({ interFileDependencies: true });
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
   });
@@ -148,9 +148,25 @@ describe("the language server over stdio", () => {
 
   it("returns a reviewer's summary of the document as Markdown", async () => {
     const markdown = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "alliance.server.summary", arguments: [URI] })) as string;
-    expect(markdown.startsWith("# Alliance summary\n\n## Test alliance (agreement, /tmp/alliance-test/agreement.alliance)\n")).toBe(true);
-    expect(markdown).toContain("| Board (Alliance Leadership Board) | PCC and Shekinha |  | key-issues by unanimity |  |  |");
-    expect(markdown).toContain("- ALY010 (error): No party or role is named `Shekinha`; did you mean `Shekinah`?");
+    expect(markdown.startsWith("# Reviewer's summary\n\n## Test alliance\n\nAlliance agreement, from /tmp/alliance-test/agreement.alliance.\n")).toBe(true);
+    expect(markdown).toContain("| Alliance Leadership Board | Plymouth City Council and Shekinha |  | The key issues, unanimously |  |  |  |");
+    expect(markdown).toContain("**Names and structure**\n\n- “Shekinha” is not a declared party or role; did you mean “Shekinah”?\n  - Where: /tmp/alliance-test/agreement.alliance, line 7, section 2.1: Alliance Leadership Board (the Board)\n  - Why it matters: Every party, body, role");
+  });
+
+  it("returns the summary as HTML with the governance diagram, for the editor's preview", async () => {
+    const html = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "alliance.server.summary", arguments: [URI, { format: "html", toolbar: '<button id="export-docx">Export as Word</button>', csp: "default-src 'none'" }] })) as string;
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">');
+    expect(html).toContain('<div class="toolbar"><button id="export-docx">Export as Word</button></div>');
+    expect(html.replace(/&#45;/g, "-")).toContain('<g id="body-Board" class="node body">');
+  });
+
+  it("exports the document as Word and as HTML, for the editor to save", async () => {
+    const docx = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "alliance.server.export", arguments: [URI, "docx"] })) as { fileName: string; base64: string };
+    expect(docx.fileName).toBe("Test.docx");
+    expect(Buffer.from(docx.base64, "base64").subarray(0, 2).toString()).toBe("PK");
+    const html = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "alliance.server.export", arguments: [URI, "html"] })) as { fileName: string; base64: string };
+    expect(html.fileName).toBe("Test.html");
+    expect(Buffer.from(html.base64, "base64").toString("utf8")).toContain("Signed for and on behalf of Plymouth City Council");
   });
 
   it("gives an outline, folding ranges, semantic tokens, inlay hints and workspace symbols", async () => {

@@ -67,7 +67,7 @@ describe("the packaged extension", () => {
     expect(manifest.main).toBe("./dist/extension.js");
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     expect(manifest.contributes.languages[0]).toMatchObject({ id: "alliance", extensions: [".alliance"] });
-    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(["alliance.showSummary", "alliance.newAgreementPack", "alliance.insertStarter", "alliance.showRule", "alliance.restartServer", "alliance.showOutput"]);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(["alliance.showSummary", "alliance.exportWord", "alliance.exportHtml", "alliance.newAgreementPack", "alliance.insertStarter", "alliance.showRule", "alliance.restartServer", "alliance.showOutput"]);
     for (const [name, setting] of Object.entries(Object.assign({}, ...manifest.contributes.configuration.map((c: { properties: object }) => c.properties)) as Record<string, { description?: string; markdownDescription?: string }>)) {
       expect(setting.description ?? setting.markdownDescription, name).toBeTruthy();
     }

@@ -34,12 +34,21 @@ export interface FormatArgs {
   check: boolean;
 }
 
-export type HelpTopic = "main" | "check" | "rules" | "summary" | "format";
+export interface ExportArgs {
+  command: "export";
+  inputs: string[];
+  format: "docx" | "html";
+  /** `--out DIR`: the folder the documents are written to. */
+  out: string;
+}
+
+export type HelpTopic = "main" | "check" | "rules" | "summary" | "format" | "export";
 
 export type Command =
   | CheckArgs
   | SummaryArgs
   | FormatArgs
+  | ExportArgs
   | { command: "rules" }
   | { command: "help"; topic: HelpTopic }
   | { command: "version" };
@@ -52,13 +61,14 @@ export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError("say what to do: `alliance check` followed by the files, folders or globs to check", { showHelp: true });
   if (first === "--help" || first === "-h" || first === "help") {
-    const topic: HelpTopic = rest[0] === "check" || rest[0] === "rules" || rest[0] === "summary" || rest[0] === "format" ? rest[0] : "main";
+    const topic: HelpTopic = rest[0] === "check" || rest[0] === "rules" || rest[0] === "summary" || rest[0] === "format" || rest[0] === "export" ? rest[0] : "main";
     return { command: "help", topic };
   }
   if (first === "--version" || first === "-V") return { command: "version" };
   if (first === "check") return parseCheck(rest);
   if (first === "summary") return parseSummary(rest);
   if (first === "format") return parseFormat(rest);
+  if (first === "export") return parseExport(rest);
   if (first === "rules") {
     for (const arg of rest) {
       if (arg === "--help" || arg === "-h") return { command: "help", topic: "rules" };
@@ -192,5 +202,32 @@ function parseFormat(argv: readonly string[]): Command {
     else result.inputs.push(arg);
   }
   if (result.inputs.length === 0) throw new UsageError("name the files, folders or globs to format, for example `alliance format tenders`", { showHelp: true });
+  return result;
+}
+
+function parseExport(argv: readonly string[]): Command {
+  const result: ExportArgs = { command: "export", inputs: [], format: "docx", out: "" };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith("-")) {
+      result.inputs.push(arg);
+      continue;
+    }
+    const next = () => {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("-")) throw new UsageError(`\`${arg}\` needs a value after it`, { showHelp: true });
+      i++;
+      return value;
+    };
+    if (arg === "--help" || arg === "-h") return { command: "help", topic: "export" };
+    else if (arg === "--format" || arg === "-f") {
+      const format = next();
+      if (format !== "docx" && format !== "html") throw new UsageError(`\`${format}\` is not an export format; choose docx or html`, { showHelp: true });
+      result.format = format;
+    } else if (arg === "--out" || arg === "-o") result.out = next();
+    else throw new UsageError(`\`${arg}\` is not an option of \`alliance export\``, { showHelp: true });
+  }
+  if (result.inputs.length === 0) throw new UsageError("name the files, folders or globs to export, for example `alliance export samples/plymouth --out out`", { showHelp: true });
+  if (!result.out) throw new UsageError("say which folder to write the documents to, with `--out DIR`", { showHelp: true });
   return result;
 }

@@ -7,6 +7,7 @@ export const MAIN_HELP = `alliance: checks alliance agreements and their tender 
 Usage:
   alliance check <files, folders or globs…> [options]   check documents and report problems
   alliance summary <files, folders or globs…> [options] write a reviewer's summary (Markdown or HTML)
+  alliance export <files, folders or globs…> --out DIR write each document as Word (.docx) or HTML
   alliance format <files, folders or globs…> [--check] lay documents out in the canonical way
   alliance rules                                       list every rule: code, severity and title
   alliance --help                                      show this help
@@ -67,19 +68,43 @@ Usage:
   alliance rules
 `;
 
-export const SUMMARY_HELP = `alliance summary: writes a reviewer's summary of the documents, for people who never open an
-editor: who the parties are, who decides what and how, the spend authority ladder, the risk shares,
-the principles, and what the checks found.
+export const SUMMARY_HELP = `alliance summary: writes a reviewer's report on the documents, for people who never open an
+editor: the parties and their representatives, key roles, principles, definitions, key issues, who
+decides what and where a decision goes when it is not unanimous, the risk share with its cap and
+exceptions, the spend ladder, the award criteria and weights, and what the checks found (by severity
+and topic, each with its place in the document and the guidance it rests on), with the figures and
+dates the checks assume. The HTML page draws the governance, the spend ladder and the risk shares.
 
 Usage:
   alliance summary <files, folders or globs…> [options]
 
 Options:
-  --format markdown|html   Markdown (default) or a self-contained HTML page
+  --format markdown|html   Markdown (default) or a self-contained HTML page with the pictures
   --output FILE            write the summary to FILE instead of the screen
   --config FILE            read settings from FILE (see \`alliance check --help\`)
 
 Exit codes: 0 when the summary was written, 2 when it could not be (files not found, bad settings).
+`;
+
+export const EXPORT_HELP = `alliance export: writes each document as the document people sign or publish: an agreement
+with a title page, numbered sections in plain English, its schedules and a signature block for every
+party; a specification, tender or evaluation each as its own document. The drafter's own wording is kept
+as written.
+
+Usage:
+  alliance export <files, folders or globs…> --out DIR [--format docx|html]
+
+Options:
+  --format docx|html   a Word document (default), which can be edited with tracked changes, or a
+                       self-contained HTML page that prints well
+  --out DIR            the folder to write to (created if missing); each document is named after its
+                       short name, as in PlymouthAlliance.docx
+
+Name every document a specification, tender or evaluation is \`for\`, so that it can quote the
+principles and names it refers to.
+
+Exit codes: 0 when every document was written, 2 when one could not be (files not found, a file with no
+document in it, a folder that cannot be written).
 `;
 
 export const FORMAT_HELP = `alliance format: lays documents out in the one canonical way: two spaces for each block,

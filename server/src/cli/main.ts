@@ -8,10 +8,14 @@ import { displayPath, expandInputs } from "./files";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
-import { CHECK_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HELP } from "./help";
+import { CHECK_HELP, EXPORT_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HELP } from "./help";
+import { runExport } from "./export-command";
 import { writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { renderHtml, renderMarkdown, summarise } from "../core/features/summary";
+import { summarise } from "../core/features/summary";
+import { renderMarkdown } from "../export/summary-markdown";
+import { renderSummaryHtml } from "../export/summary-html";
+import { loadGraphviz } from "../export/graphviz";
 import type { SummaryArgs } from "./args";
 import { runFormat } from "./format-command";
 import { checkFiles, type SettingsFile } from "./run";
@@ -36,7 +40,8 @@ export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
-export function main(argv: readonly string[], io: CliIO): number {
+/** The exit code; a promise for the commands that lay out documents (`export`, `summary`), which wait on libraries that work asynchronously. */
+export function main(argv: readonly string[], io: CliIO): number | Promise<number> {
   let command: Command | null = null;
   try {
     command = parseArgs(argv);
@@ -53,20 +58,26 @@ export function main(argv: readonly string[], io: CliIO): number {
       case "check":
         return runCheck(command, io);
       case "summary":
-        return runSummary(command, io);
+        return runSummary(command, io).catch((error: unknown) => failed(error, command, argv, io));
       case "format":
         return runFormat(command, io);
+      case "export":
+        return runExport(command, io).catch((error: unknown) => failed(error, command, argv, io));
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`alliance: ${error.message}\n`);
-      if (error.showHelp) io.stderr.write(`\n${helpFor(command, argv)}`);
-      else io.stderr.write(`Run \`alliance check --help\` for how to name the files to check and the settings file.\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr.write(`alliance: the checker itself failed, so nothing was checked; please report this fault: ${(error as Error)?.stack ?? String(error)}\n`);
+    return failed(error, command, argv, io);
+  }
+}
+
+function failed(error: unknown, command: Command | null, argv: readonly string[], io: CliIO): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`alliance: ${error.message}\n`);
+    if (error.showHelp) io.stderr.write(`\n${helpFor(command, argv)}`);
+    else io.stderr.write(`Run \`alliance check --help\` for how to name the files to check and the settings file.\n`);
     return EXIT_USAGE;
   }
+  io.stderr.write(`alliance: the checker itself failed, so nothing was checked; please report this fault: ${(error as Error)?.stack ?? String(error)}\n`);
+  return EXIT_USAGE;
 }
 
 function runCheck(args: CheckArgs, io: CliIO): number {
@@ -106,21 +117,29 @@ export function listRules(): string {
   return RULES.map((rule) => `${rule.code.padEnd(codeWidth)}  ${rule.severity.padEnd(7)}  ${rule.title}\n`).join("");
 }
 
-const HELP = { main: MAIN_HELP, check: CHECK_HELP, rules: RULES_HELP, summary: SUMMARY_HELP, format: FORMAT_HELP } as const;
+const HELP = { main: MAIN_HELP, check: CHECK_HELP, rules: RULES_HELP, summary: SUMMARY_HELP, format: FORMAT_HELP, export: EXPORT_HELP } as const;
 
 function helpFor(command: Command | null, argv: readonly string[]): string {
   const topic = command?.command ?? argv[0];
-  return topic === "check" || topic === "rules" || topic === "summary" || topic === "format" ? HELP[topic] : MAIN_HELP;
+  return topic === "check" || topic === "rules" || topic === "summary" || topic === "format" || topic === "export" ? HELP[topic] : MAIN_HELP;
 }
 
-function runSummary(args: SummaryArgs, io: CliIO): number {
+async function runSummary(args: SummaryArgs, io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd, args.config);
   const files = expandInputs(args.inputs, io.cwd);
   const result = checkFiles(files, config.settings, "error");
-  const summaries = summarise({
-    documents: result.files.map((f) => ({ state: result.workspace.get(f.uri)!, path: f.display, problems: f.problems })),
+  const today = new Date().toISOString().slice(0, 10);
+  const report = summarise({
+    documents: result.files.map((f) => ({
+      state: result.workspace.get(f.uri)!,
+      path: f.display,
+      problems: f.problems,
+      linked: result.workspace.chain(f.uri).linked.map((d) => d.model),
+    })),
+    settings: config.settings,
+    preparedOn: today,
   });
-  const text = args.format === "html" ? renderHtml(summaries) : renderMarkdown(summaries);
+  const text = args.format === "html" ? renderSummaryHtml(report, { layout: await loadGraphviz(), preparedOn: today }) : renderMarkdown(report);
   if (args.output) {
     const target = resolve(io.cwd, args.output);
     try {
@@ -144,7 +163,9 @@ export function cliEntry(): void {
       throw error;
     });
   }
-  process.exitCode = main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env });
+  void Promise.resolve(main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env })).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) cliEntry();

@@ -25,7 +25,13 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/s
 import { MAX_DOCUMENT_LENGTH, TOO_LARGE_CODE, tooLargeMessage } from "../core/limits";
 import { DEFAULT_LIMITS, WorkspaceReader } from "../node/workspace-reader";
 import { join } from "node:path";
-import { renderMarkdown, summarise } from "../core/features/summary";
+import { summarise } from "../core/features/summary";
+import { buildOutline } from "../core/export/outline";
+import { renderMarkdown } from "../export/summary-markdown";
+import { renderSummaryHtml } from "../export/summary-html";
+import { loadGraphviz } from "../export/graphviz";
+import { writeDocx } from "../export/docx-writer";
+import { writeHtml } from "../export/html-writer";
 import { URI } from "vscode-uri";
 import { describeRegime, regimeLabel } from "../core/law/hover";
 import { assumedRegime, todayIso } from "../core/law/regime";
@@ -115,7 +121,7 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
-        executeCommandProvider: { commands: [SUMMARY_COMMAND, CURSOR_COMMAND] },
+        executeCommandProvider: { commands: [SUMMARY_COMMAND, EXPORT_COMMAND, CURSOR_COMMAND] },
         diagnosticProvider: { identifier: "alliance", interFileDependencies: true, workspaceDiagnostics: false },
       },
       serverInfo: { name: "alliance-language-server", version: VERSION },
@@ -477,7 +483,9 @@ export function startServer(connection: Connection): void {
     }));
   }));
 
-  // The reviewer's summary of a document and the documents linked to it, as Markdown.
+  // The reviewer's summary of a document and the documents linked to it (Markdown, or HTML with its
+  // pictures for the editor's preview), a document exported as Word or HTML for a save dialog, and the
+  // cursor placed after a quick fix.
   connection.onExecuteCommand(request("workspace/executeCommand", CHECKS.executeCommand, async (params: ExecuteCommandParams) => {
     if (params.command === CURSOR_COMMAND) {
       // Runs after the client has applied the fix's edit, so the offset is in the edited text.
@@ -492,16 +500,31 @@ export function startServer(connection: Connection): void {
       }
       return null;
     }
-    if (params.command !== SUMMARY_COMMAND) return null;
+    if (params.command !== SUMMARY_COMMAND && params.command !== EXPORT_COMMAND) return null;
     await settingsReady;
     const uri = typeof params.arguments?.[0] === "string" ? params.arguments[0] : null;
+    const today = new Date().toISOString().slice(0, 10);
+    const linkedOf = (u: string) => store.workspace.chain(u).linked.map((d) => d.model);
+    if (params.command === EXPORT_COMMAND) {
+      const format = params.arguments?.[1] === "html" ? "html" : "docx";
+      const state = uri ? store.workspace.get(uri) : undefined;
+      if (!uri || !state) throw new ResponseError(ErrorCodes.InvalidParams, "Open an .alliance document to export it.");
+      const outline = buildOutline(state.model, { source: displayPath(uri, store.folderPaths()), preparedOn: today, linked: linkedOf(uri), text: state.text });
+      if (!outline) throw new ResponseError(ErrorCodes.InvalidParams, "This file has no document header (such as `agreement Name \"Title\" {`) to export.");
+      const bytes = format === "docx" ? await writeDocx(outline) : Buffer.from(writeHtml(outline), "utf8");
+      return { fileName: `${outline.name}.${format}`, base64: bytes.toString("base64") } satisfies ExportResult;
+    }
     const uris = uri && store.workspace.get(uri)
       ? [...new Set([...store.workspace.chain(uri).linked.map((d) => d.uri).reverse(), uri, ...store.workspace.dependents(uri)])]
       : store.workspace.all().map((d) => d.uri);
-    const summaries = summarise({
-      documents: uris.map((u) => ({ state: store.workspace.get(u)!, path: displayPath(u, store.folderPaths()), problems: problemsFor(u) })),
+    const report = summarise({
+      documents: uris.map((u) => ({ state: store.workspace.get(u)!, path: displayPath(u, store.folderPaths()), problems: problemsFor(u), linked: linkedOf(u) })),
+      settings,
+      preparedOn: today,
     });
-    return renderMarkdown(summaries);
+    const options = (params.arguments?.[1] ?? {}) as { format?: string; toolbar?: string; csp?: string };
+    if (options.format !== "html") return renderMarkdown(report);
+    return renderSummaryHtml(report, { layout: await loadGraphviz(), toolbar: options.toolbar, csp: options.csp, preparedOn: today });
   }));
 
   // The law and figure the checks assume for a document, for the editor's status bar.
@@ -549,11 +572,24 @@ function workspaceFolderPaths(params: InitializeParams): string[] {
 /** `alliance/assumedLaw` with `{ uri }`: `{ label, detail }` (Markdown), or null for a document with none. */
 export const ASSUMED_LAW_REQUEST = "alliance/assumedLaw";
 
-/** The command that returns the reviewer's summary: `workspace/executeCommand` with a document URI. */
-export const SUMMARY_COMMAND = "alliance.server.summary";
-
 /** The command a quick fix runs after its edit to put the cursor where the user writes: a URI and an offset. */
 export const CURSOR_COMMAND = "alliance.server.placeCursor";
+
+/**
+ * The command that returns the reviewer's summary: `workspace/executeCommand` with a document URI and,
+ * optionally, `{ format: "html", toolbar, csp }` for the HTML page with its pictures.
+ */
+export const SUMMARY_COMMAND = "alliance.server.summary";
+
+/** The command that exports a document: a URI and `"docx"` or `"html"`; answers an `ExportResult`. */
+export const EXPORT_COMMAND = "alliance.server.export";
+
+export interface ExportResult {
+  /** The name the document would be saved under, such as `PlymouthAlliance.docx`. */
+  fileName: string;
+  /** The file's bytes, in base64, for the editor to write where the user chooses. */
+  base64: string;
+}
 
 function displayPath(uri: string, folders: string[]): string {
   const path = URI.parse(uri).fsPath;

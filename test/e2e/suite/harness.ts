@@ -27,3 +27,14 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | null
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** As `waitFor`, for a probe that has to wait on something itself (a command's answer). */
+export async function waitForAsync<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -5,7 +5,7 @@ import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { KEYWORD_HELP, citeOf } from "../../../server/src/core/guidance/help";
 import { firstHourSteps } from "./first-hour";
-import { runSteps, waitFor } from "./harness";
+import { runSteps, waitFor, waitForAsync } from "./harness";
 
 function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0, delta = 0): vscode.Position {
   let index = -1;
@@ -124,15 +124,58 @@ export async function run(): Promise<void> {
       },
     },
     {
-      name: "the summary command opens a reviewer's summary",
+      name: "the summary command opens a read-only preview with the governance diagram, and it follows edits",
+      run: async () => {
+        const editor = await vscode.window.showTextDocument(document);
+        const html = await vscode.commands.executeCommand<string>("alliance.showSummary");
+        assert.ok(html.startsWith("<!doctype html>"), "the preview is an HTML page");
+        assert.ok(!vscode.workspace.textDocuments.some((d) => d.isUntitled), "no untitled document is opened");
+        assert.match(html, /<button id="export-word" type="button">Export as Word<\/button>/);
+        assert.match(html, /<h3>Who decides what<\/h3>/);
+        assert.ok(html.replace(/&#45;/g, "-").includes('<g id="body-Board" class="node body">'), "the governance diagram is drawn");
+        // The quick fix above already put the shares right, so the summary finds nothing wrong.
+        assert.match(html, /<td>Harbour Housing Trust<\/td><td>15%<\/td>/);
+        assert.match(html, /<h3>What the checks found<\/h3>\n<p>Nothing:/);
+        // A picture of the preview for the test record (.cache/test-record/vscode-summary-preview.png).
+        await new Promise((r) => setTimeout(r, 1500));
+        console.log("[screenshot] summary-preview");
+        await new Promise((r) => setTimeout(r, 1000));
+        const line = clauseKeyword(document, "pain share").start.line;
+        const at = document.lineAt(line).text.indexOf("Lantern 15%") + "Lantern ".length;
+        await editor.edit((e) => e.replace(new vscode.Range(line, at, line, at + 2), "25"));
+        // The preview redraws itself after the edit; nothing asks it to.
+        const after = await waitForAsync("the preview to show the edit", async () => {
+          const shown = await vscode.commands.executeCommand<string | null>("alliance.summaryPreviewHtml");
+          return shown?.includes("adds up to 110%") ? shown : null;
+        });
+        assert.match(after, /<h4>Must be put right before signing \(1\)<\/h4>/);
+        await editor.edit((e) => e.replace(new vscode.Range(line, at, line, at + 2), "15"));
+        await waitFor("the problem to go", () => vscode.languages.getDiagnostics(sharesUri).length === 0);
+      },
+    },
+    {
+      name: "Export as Word and Export as HTML write the document where the user chose",
       run: async () => {
         await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand("alliance.showSummary");
-        const summary = await waitFor("the summary", () => vscode.workspace.textDocuments.find((d) => d.languageId === "markdown" && d.getText().startsWith("# Alliance summary")));
-        assert.match(summary.getText(), /### Spend authority\n\n\| Spend \| Approved by \|/);
-        // The quick fix above already put the shares right, so the summary finds nothing wrong.
-        assert.match(summary.getText(), /\| pain share \| 35% \| 35% \| 15% \| 15% \|/);
-        assert.match(summary.getText(), /### What the checks found\n\nNo problems/);
+        const folderOut = vscode.Uri.joinPath(folder, "..", `alliance-export-${Date.now()}`);
+        const word = await vscode.commands.executeCommand<vscode.Uri>("alliance.exportWord", vscode.Uri.joinPath(folderOut, "Northbay.docx"));
+        assert.ok(word, "the Word document is written");
+        const bytes = await vscode.workspace.fs.readFile(word);
+        assert.equal(Buffer.from(bytes.subarray(0, 2)).toString(), "PK", "a .docx is a zip file");
+        assert.ok(bytes.length > 5000);
+        const page = await vscode.commands.executeCommand<vscode.Uri>("alliance.exportHtml", vscode.Uri.joinPath(folderOut, "Northbay.html"));
+        const html = Buffer.from(await vscode.workspace.fs.readFile(page)).toString("utf8");
+        assert.match(html, /Signed for and on behalf of Northbay Borough Council/);
+        // The four Plymouth documents, each from its own editor, as `alliance export samples/plymouth` writes them.
+        for (const name of ["agreement", "specification", "tender", "evaluation"]) {
+          const source = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, "plymouth", `${name}.alliance`));
+          await vscode.window.showTextDocument(source);
+          const written = await vscode.commands.executeCommand<vscode.Uri>("alliance.exportWord", vscode.Uri.joinPath(folderOut, `${name}.docx`));
+          const docx = await vscode.workspace.fs.readFile(written);
+          assert.equal(Buffer.from(docx.subarray(0, 2)).toString(), "PK", `${name}.docx is a zip file`);
+        }
+        assert.equal((await vscode.workspace.fs.readDirectory(folderOut)).filter(([n]) => n.endsWith(".docx")).length, 5);
+        await vscode.workspace.fs.delete(folderOut, { recursive: true });
       },
     },
     {

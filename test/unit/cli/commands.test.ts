@@ -1,38 +1,109 @@
-// `alliance summary` and `alliance format`.
+// `alliance summary`, `alliance export` and `alliance format`.
 
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, tempDir } from "./helpers";
+import { run, runAsync, tempDir } from "./helpers";
+import { Workspace } from "../../../server/src/core";
+import { bodyId, edgeId, governanceGraph } from "../../../server/src/core/features/governance-graph";
+import { expandInputs } from "../../../server/src/cli/files";
 
 const SAMPLES = resolve(__dirname, "../../../samples");
 
 describe("alliance summary", () => {
-  it("summarises a pack as Markdown: who decides what, the spend ladder and the risk shares", () => {
-    const result = run(["summary", "plymouth"], { cwd: SAMPLES });
+  it("summarises a pack as Markdown in plain English: roles, key issues, definitions, the cap, the exceptions and the award weights", async () => {
+    const result = await runAsync(["summary", "plymouth"], { cwd: SAMPLES });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^# Alliance summary\n\n## Plymouth Complex Needs Alliance \(agreement, plymouth\/agreement.alliance\)\n/);
-    expect(result.stdout).toContain("### Who decides what\n\n| Body | Members | Chair | Decides | If not unanimous | Meets |");
-    expect(result.stdout).toContain("| Board (Alliance Leadership Board) | PCC, CCG, Harbour, Tamar, Drake, Sound and Voices | Chair | key-issues by unanimity | the proposal falls | monthly |");
-    expect(result.stdout).toContain("### Spend authority\n\n| Spend | Approved by |\n| --- | --- |\n| up to £1,000 | Keyworker |");
-    expect(result.stdout).toContain("| pain share | 30% | 30% | 10% | 10% | 10% | 10% |");
-    expect(result.stdout).toContain("### What the checks found\n\nNo problems: the document follows the language and the guidance the checks rest on.");
+    const md = result.stdout;
+    expect(md).toMatch(/^# Reviewer's summary\n\n## Plymouth Complex Needs Alliance\n\nAlliance agreement, from plymouth\/agreement.alliance.\n/);
+    expect(md).toContain("| Role | Kind | Reports to | Held by |\n| --- | --- | --- | --- |\n| Independent chair of the Alliance Leadership Board | Chair | The Alliance Leadership Board | No named party |");
+    expect(md).toContain("### Key issues\n\nThe agreement names these as key issues:\n\n- Changes to the shared purpose or to the Alliance Principles");
+    expect(md).toContain("- **“wilful default”:** A deliberate act or omission by a party");
+    expect(md).toContain("| Alliance Leadership Board | Plymouth City Council, Clinical Commissioning Group for Plymouth, Harbourside Recovery Trust, Tamar Housing Support, Drake Community Health CIC, Sound Minds Plymouth and Plymouth Lived Experience Voices | The Independent chair of the Alliance Leadership Board | The key issues, unanimously | The proposal falls |  | Every month |");
+    expect(md).toContain("- **Cap:** No party gains or loses more than £1,500,000 in any year under the risk share.");
+    expect(md).toContain("- **No fault, no blame:** The parties do not bring disputes or claims against one another, except in a case of wilful default");
+    expect(md).toContain("| Up to £1,000 | The Keyworker in any member organisation |");
+    expect(md).toContain("| Carrying risk together | 25% | Requirement Risk and the principle “collective risk” |");
+    expect(md).toContain("| **Total** | **100%** |  |");
+    expect(md).toContain("### What the checks found\n\nNothing: the document follows the language and the guidance the checks rest on.");
+    expect(md).toContain("## What the checks assume\n\n- **England: Highest value awarded directly, without tendering:** £589,000, as at 1 October 2017.");
+    for (const raw of ["england", "key-issues", "by unanimity", "route light-touch", "pain share"]) expect(md, raw).not.toContain(raw);
   });
 
-  it("writes a self-contained HTML page to a file, and lists the findings of a broken draft", () => {
+  it("writes a self-contained HTML page, with the findings of a broken draft grouped by severity and topic", async () => {
     const dir = tempDir();
-    const result = run(["summary", "broken/shares-not-100.alliance", "--format", "html", "--output", join(dir, "summary.html")], { cwd: SAMPLES });
+    const result = await runAsync(["summary", "broken/shares-not-100.alliance", "--format", "html", "--output", join(dir, "summary.html")], { cwd: SAMPLES });
     expect(result).toEqual({ code: 0, stdout: `wrote the summary of 1 document to ${join(dir, "summary.html")}\n`, stderr: "" });
     const html = readFileSync(join(dir, "summary.html"), "utf8");
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).toContain("<h3>Spend authority</h3>");
-    expect(html).toContain("<li>ALY503 (error): The pain share adds up to 95%, not 100%");
+    expect(html).toContain("<h4>Must be put right before signing (1)</h4>\n<p><strong>Risk and reward</strong></p>");
+    expect(html).toMatch(/<div class="finding error" data-code="ALY503"><p>The pain share adds up to 95%, not 100%, so 5% of any overspend or loss is carried by no one.<\/p><p class="meta">Where: broken\/shares-not-100.alliance, line \d+, section 7: Risk and reward<\/p>/);
+    expect(html).toMatch(/Rests on: [^<]*Exploring the New World/);
+    expect(html.replace(/&#45;/g, "-")).toContain('<g id="body-Board" class="node body">');
+  });
+
+  it("draws the governance diagram of every sample that has bodies, with every body and every referral", async () => {
+    const dir = tempDir();
+    const result = await runAsync(["summary", ".", "--format", "html", "--output", join(dir, "all.html")], { cwd: SAMPLES });
+    expect(result.code).toBe(0);
+    // Graphviz writes the hyphen in an id as a character reference.
+    const html = readFileSync(join(dir, "all.html"), "utf8").replace(/&#45;/g, "-");
+    const workspace = new Workspace();
+    let drawn = 0;
+    for (const file of expandInputs(["."], SAMPLES)) {
+      const model = workspace.set(file.absolute, readFileSync(file.absolute, "utf8")).model;
+      const graph = governanceGraph(model);
+      if (!graph || !model.kind) continue;
+      drawn++;
+      for (const body of graph.bodies) expect(html, `${file.display}: ${body}`).toContain(`id="${bodyId(body)}"`);
+      for (const edge of graph.edges) expect(html, `${file.display}: ${edgeId(edge)}`).toContain(`id="${edgeId(edge)}"`);
+    }
+    expect(drawn).toBeGreaterThan(15);
   });
 
   it("refuses an unknown format with exit code 2", () => {
     const result = run(["summary", "plymouth", "--format", "pdf"], { cwd: SAMPLES });
     expect(result.code).toBe(2);
     expect(result.stderr.split("\n")[0]).toBe("alliance: `pdf` is not a summary format; choose markdown or html");
+  });
+});
+
+describe("alliance export", () => {
+  it("writes the four Plymouth documents as Word files named after their short names", async () => {
+    const dir = tempDir();
+    const result = await runAsync(["export", "plymouth", "--format", "docx", "--out", join(dir, "out")], { cwd: SAMPLES });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")).toEqual([
+      `plymouth/agreement.alliance → ${join(dir, "out", "PlymouthAlliance.docx")}`,
+      `plymouth/evaluation.alliance → ${join(dir, "out", "PlymouthEvaluation.docx")}`,
+      `plymouth/specification.alliance → ${join(dir, "out", "PlymouthSpec.docx")}`,
+      `plymouth/tender.alliance → ${join(dir, "out", "PlymouthTender.docx")}`,
+      "wrote 4 documents",
+      "",
+    ]);
+    for (const name of ["PlymouthAlliance", "PlymouthEvaluation", "PlymouthSpec", "PlymouthTender"]) {
+      const bytes = readFileSync(join(dir, "out", `${name}.docx`));
+      expect(bytes.subarray(0, 2).toString(), "a .docx is a zip file").toBe("PK");
+    }
+  });
+
+  it("writes self-contained HTML, and says which sources have errors", async () => {
+    const dir = tempDir();
+    const result = await runAsync(["export", "broken/shares-not-100.alliance", "--format", "html", "--out", dir], { cwd: SAMPLES });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("(the source has 1 error: run `alliance check broken/shares-not-100.alliance`)");
+    const html = readFileSync(join(dir, "NorthbayAlliance.html"), "utf8");
+    expect(html).toContain("<h2>7 Risk and reward</h2>");
+    expect(html).not.toMatch(/<script|<link|src=/);
+  });
+
+  it("needs --out, and refuses an unknown format", () => {
+    expect(run(["export", "plymouth"], { cwd: SAMPLES }).stderr.split("\n")[0]).toBe("alliance: say which folder to write the documents to, with `--out DIR`");
+    const bad = run(["export", "plymouth", "--format", "pdf", "--out", "x"], { cwd: SAMPLES });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.split("\n")[0]).toBe("alliance: `pdf` is not an export format; choose docx or html");
   });
 });
 

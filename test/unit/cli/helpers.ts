@@ -29,6 +29,15 @@ export function run(argv: string[], options: { cwd?: string; tty?: boolean; env?
   const stdout = new Capture(options.tty ?? false);
   const stderr = new Capture(options.tty ?? false);
   const code = main(argv, { cwd: options.cwd ?? FIXTURES, stdout, stderr, env: options.env ?? {} });
+  if (typeof code !== "number") throw new Error(`\`alliance ${argv[0]}\` works asynchronously: use runAsync`);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** As `run`, for the commands that finish asynchronously (`export`, `summary`). */
+export async function runAsync(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const stdout = new Capture(false);
+  const stderr = new Capture(false);
+  const code = await main(argv, { cwd: options.cwd ?? FIXTURES, stdout, stderr, env: options.env ?? {} });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
