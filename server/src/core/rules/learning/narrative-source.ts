@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
 import { learningBlocks, wordsOf } from "./measures";
@@ -8,11 +8,19 @@ export const narrativeSource: Rule = {
   name: "narrative-source",
   title: "No narrative or qualitative source of learning is declared",
   severity: "info",
+  grounds: "absence",
   topic: "Learning, data and measures",
   basis: "direct",
+  why:
+    "Numbers alone miss the detail of people's lives. Stories and other narrative data help the alliance understand what lies behind the figures and learn from it.",
   rationale:
-    "Numbers alone miss the detail of people's lives. Providers in Plymouth and Cornerstone found that narrative data, such as reading a case and calling the worker to ask how things are now, helps people learn well, so stories belong alongside the figures (Lowe and Plimmer, Exploring the New World, 'Using data to learn'). A measure of `kind narrative`, or `stories` in the `involvement` block, counts as a narrative source.",
-  guidance: [{ id: "R8.6", cite: cite("ENW", "Learning: using data to learn (narrative data; Cornerstone, Plymouth)") }],
+    "Exploring the New World reports providers finding narrative data helpful for understanding the nuance of cases; the charity Cornerstone " +
+    "explores people's stories to improve support; and in Plymouth they found stories create a more rounded picture of the people served. " +
+    "A measure of `kind narrative`, or `stories` in the involvement section, counts.",
+  guidance: [
+    { id: "R8.6", ...source("ENW", "Learning: using data to learn (narrative data)", "using narrative data is helpful for understanding the nuance of cases") },
+    { id: "R8.6", ...source("ENW", "Learning: using data to learn (Plymouth)", "stories create a much more rounded picture") },
+  ],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -30,8 +38,7 @@ export const narrativeSource: Rule = {
     if (stories) return;
     context.report({
       span: blocks[0].keyword,
-      message:
-        'No measure gathers people\'s stories or other narrative data. Add a measure with `kind narrative`, for example `measure Stories "What changed, in people\'s own words" used for learning`, or say how stories are gathered with `stories "…"` in the `involvement` block',
+      message: "No measure gathers people's stories or other narrative data. Consider a measure of what changed in people's own words, or saying how stories are gathered.",
     });
   },
 };

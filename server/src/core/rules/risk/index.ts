@@ -1,4 +1,6 @@
 import type { Rule, Unchecked } from "../rule";
+import { carveOutPrinciple } from "./carve-out-principle";
+import { carveOutWide } from "./carve-out-wide";
 import { claimsNarrow } from "./claims-narrow";
 import { collectiveRiskKept } from "./collective-risk-kept";
 import { noOwnMeasureIncentive } from "./no-own-measure-incentive";
@@ -15,6 +17,8 @@ export const RISK_RULES: readonly Rule[] = [
   wilfulDefaultDefined,
   openBook,
   noOwnMeasureIncentive,
+  carveOutPrinciple,
+  carveOutWide,
 ];
 
 export const RISK_UNCHECKED: readonly Unchecked[] = [];
