@@ -538,7 +538,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "`chiar` is not something a body can hold; did you mean `chair`? A body holds `members`, `chair`, `decides`, `if not unanimous`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`"],
+      ["ALY001", "`chiar` is not something a body can hold; did you mean `chair`? A body holds `members`, `chair`, `decides`, `if not unanimous`, `casting vote`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`"],
     ],
   ],
   [

@@ -26,7 +26,7 @@ describe("alliance summary", () => {
     const html = readFileSync(join(dir, "summary.html"), "utf8");
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).toContain("<h3>Spend authority</h3>");
-    expect(html).toContain("<li>ALY503 (error): The pain share adds up to 95%, not 100%");
+    expect(html).toContain("<li>ALY503 (error): The pain share adds up to 95%, so 5% of any overspend or loss is carried by no one.");
   });
 
   it("refuses an unknown format with exit code 2", () => {
