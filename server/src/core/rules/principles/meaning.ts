@@ -135,7 +135,7 @@ function read(principle: PrincipleNode): PrincipleMeaning {
     meaning.noFaultNoBlame = { exceptions: statedExceptions(principle.text.value) };
   }
   if (/^(collective|shared|joint)-(risk|responsibility)/.test(name) || (/ risks? /.test(words) && / (collective|collectively|jointly|joint|shared|share|together) /.test(words))) meaning.collectiveRisk = true;
-  if (/^open-book/.test(name) || / open (book|books) /.test(words) || / transparen(t|cy) (in all|about all) /.test(words)) meaning.openBook = true;
+  if (/^open-book/.test(name) || / open (book|books) | (books|accounts) (are |will be |shall be |stay |remain )?open /.test(words) || / transparen(t|cy) (in all|about all) /.test(words)) meaning.openBook = true;
   if (/^best-for-(people|service)/.test(name) || / best for (the )?(people|person|service|those|citizens|individuals) /.test(words)) meaning.bestForPeople = true;
   if (/^best-person/.test(name) || / best person /.test(words)) meaning.bestPerson = true;
   if (/^values-and-behaviou?rs/.test(name) || / values (and )?behaviou?rs /.test(words)) meaning.valuesAndBehaviours = true;
