@@ -49,9 +49,9 @@ describe("ALY401 a body decides in a way the unanimity principle rules out", () 
 
   // Five ways of promising unanimity, none of them using the short name.
   const wordings: [string, string, string][] = [
-    ["together", "All decisions are made together", "every decision"],
-    ["consensus", "We decide by consensus", "every decision"],
-    ["voice", "No one is outvoted", "every decision"],
+    ["together", "All decisions are made together", "all decisions"],
+    ["consensus", "We decide by consensus", "all decisions"],
+    ["voice", "No one is outvoted", "all decisions"],
     ["agreement", "Every party must agree to key decisions", "key issues"],
     ["unanimous", "Key issues are decided unanimously by all the partners", "key issues"],
     ["joint", "Key decisions are taken jointly", "key issues"],
@@ -73,15 +73,33 @@ describe("ALY401 a body decides in a way the unanimity principle rules out", () 
     decides spend by [|majority|]
   }`;
     expectProblems(agreement(panel, `    together "We take every decision together"`), [
-      { code: "ALY401", message: exactly("The principle `together` says every decision need everyone's agreement, but `Panel` decides `spend` by a majority vote. Change it to `by unanimity`, or reword the principle.") },
+      { code: "ALY401", message: exactly("The principle `together` says all decisions need everyone's agreement, but `Panel` decides `spend` by a majority vote. Change it to `by unanimity`, or reword the principle.") },
     ]);
     expectClean(agreement(panel.replace("[|", "").replace("|]", ""), `    unanimous "We decide every key issue unanimously"`), ["ALY401"]);
   });
 
   it("reads a principle on spending as covering the spend a panel decides", () => {
     expectProblems(
-      agreement(`  body Panel {\n    members PCC, Livewell\n    decides spend by [|majority|]\n  }`, `    money "Spending decisions need the agreement of all the parties"`),
+      agreement(`  body Panel {\n    members PCC, Livewell, Shekinah\n    decides spend by [|majority|]\n  }`, `    money "Spending decisions are unanimous"`),
       [{ code: "ALY401", message: exactly("The principle `money` says spending decisions need everyone's agreement, but `Panel` decides `spend` by a majority vote. Change it to `by unanimity`, or reword the principle.") }],
+    );
+  });
+
+  it("reports a body that decides without some parties what the principle says all the parties decide", () => {
+    const problems = expectProblems(
+      agreement(
+        `  body Board {\n    members PCC\n    decides [|key-issues|] by unanimity\n    if not unanimous: falls\n  }`,
+        `    all-together "Key decisions are taken by all the parties together, and only when all agree"`,
+      ),
+      [{ code: "ALY401", message: exactly("The principle `all-together` says key issues are decided by all the parties, but `Board` decides `key-issues` without `Livewell` and `Shekinah`. Seat every party on it, or reword the principle.") }],
+    );
+    expect(problems[0].data).toEqual({ principle: "all-together", scope: "key-issues", missing: ["Livewell", "Shekinah"] });
+  });
+
+  it("does not read equal authority as a promise that every party sits on every body", () => {
+    expectClean(
+      agreement(`  body Panel {\n    members PCC, Livewell\n    decides spend by consensus\n    if not unanimous: falls\n  }`, `    consensus "Every member has equal authority and accountability; we do not vote"`),
+      ["ALY401"],
     );
   });
 
@@ -202,7 +220,7 @@ describe("ALY402 deciding by a vote, or a casting vote", () => {
 });
 
 describe("ALY403 no rule for when members disagree", () => {
-  it("notes it once, at the first body, as information, naming every body", () => {
+  it("reports each body that does not say, at its `decides`, as a departure", () => {
     const problems = expectProblems(
       agreement(`  body Board {
     members PCC, Livewell, Shekinah
@@ -211,13 +229,15 @@ describe("ALY403 no rule for when members disagree", () => {
   }
   body Panel {
     members PCC, Livewell
-    decides spend by consensus
+    [|decides|] spend by consensus
   }`),
-      [{ code: "ALY403", message: exactly("`Board` and `Panel` need every member's agreement but do not say what happens when they disagree. Add that the proposal falls, or that it is referred to another body.") }],
+      [
+        { code: "ALY403", message: exactly("`Board` needs every member's agreement but does not say what happens when they disagree. Add that the proposal falls, or that it is referred to another body.") },
+        { code: "ALY403", message: exactly("`Panel` needs every member's agreement but does not say what happens when they disagree. Add that the proposal falls, or that it is referred to another body.") },
+      ],
     );
-    expect(problems[0].severity).toBe("info");
-    expect(problems[0].related.map((r) => r.message)).toEqual(["`Panel` does not say either"]);
-    expect(problems[0].data).toEqual({ insert: "if not unanimous: falls", bodies: ["Board", "Panel"] });
+    expect(problems[0].severity).toBe("warning");
+    expect(problems[0].data).toEqual({ insert: "if not unanimous: falls" });
   });
 
   it("says it of one body in the singular", () => {
@@ -358,11 +378,11 @@ describe("ALY406 key issues not listed", () => {
     if not unanimous: falls
   }`;
 
-  it("notes at the subject word, as information, when there is no list of key issues", () => {
+  it("reports at the subject word, as a departure, when there is no list of key issues", () => {
     const problems = expectProblems(`agreement Example {\n${PARTIES}\n${board}\n}`, [
       { code: "ALY406", message: exactly('Key issues need every member\'s agreement, but the agreement does not say what they are. Add a list of key issues, such as "Changes to the alliance budget".') },
     ]);
-    expect(problems[0].severity).toBe("info");
+    expect(problems[0].severity).toBe("warning");
   });
 
   it("notes an empty list at its keyword", () => {

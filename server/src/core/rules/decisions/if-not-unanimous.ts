@@ -10,17 +10,17 @@ export const ifNotUnanimous: Rule = {
   code: "ALY403",
   name: "if-not-unanimous",
   title: "A body that decides by unanimity does not say what happens when members do not all agree",
-  severity: "info",
-  grounds: "absence",
+  severity: "warning",
+  grounds: "departure",
   topic: "Decision-making and consensus",
   basis: "direct",
   why:
     "Unanimity works when everyone knows in advance what becomes of a proposal one member will not accept. Saying so stops a stalemate being settled afterwards by whoever holds most power.",
   rationale:
     "In the consensus model Future Pathways describes, a proposal that not every member passes simply falls. Writing that outcome down, or " +
-    "naming the body a proposal goes to instead, settles in advance what would otherwise be argued over at the worst moment. This is noted " +
-    "once for the agreement, naming each body that decides by unanimity or consensus without saying, and not at all when a principle already " +
-    "says what happens to such a proposal.",
+    "naming the body a proposal goes to instead, settles in advance what would otherwise be argued over at the worst moment; without it a " +
+    "disputed matter has no outcome. Each body that decides by unanimity or consensus without saying is reported, unless a principle " +
+    "already says what happens to such a proposal.",
   guidance: [{ id: "R4.3", ...source("CwC", "ch. 6, Learning from experience", "If a decision isn't passed by everyone, it falls") }],
   appliesTo: ["agreement"],
   example: {
@@ -40,18 +40,12 @@ export const ifNotUnanimous: Rule = {
       if (hasUnreadableLine(context.text, body, /^if\s+not\b/)) return [];
       return [{ body, decides }];
     });
-    if (silent.length === 0) return;
-    const [first, ...rest] = silent;
-    const names = silent.map((s) => `\`${s.body.name.name}\``);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-    context.report({
-      span: first.decides.keyword,
-      message:
-        silent.length === 1
-          ? `${list} needs every member's agreement but does not say what happens when they disagree. Add that the proposal falls, or that it is referred to another body.`
-          : `${list} need every member's agreement but do not say what happens when they disagree. Add that the proposal falls, or that it is referred to another body.`,
-      related: rest.map((s) => ({ span: s.decides.keyword, message: `\`${s.body.name.name}\` does not say either` })),
-      data: { insert: "if not unanimous: falls", bodies: silent.map((s) => s.body.name.name) },
-    });
+    for (const { body, decides } of silent) {
+      context.report({
+        span: decides.keyword,
+        message: `\`${body.name.name}\` needs every member's agreement but does not say what happens when they disagree. Add that the proposal falls, or that it is referred to another body.`,
+        data: { insert: "if not unanimous: falls" },
+      });
+    }
   },
 };

@@ -47,7 +47,9 @@ export const keyIssuesByUnanimity: Rule = {
       const message =
         c.kind === "vote"
           ? `The principle \`${name}\` says ${what} need everyone's agreement, but \`${body}\` decides \`${c.subject}\` ${c.how}. Change it to \`by unanimity\`, or reword the principle.`
-          : c.kind === "casting-vote"
+          : c.kind === "without-parties"
+            ? `The principle \`${name}\` says ${what} are decided by all the parties, but \`${body}\` decides \`${c.subject}\` ${c.how}. Seat every party on it, or reword the principle.`
+            : c.kind === "casting-vote"
             ? `The principle \`${name}\` says ${what} need everyone's agreement, but \`${body}\` ${c.how}, so one member can settle them alone. Remove the casting vote.`
             : `The principle \`${name}\` says ${what} need everyone's agreement, but \`${body}\` ${c.how}. Say instead that the proposal falls, or refer it to another body.`;
       context.report({

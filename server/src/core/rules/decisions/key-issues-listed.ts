@@ -7,16 +7,16 @@ export const keyIssuesListed: Rule = {
   code: "ALY406",
   name: "key-issues-listed",
   title: "Key issues are decided by unanimity but the agreement does not list what counts as a key issue",
-  severity: "info",
-  grounds: "absence",
+  severity: "warning",
+  grounds: "departure",
   topic: "Decision-making and consensus",
   basis: "inferred",
   why:
     "A promise of unanimity on key issues is only as clear as the list of key issues. Without one, the parties may later argue over whether a decision needed everyone's agreement, the very dispute unanimity is meant to prevent.",
   rationale:
     "Plymouth's principles commit the participants to unanimous decisions on all key issues, but the report does not say what the key issues " +
-    "are, so each agreement has to. This is noted once, where key issues are first decided by unanimity or consensus, and not at all when the " +
-    "agreement lists its key issues or defines the term.",
+    "are, so each agreement has to: without the list the promise cannot be acted on. It is reported once, where key issues are first decided " +
+    "by unanimity or consensus, and not when the agreement lists its key issues or defines the term.",
   guidance: [{ id: "R4.6", ...source("ENW", "Systems, Plymouth's principles (c)", "decision making on all key issues") }],
   appliesTo: ["agreement"],
   example: {

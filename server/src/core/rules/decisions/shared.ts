@@ -30,9 +30,9 @@ export function keyIssueTexts(model: DocumentModel): string[] {
 }
 
 /** The principle, if any, that says decisions on this subject need everyone's agreement. */
-export function unanimityOver(model: DocumentModel, subject: string): { principle: PrincipleNode; scope: UnanimityScope } | undefined {
+export function unanimityOver(model: DocumentModel, subject: string): { principle: PrincipleNode; scope: UnanimityScope; byAllParties: boolean } | undefined {
   const found = unanimityFor(model, subject, keyIssueTexts(model));
-  return found ? { principle: found.meaning.principle, scope: found.scope } : undefined;
+  return found ? { principle: found.meaning.principle, scope: found.scope, byAllParties: !!found.meaning.byAllParties } : undefined;
 }
 
 /** The first principle that promises unanimity on anything, and what it covers. */
@@ -55,7 +55,7 @@ export interface PrincipleConflict {
   /** The subject decided, as written, when the conflict is on one `decides` line. */
   subject: string | null;
   span: Span;
-  kind: "vote" | "casting-vote" | "fallback";
+  kind: "vote" | "casting-vote" | "fallback" | "without-parties";
   data?: Record<string, unknown>;
 }
 
@@ -75,6 +75,16 @@ export function principleConflicts(model: DocumentModel, resolveKind: (target: I
       if (over && !covered) covered = { ...over, subject: d.subject.word };
       if (over && d.method.word in VOTING_WORDS) {
         conflicts.push({ body, ...over, how: `by ${VOTING_WORDS[d.method.word]}`, subject: d.subject.word, span: d.method.span, kind: "vote", data: { replacement: "unanimity" } });
+      }
+      // "Decided by all the parties together": a body that leaves parties out decides without them.
+      if (over?.byAllParties) {
+        const members = new Set(model.membersOf(body));
+        const missing = model.parties().filter((p) => !members.has(p.name.name)).map((p) => p.name.name);
+        if (missing.length > 0) {
+          const names = missing.map((n) => `\`${n}\``);
+          const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+          conflicts.push({ body, ...over, how: `without ${list}`, subject: d.subject.word, span: d.subject.span, kind: "without-parties", data: { missing } });
+        }
       }
     }
     if (!covered && decides.length === 0) {

@@ -6,15 +6,15 @@ export const dataSharing: Rule = {
   code: "ALY809",
   name: "data-sharing-agreement",
   title: "Data is shared between parties without a data-sharing agreement",
-  severity: "info",
-  grounds: "absence",
+  severity: "warning",
+  grounds: "departure",
   topic: "Learning, data and measures",
   basis: "direct",
   why:
     "Sharing data about people between organisations goes more smoothly under an agreed basis. Without one, partners hold back for fear of breaking data protection law, and learning across the alliance stalls.",
   rationale:
     "Collaborative Providers found City Ambition Network struggling to get data on people from other services with no formal data sharing " +
-    "agreements in place, and data protection law had only raised fear of risk. This is noted once for the agreement, when a measure's data " +
+    "agreements in place, and data protection law had only raised fear of risk. It is reported once for the agreement, when a measure's data " +
     "is `shared-by` two or more parties and the learning section names no `data-sharing` arrangement.",
   guidance: [{ id: "R8.9", ...source("CP", "Section 2, Changing the system: use evidence (City Ambition Network)", "no formal data sharing agreements in place") }],
   appliesTo: ["agreement"],
@@ -36,7 +36,7 @@ export const dataSharing: Rule = {
     const parties = [...new Set(first.detail.names.map((n) => n.name))];
     context.report({
       span: first.detail.keyword,
-      message: `${cap(measureLabel(first.measure))} is shared by ${andList(parties.map((p) => `\`${p}\``))}, but no data-sharing arrangement is named. Consider naming the agreement that covers it with \`data-sharing\`.`,
+      message: `${cap(measureLabel(first.measure))} is shared by ${andList(parties.map((p) => `\`${p}\``))}, but no data-sharing arrangement is named. Name the agreement that covers it with \`data-sharing\`.`,
       related: rest.map((s) => ({ span: s.detail.keyword, message: `${cap(measureLabel(s.measure))} is shared too` })),
       data: { measure: first.measure.name.name, parties },
     });

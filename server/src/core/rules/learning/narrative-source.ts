@@ -1,7 +1,7 @@
 import { source } from "../../guidance/sources";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
-import { learningBlocks, wordsOf } from "./measures";
+import { detailsOf, learningBlocks, wordsOf } from "./measures";
 
 export const narrativeSource: Rule = {
   code: "ALY806",
@@ -16,7 +16,8 @@ export const narrativeSource: Rule = {
   rationale:
     "Exploring the New World reports providers finding narrative data helpful for understanding the nuance of cases; the charity Cornerstone " +
     "explores people's stories to improve support; and in Plymouth they found stories create a more rounded picture of the people served. " +
-    "A measure of `kind narrative`, or `stories` in the involvement section, counts.",
+    "A measure of `kind narrative`, a measure whose title or source speaks of stories or conversations, or `stories` in the " +
+    "involvement section, counts.",
   guidance: [
     { id: "R8.6", ...source("ENW", "Learning: using data to learn (narrative data)", "using narrative data is helpful for understanding the nuance of cases") },
     { id: "R8.6", ...source("ENW", "Learning: using data to learn (Plymouth)", "stories create a much more rounded picture") },
@@ -34,6 +35,9 @@ export const narrativeSource: Rule = {
     // With no measures at all, ALY804 already asks for some.
     if (blocks.length === 0 || measures.length === 0) return;
     if (measures.some((m) => wordsOf(m, "kind").some((w) => w.word === "narrative"))) return;
+    // A measure whose title or source already says it gathers stories or conversations says the same.
+    const NARRATIVE = /\b(stor(y|ies)|narratives?|own words|conversations?|case stud(y|ies)|interviews?|accounts of|testimon(y|ies)|recovery star)\b/i;
+    if (measures.some((m) => NARRATIVE.test(m.title?.value ?? "") || detailsOf(m, "source").some((d) => NARRATIVE.test(d.text?.value ?? "")))) return;
     const stories = context.model.clauses("Involvement").some((block) => itemsOf(block.items).some((i) => i.kind === "InvolvementText" && i.key === "stories"));
     if (stories) return;
     context.report({

@@ -21,8 +21,8 @@ export const perspectives: Rule = {
     "Gateshead's measures ask whether support is effective for the people using it, efficient for the staff doing the work, and sustainable for the system's resources. Measures that answer only one question give a lopsided picture.",
   rationale:
     "Gateshead's public service reform draws on measures from several perspectives: effective (for citizens), efficient (for employees and " +
-    "volunteers) and sustainable (for system resources). Each measure's `perspective` says which question it answers. This is noted once, " +
-    "naming the perspectives no measure covers.",
+    "volunteers) and sustainable (for system resources). Each measure's `perspective` says which question it answers. When some measures " +
+    "name a perspective, the ones no measure covers are noted once.",
   guidance: [{ id: "R8.5", ...source("ENW", "Learning: using data to learn (Gateshead's three questions)", "drawing on measures from multiple perspectives") }],
   appliesTo: ["agreement"],
   example: {
@@ -37,6 +37,8 @@ export const perspectives: Rule = {
     // With no measures at all, ALY804 already asks for some.
     if (blocks.length === 0 || measures.length === 0) return;
     const covered = new Set(measures.flatMap((m) => wordsOf(m, "perspective").map((w) => w.word)));
+    // Perspectives are one way of looking at measures: only a set that uses them is asked to cover all three.
+    if (covered.size === 0) return;
     const missing = CHOICES.measurePerspective.filter((p) => !covered.has(p));
     if (missing.length === 0) return;
     context.report({

@@ -18,6 +18,8 @@ export interface PrincipleMeaning {
   principle: PrincipleNode;
   /** The decisions the principle says everyone must agree to; absent when it promises no unanimity. */
   unanimity?: UnanimityScope[];
+  /** The principle says those decisions are taken by all the parties (not only by whoever sits on a board). */
+  byAllParties?: boolean;
   /** The principle says the alliance uses measures to learn, not as targets or for payment. */
   learningNotTargets?: boolean;
   /** The principle commits the parties to no fault and no blame; `exceptions` as worded (empty if none). */
@@ -58,6 +60,8 @@ const UNANIMITY_WORDING: RegExp[] = [
   / (agreed|agreement|consent|approval) (of|by|from) (all|every|each|everyone|everybody) /,
   / (all|every|each) (of the |the )?(parties|party|members?|partners?|participants?|organisations?) (must |shall |will |has to |have to )?(agree|agrees|consent|consents|approve|approves) /,
   / (everyone|everybody|all of us) (must |shall |will |has to |have to )?(agree|agrees|consent) /,
+  / (taken|made|decided|agreed|reached) (jointly |together )?by (all|every|each) (of )?(the )?(parties|party|partners?|members?|participants?|organisations?) /,
+  / (when|if|unless) (all|everyone|everybody|every party|all parties|all the parties|all partners|every member|all members) (agree|agrees|consent|consents) /,
   / (no one|no party|no member|nobody|no partner|none of us|no organisation) (is|can be|will be|shall be|may be|gets|get|is ever) (ever )?outvoted /,
   / (no|without|never) (a |any )?(vote|votes|voting) /,
   / (do not|never|will not|shall not|does not) vote /,
@@ -97,6 +101,7 @@ const LEARNING_WORDING: RegExp[] = [
   / (no|not|never|without) (performance )?(targets?|kpis?|key performance indicators) /,
   / (rather than|instead of|not) (to )?(performance manage|manage performance|judge|judging|punish|penalise|rank) /,
   / (not|never) (used )?(as|for) (a )?(targets?|payment|sanctions?|penalt(y|ies)|ranking) /,
+  / (no|not|never|without) ((\w+ ){0,5})(by |with |through |on |set |any )?(performance |output |outcome |or )*(targets?|kpis?) /,
 ];
 
 function promisesLearning(words: string): boolean {
@@ -128,6 +133,7 @@ function read(principle: PrincipleNode): PrincipleMeaning {
   const scope = unanimityScope(words);
   if (promisesUnanimity(words)) meaning.unanimity = scope.length > 0 ? scope : ["everything"];
   else if (named && !HEDGED.test(words) && !VOTE_WORDING.test(words) && !/ not /.test(words)) meaning.unanimity = scope.length > 0 ? scope : ["key-issues"];
+  if (meaning.unanimity && / (by|of|from|between) (all|every|each) (of )?(the )?(parties|party|partners?|members?|participants?|organisations?) | (all|every|each) (of )?(the )?(parties|party|partners?|participants?|organisations?) (together|jointly|agree|agrees|must agree|consent|decide) /.test(words)) meaning.byAllParties = true;
 
   if (promisesLearning(words) || (/^(learning|learn)-(not|before|over|rather)/.test(name) && !HEDGED.test(words))) meaning.learningNotTargets = true;
 
@@ -136,7 +142,8 @@ function read(principle: PrincipleNode): PrincipleMeaning {
   }
   if (/^(collective|shared|joint)-(risk|responsibility)/.test(name) || (/ risks? /.test(words) && / (collective|collectively|jointly|joint|shared|share|together) /.test(words))) meaning.collectiveRisk = true;
   if (/^open-book/.test(name) || / open (book|books) | (books|accounts) (are |will be |shall be |stay |remain )?open /.test(words) || / transparen(t|cy) (in all|about all) /.test(words)) meaning.openBook = true;
-  if (/^best-for-(people|service)/.test(name) || / best for (the )?(people|person|service|those|citizens|individuals) /.test(words)) meaning.bestForPeople = true;
+  // "best for survivors", "best for the older person": anyone but an organisation.
+  if (/^best-for-/.test(name) || / best for (?!(us|our|any|one|each|the|an|a|its|their) ?(own )?(organisation|organisations|provider|providers|commissioner|council|budget|money)\b)/.test(words)) meaning.bestForPeople = true;
   if (/^best-person/.test(name) || / best person /.test(words)) meaning.bestPerson = true;
   if (/^values-and-behaviou?rs/.test(name) || / values (and )?behaviou?rs /.test(words)) meaning.valuesAndBehaviours = true;
   return meaning;
@@ -176,7 +183,7 @@ const SUBJECT_SCOPE: Record<Exclude<UnanimityScope, "everything">, RegExp> = {
 
 /** How a unanimity scope reads in a sentence. */
 export const SCOPE_WORDS: Record<UnanimityScope, string> = {
-  everything: "every decision",
+  everything: "all decisions",
   "key-issues": "key issues",
   spend: "spending decisions",
   membership: "decisions on membership",
