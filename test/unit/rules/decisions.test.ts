@@ -399,6 +399,10 @@ describe("ALY406 key issues not listed", () => {
 });
 
 describe("ALY407 best-for-people decision basis", () => {
+  it("does not take what is best for an organisation as the test", () => {
+    expectProblems(`agreement Example {\n  [|principles|] {\n    money "We decide on what is best for our own organisation"\n  }\n}`, [{ code: "ALY407" }]);
+  });
+
   it("notes at the principles keyword when no principle states the test", () => {
     const problems = expectProblems(`agreement Example {\n  [|principles|] {\n    open-book "Open books in all matters"\n  }\n}`, [
       { code: "ALY407", message: exactly("No principle says what decisions are tested against. Consider adding one that every decision is made on what is best for the people using services.") },
@@ -416,6 +420,8 @@ describe("ALY407 best-for-people decision basis", () => {
       'best-for-service "Decisions for the service"',
       `basis "We decide on a 'Best for People using Services' basis"`,
       'test "Each decision is whatever is best for the person using the service"',
+      'good-life "We decide by asking what makes a good life for the person"',
+      'survivors "We decide on what is best for survivors, not for any organisation"',
     ]) {
       expectClean(`agreement Example {\n  principles {\n    ${line}\n  }\n}`, ["ALY407"]);
     }

@@ -442,6 +442,7 @@ describe("ALY814 a measure used as a target against the learning principle", () 
     ["learning", "We use our measures to learn, not as targets"],
     ["no-targets", "There are no targets: data is for learning"],
     ["accountability", "We learn from the data rather than judge each other by it"],
+    ["learning", "We learn from what happens; we do not run this alliance by targets"],
   ];
   for (const [name, wording] of wordings) {
     it(`names the principle "${wording}", pointing at it, as an error`, () => {
@@ -464,6 +465,15 @@ describe("ALY814 a measure used as a target against the learning principle", () 
       { code: "ALY814", message: /measure `Waiting` sets a target\./ },
       { code: "ALY814", message: /measure `Hours` is used for payment\./ },
     ], { only: ["ALY801", "ALY802", "ALY807", "ALY810", "ALY507", "ALY813", "ALY814"] });
+  });
+
+  it("reports one target once, even when the measure is used for target and states the target too", () => {
+    expectProblems(
+      agreement(measure("Tenancies", "used for [|target|]", '      target "85% by March 2028"\n'), '  principles {\n    learning "We do not run this alliance by targets"\n  }\n'),
+      [{ code: "ALY814", message: exactly("The principle `learning` says measures are for learning, not targets, but measure `Tenancies` is used as a target. Use it for learning only, or reword the principle.") }],
+      { only: ["ALY801", "ALY814"] },
+    );
+    expectProblems(agreement(measure("Tenancies", "used for [|target|]", '      target "85% by March 2028"\n')), [{ code: "ALY801" }], { only: ["ALY801", "ALY814"] });
   });
 
   it("is quiet for a hedged principle, leaving the target to the departure finding", () => {

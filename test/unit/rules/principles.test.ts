@@ -75,8 +75,10 @@ describe("principles, values and behaviours", () => {
       expect(meaning("All decisions are made together")).toEqual({ unanimity: ["everything"] });
       expect(meaning("We decide by consensus")).toEqual({ unanimity: ["everything"] });
       expect(meaning("No one is outvoted")).toEqual({ unanimity: ["everything"] });
-      expect(meaning("Every party must agree to any change to the budget")).toEqual({ unanimity: ["spend"], byAllParties: true });
-      expect(meaning("Admitting new members needs the consent of all the parties")).toEqual({ unanimity: ["membership"], byAllParties: true });
+      expect(meaning("Every party must agree to any change to the budget")).toEqual({ unanimity: ["spend"] });
+      expect(meaning("Admitting new members needs the consent of all the parties")).toEqual({ unanimity: ["membership"] });
+      expect(meaning("Key decisions are taken by all the parties together")).toEqual({ unanimity: ["key-issues"], byAllParties: true });
+      expect(meaning("We only decide when every partner agrees")).toEqual({ unanimity: ["everything"] });
       expect(meaning("Every member has equal authority; we do not vote")).toEqual({ unanimity: ["everything"] });
       expect(meaning("Anything", "consensus")).toEqual({ unanimity: ["key-issues"] });
     });

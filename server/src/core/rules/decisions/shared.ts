@@ -77,7 +77,8 @@ export function principleConflicts(model: DocumentModel, resolveKind: (target: I
         conflicts.push({ body, ...over, how: `by ${VOTING_WORDS[d.method.word]}`, subject: d.subject.word, span: d.method.span, kind: "vote", data: { replacement: "unanimity" } });
       }
       // "Decided by all the parties together": a body that leaves parties out decides without them.
-      if (over?.byAllParties) {
+      // Only for named kinds of decision: "every decision by all the parties" is not read as barring working groups.
+      if (over?.byAllParties && over.scope !== "everything" && !(d.method.word in VOTING_WORDS)) {
         const members = new Set(model.membersOf(body));
         const missing = model.parties().filter((p) => !members.has(p.name.name)).map((p) => p.name.name);
         if (missing.length > 0) {

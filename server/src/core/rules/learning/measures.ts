@@ -74,6 +74,8 @@ export interface PerformanceTie {
   /** `target`, `payment` or `sanction` for a use word; `target` for a target detail; `linked` for `linked-to`. */
   what: "target" | "payment" | "sanction" | "linked";
   via: "use" | "target-detail" | "linked-to";
+  /** Where else the same tie is written: a `target "…"` detail on a measure also `used for target` is one target. */
+  also?: Span[];
 }
 
 export function performanceTies(measure: MeasureNode): PerformanceTie[] {
@@ -81,7 +83,12 @@ export function performanceTies(measure: MeasureNode): PerformanceTie[] {
   for (const use of measure.uses) {
     if (PERFORMANCE_USES.includes(use.word)) ties.push({ span: use.span, what: use.word as PerformanceTie["what"], via: "use" });
   }
-  for (const detail of detailsOf(measure, "target")) ties.push({ span: detail.keyword, what: "target", via: "target-detail" });
+  // A measure used as a target that also states its target sets one target, not two.
+  const targetUse = ties.find((t) => t.what === "target");
+  for (const detail of detailsOf(measure, "target")) {
+    if (targetUse) (targetUse.also ??= []).push(detail.keyword);
+    else ties.push({ span: detail.keyword, what: "target", via: "target-detail" });
+  }
   for (const detail of detailsOf(measure, "linked-to")) {
     if (detail.text && tiesToPerformance(detail.text.value)) ties.push({ span: detail.keyword, what: "linked", via: "linked-to" });
   }

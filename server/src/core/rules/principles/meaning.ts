@@ -133,7 +133,8 @@ function read(principle: PrincipleNode): PrincipleMeaning {
   const scope = unanimityScope(words);
   if (promisesUnanimity(words)) meaning.unanimity = scope.length > 0 ? scope : ["everything"];
   else if (named && !HEDGED.test(words) && !VOTE_WORDING.test(words) && !/ not /.test(words)) meaning.unanimity = scope.length > 0 ? scope : ["key-issues"];
-  if (meaning.unanimity && / (by|of|from|between) (all|every|each) (of )?(the )?(parties|party|partners?|members?|participants?|organisations?) | (all|every|each) (of )?(the )?(parties|party|partners?|participants?|organisations?) (together|jointly|agree|agrees|must agree|consent|decide) /.test(words)) meaning.byAllParties = true;
+  // "Taken by all the parties together" says who decides, not only that those deciding must agree.
+  if (meaning.unanimity && / (taken|made|decided|reached) (jointly |together )?by all (of )?(the )?(parties|partners|members|participants|organisations) | all (of )?the (parties|partners|participants|organisations) (together|jointly) /.test(words)) meaning.byAllParties = true;
 
   if (promisesLearning(words) || (/^(learning|learn)-(not|before|over|rather)/.test(name) && !HEDGED.test(words))) meaning.learningNotTargets = true;
 
@@ -143,7 +144,7 @@ function read(principle: PrincipleNode): PrincipleMeaning {
   if (/^(collective|shared|joint)-(risk|responsibility)/.test(name) || (/ risks? /.test(words) && / (collective|collectively|jointly|joint|shared|share|together) /.test(words))) meaning.collectiveRisk = true;
   if (/^open-book/.test(name) || / open (book|books) | (books|accounts) (are |will be |shall be |stay |remain )?open /.test(words) || / transparen(t|cy) (in all|about all) /.test(words)) meaning.openBook = true;
   // "best for survivors", "best for the older person": anyone but an organisation.
-  if (/^best-for-/.test(name) || / best for (?!(us|our|any|one|each|the|an|a|its|their) ?(own )?(organisation|organisations|provider|providers|commissioner|council|budget|money)\b)/.test(words)) meaning.bestForPeople = true;
+  if (/^best-for-/.test(name) || (/ (decide|decides|decided|decision|decisions) /.test(words) && / (good|better|best|right) (life|lives|outcome|outcomes|thing) for (the |each |every )?(person|people|individual|individuals) /.test(words)) || / best for (?!(us|our|any|one|each|the|an|a|its|their) ?(own )?(organisation|organisations|provider|providers|commissioner|council|budget|money)\b)/.test(words)) meaning.bestForPeople = true;
   if (/^best-person/.test(name) || / best person /.test(words)) meaning.bestPerson = true;
   if (/^values-and-behaviou?rs/.test(name) || / values (and )?behaviou?rs /.test(words)) meaning.valuesAndBehaviours = true;
   return meaning;
