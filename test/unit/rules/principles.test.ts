@@ -126,6 +126,12 @@ describe("principles, values and behaviours", () => {
       ]);
     });
 
+    it("stays quiet when the principles are there under a misspelt keyword, which is reported where it is written", () => {
+      const text = `agreement A {\n  principals {\n    open "Open books"\n  }\n}`;
+      expect(checkText(text).some((p) => p.code === "ALY001")).toBe(true);
+      expectClean(text, ["ALY301"]);
+    });
+
     it("does not ask a tender document for principles", () => {
       expectClean(`tender T {\n  purpose "Adults live well"\n}`, ["ALY301"]);
     });

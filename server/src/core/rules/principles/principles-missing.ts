@@ -1,4 +1,5 @@
 import { source } from "../../guidance/sources";
+import { closest } from "../../suggest";
 import type { Rule } from "../rule";
 import { documentSpan } from "../purpose/text";
 
@@ -28,6 +29,8 @@ export const principlesMissing: Rule = {
   },
   check(context) {
     const blocks = context.model.clauses("Principles");
+    // A misspelt `principles` line is already reported where it is written: one cause, one finding.
+    if (blocks.length === 0 && context.document.items.some((i) => i.kind === "Error" && typeof (i as { found?: string }).found === "string" && closest((i as { found: string }).found, ["principles"]) === "principles")) return;
     if (blocks.length === 0) {
       context.report({
         span: documentSpan(context),
