@@ -491,6 +491,30 @@ describe("ALY409 a casting vote held outside the body", () => {
   });
 });
 
+describe("ALY410 spending reserved for everyone's agreement approved otherwise", () => {
+  const board = `  roles {\n    Coordinator frontline "Support co-ordinator"\n  }\n  body Board {\n    members all\n    decides key-issues by unanimity\n    if not unanimous: falls\n  }\n  body Ops {\n    members Livewell, Shekinah\n    decides operations by majority\n  }`;
+
+  it("reports a band approved by one party or role when the principles make spending unanimous", () => {
+    const problems = expectProblems(
+      agreement(`${board}\n  spend {\n    up to £1,000 approved by [|Coordinator|]\n    over £1,000 approved by Board\n  }`, `    money "Spending decisions are unanimous"`),
+      [{ code: "ALY410", message: exactly("The principle `money` says spending decisions need everyone's agreement, but `Coordinator` approves this spending alone. Give it to a body that decides together, or reword the principle.") }],
+    );
+    expect(problems[0].severity).toBe("error");
+  });
+
+  it("reports a band above the amount a key issue names, approved by a body that does not decide together", () => {
+    const text = `agreement Example {\n${PARTIES}\n  key-issues {\n    "Spending over £50,000"\n  }\n${board}\n  spend {\n    up to £50,000 approved by Coordinator\n    over £50,000 approved by [|Ops|]\n  }\n}`;
+    expectProblems(text, [
+      { code: "ALY410", message: exactly('The key issues include "Spending over £50,000", but `Ops` approves spending in that range without everyone\'s agreement. Give it to the body that decides key issues.') },
+    ]);
+  });
+
+  it("accepts delegated spending when no principle or key issue reserves it", () => {
+    expectClean(agreement(`${board}\n  spend {\n    up to £1,000 approved by Coordinator\n    over £1,000 approved by Board\n  }`, `    unanimous "We decide every key issue unanimously"`), ["ALY410"]);
+    expectClean(`agreement Example {\n${PARTIES}\n  key-issues {\n    "Spending over £50,000"\n  }\n${board}\n  spend {\n    up to £50,000 approved by Coordinator\n    over £50,000 approved by Board\n  }\n}`, ["ALY410"]);
+  });
+});
+
 describe("decision rules' own data", () => {
   it("each example's wrong version triggers its rule and the right version does not", () => {
     for (const rule of DECISIONS_RULES) {
@@ -499,8 +523,8 @@ describe("decision rules' own data", () => {
     }
   });
 
-  it("uses codes ALY401 to ALY409 in order, and lists R4.9 as unchecked", () => {
-    expect(DECISIONS_RULES.map((r) => r.code)).toEqual(["ALY401", "ALY402", "ALY403", "ALY404", "ALY405", "ALY406", "ALY407", "ALY408", "ALY409"]);
+  it("uses codes ALY401 to ALY410 in order, and lists R4.9 as unchecked", () => {
+    expect(DECISIONS_RULES.map((r) => r.code)).toEqual(["ALY401", "ALY402", "ALY403", "ALY404", "ALY405", "ALY406", "ALY407", "ALY408", "ALY409", "ALY410"]);
     expect(DECISIONS_RULES.every((r) => r.topic === "Decision-making and consensus")).toBe(true);
     expect(DECISIONS_UNCHECKED.map((u) => u.id)).toEqual(["R4.9"]);
   });

@@ -1,6 +1,7 @@
 import type { Rule, Unchecked } from "../rule";
 import { bestForPeopleBasis } from "./best-for-people-basis";
 import { castingVoteMember } from "./casting-vote-member";
+import { spendAgainstPrinciples } from "./spend-against-principles";
 import { delegationBelowBoard } from "./delegation-below-board";
 import { ifNotUnanimous } from "./if-not-unanimous";
 import { keyIssuesByUnanimity } from "./key-issues-by-unanimity";
@@ -19,6 +20,7 @@ export const DECISIONS_RULES: readonly Rule[] = [
   bestForPeopleBasis,
   delegationBelowBoard,
   castingVoteMember,
+  spendAgainstPrinciples,
 ];
 
 export const DECISIONS_UNCHECKED: readonly Unchecked[] = [
