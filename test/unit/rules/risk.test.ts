@@ -247,13 +247,15 @@ describe("ALY505 wilful default not defined", () => {
 });
 
 describe("ALY506 closed books", () => {
-  it("reports `closed-book` at the word, pointing at an open-book principle", () => {
+  it("reports `closed-book` against an open-book principle once, as a contradiction naming the principle", () => {
     const problems = expectProblems(
-      agreement(`  risk {\n    accounting [|closed-book|]\n  }`, `    open-book "Open book accounting and transparency in all matters"`),
-      [{ code: "ALY506", message: exactly("The principle `open-book` promises open books, but the accounts are kept closed. Keep open books, so that every party sees the alliance's finances.") }],
+      agreement(`  risk {\n    accounting [|closed-book|]\n  }`, `    open "Our books are open to each other"`),
+      [{ code: "ALY510", message: exactly("The principle `open` promises open books, but the accounts are kept closed. Keep open books, or reword the principle.") }],
+      { only: ["ALY506", "ALY510"] },
     );
-    expect(problems[0].related[0].message).toBe("the principle `open-book` promises open books");
-    expect(problems[0].data).toEqual({ replacement: "open-book" });
+    expect(problems[0].severity).toBe("error");
+    expect(problems[0].related[0].message).toBe("the principle `open` promises open books");
+    expect(problems[0].data).toEqual({ replacement: "open-book", principle: "open" });
   });
 
   it("reports `closed-book` without a principle", () => {
@@ -378,8 +380,8 @@ describe("risk rules' own data", () => {
     }
   });
 
-  it("uses codes ALY501 to ALY509 in order, with nothing left unchecked", () => {
-    expect(RISK_RULES.map((r) => r.code)).toEqual(["ALY501", "ALY502", "ALY503", "ALY504", "ALY505", "ALY506", "ALY507", "ALY508", "ALY509"]);
+  it("uses codes ALY501 to ALY510 in order, with nothing left unchecked", () => {
+    expect(RISK_RULES.map((r) => r.code)).toEqual(["ALY501", "ALY502", "ALY503", "ALY504", "ALY505", "ALY506", "ALY507", "ALY508", "ALY509", "ALY510"]);
     expect(RISK_UNCHECKED).toEqual([]);
   });
 });
