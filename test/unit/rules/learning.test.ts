@@ -182,6 +182,9 @@ describe("ALY803 a measure lacks its purpose, source or sense-maker", () => {
     const [problem] = expectProblems(agreement('    measure [|Goals|] "People achieving their goals"'), [
       { code: "ALY803", message: exactly("Measure `Goals` does not say what it is used for, where its data comes from or who makes sense of it. Say so with `used for`, `source` and `sense-maker`.") },
     ]);
+    expectProblems(agreement('    measure [|Visits|] "Visits" used for learning {\n      source "Plans"\n    }'), [
+      { code: "ALY803", message: exactly("Measure `Visits` does not say who makes sense of it. Say so with `sense-maker`.") },
+    ]);
     expect(problem.severity).toBe("info");
     expect(problem.data).toEqual({ measure: "Goals", measures: ["Goals"], missing: ["used for", "source", "sense-maker"] });
   });

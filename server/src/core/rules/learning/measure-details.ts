@@ -1,6 +1,6 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { cap, detailOf, measureLabel, orList } from "./measures";
+import { andList, cap, detailOf, measureLabel, orList } from "./measures";
 
 export const measureDetails: Rule = {
   code: "ALY803",
@@ -43,7 +43,7 @@ export const measureDetails: Rule = {
       span: first.measure.name.span,
       message:
         gaps.length === 1
-          ? `${cap(measureLabel(first.measure))} does not say ${orList(first.missing)}. Say so with \`used for\`, \`source\` and \`sense-maker\`.`
+          ? `${cap(measureLabel(first.measure))} does not say ${orList(first.missing)}. Say so with ${andList(first.missing.map((m) => (m.startsWith("what") ? "`used for`" : m.startsWith("where") ? "`source`" : "`sense-maker`")))}.`
           : `${gaps.length} measures do not say what they are for, where their data comes from or who makes sense of it, starting with \`${first.measure.name.name}\`. Say so with \`used for\`, \`source\` and \`sense-maker\`.`,
       related: rest.map((g) => ({ span: g.measure.name.span, message: `${cap(measureLabel(g.measure))} does not say ${orList(g.missing)}` })),
       data: {
