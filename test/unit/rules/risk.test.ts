@@ -329,6 +329,12 @@ describe("no-fault-no-blame exceptions in the drafter's own words", () => {
     expect(problems.filter((p) => p.code === "ALY001" || p.code === "ALY014")).toEqual([]);
   });
 
+  it("reports an exception in quotes that is never closed, and still reads it", () => {
+    const problems = checkText(agreement(`  risk {\n    no-fault-no-blame except wilful default, "gross negligence\n  }`));
+    expect(problems.filter((p) => p.code === "ALY003").map((p) => p.message)).toEqual(["this text has no closing quote; add `\"` where the text ends, on the same line"]);
+    expect(problems.filter((p) => p.code === "ALY509").map((p) => p.data)).toEqual([{ wide: ["gross negligence"] }]);
+  });
+
   it("ALY509 warns once per clause, naming what widens the exceptions beyond wilful default", () => {
     const problems = expectProblems(agreement(`  risk {\n    no-fault-no-blame except wilful default, [|"gross negligence"|], breach of contract\n  }`), [
       { code: "ALY509", message: exactly("No fault, no blame is subject to gross negligence and breach of contract, which go well beyond wilful default. Keep the exceptions to wilful default and similarly narrow cases, such as fraud.") },
