@@ -79,6 +79,7 @@ describe("principles, values and behaviours", () => {
       expect(meaning("Admitting new members needs the consent of all the parties")).toEqual({ unanimity: ["membership"] });
       expect(meaning("Key decisions are taken by all the parties together")).toEqual({ unanimity: ["key-issues"], byAllParties: true });
       expect(meaning("We only decide when every partner agrees")).toEqual({ unanimity: ["everything"] });
+      expect(meaning("We reach key decisions by consensus, with no vote and no casting vote")).toEqual({ unanimity: ["key-issues"] });
       expect(meaning("Every member has equal authority; we do not vote")).toEqual({ unanimity: ["everything"] });
       expect(meaning("Anything", "consensus")).toEqual({ unanimity: ["key-issues"] });
     });
@@ -94,6 +95,7 @@ describe("principles, values and behaviours", () => {
       expect(meaning("We use measures to learn, not to manage performance")).toEqual({ learningNotTargets: true });
       expect(meaning("There are no targets: data is for learning")).toEqual({ learningNotTargets: true });
       expect(meaning("We learn from the data rather than judge each other by it")).toEqual({ learningNotTargets: true });
+      expect(meaning("We learn from what happens rather than managing by targets")).toEqual({ learningNotTargets: true });
       expect(meaning("Measures are used primarily for learning")).toEqual({});
     });
 
@@ -106,6 +108,8 @@ describe("principles, values and behaviours", () => {
     it("reads the other reference commitments", () => {
       expect(meaning("Together we carry every risk of providing the services")).toEqual({ collectiveRisk: true });
       expect(meaning("Our books are open to each other")).toEqual({ openBook: true });
+      expect(meaning("We share our accounts for this project with each other")).toEqual({ openBook: true });
+      expect(meaning("We decide by asking what matters most to the older person")).toEqual({ bestForPeople: true });
       expect(meaning("Each decision is whatever is best for the person using the service")).toEqual({ bestForPeople: true });
       expect(meaning("Key roles go to the best person")).toEqual({ bestPerson: true });
       expect(meaning("We follow the Alliance Values & Behaviours")).toEqual({ valuesAndBehaviours: true });

@@ -68,7 +68,12 @@ const UNANIMITY_WORDING: RegExp[] = [
 ];
 
 /** Wording that a decision is taken by a vote: a principle that says so promises no unanimity. */
-const VOTE_WORDING = / (majority|weighted vote|casting vote|by a vote|by vote|put to a vote) /;
+const VOTE_WORDING_ANY = / (majority|weighted vote|casting vote|by a vote|by vote|put to a vote) /;
+
+/** A vote the wording allows; "no vote and no casting vote" rules votes out rather than allowing them. */
+const VOTE_WORDING = {
+  test: (words: string) => VOTE_WORDING_ANY.test(words.replace(/ (no|without|never|not|nor) (a |any |the )?(majority |weighted |casting )?(vote|votes|voting) /g, " ")),
+};
 
 function unanimityScope(words: string): UnanimityScope[] {
   const scopes = new Set<UnanimityScope>();
@@ -102,6 +107,7 @@ const LEARNING_WORDING: RegExp[] = [
   / (rather than|instead of|not) (to )?(performance manage|manage performance|judge|judging|punish|penalise|rank) /,
   / (not|never) (used )?(as|for) (a )?(targets?|payment|sanctions?|penalt(y|ies)|ranking) /,
   / (no|not|never|without) ((\w+ ){0,5})(by |with |through |on |set |any )?(performance |output |outcome |or )*(targets?|kpis?) /,
+  / (rather than|instead of) ((\w+ ){0,3})(by |with |through |on |to )?(performance |output |outcome )*(targets?|kpis?) /,
 ];
 
 function promisesLearning(words: string): boolean {
@@ -142,9 +148,10 @@ function read(principle: PrincipleNode): PrincipleMeaning {
     meaning.noFaultNoBlame = { exceptions: statedExceptions(principle.text.value) };
   }
   if (/^(collective|shared|joint)-(risk|responsibility)/.test(name) || (/ risks? /.test(words) && / (collective|collectively|jointly|joint|shared|share|together) /.test(words))) meaning.collectiveRisk = true;
+  if (/ (share|sharing|open) (all )?(our |their |its )?(\w+ )?(accounts|books|finances) (for|with|between|to) /.test(words)) meaning.openBook = true;
   if (/^open-book/.test(name) || / open (book|books) | (books|accounts) (are |will be |shall be |stay |remain )?open /.test(words) || / transparen(t|cy) (in all|about all) /.test(words)) meaning.openBook = true;
   // "best for survivors", "best for the older person": anyone but an organisation.
-  if (/^best-for-/.test(name) || (/ (decide|decides|decided|decision|decisions) /.test(words) && / (good|better|best|right) (life|lives|outcome|outcomes|thing) for (the |each |every )?(person|people|individual|individuals) /.test(words)) || / best for (?!(us|our|any|one|each|the|an|a|its|their) ?(own )?(organisation|organisations|provider|providers|commissioner|council|budget|money)\b)/.test(words)) meaning.bestForPeople = true;
+  if (/^best-for-/.test(name) || (/ (decide|decides|decided|decision|decisions) /.test(words) && / ((good|better|best|right) (life|lives|outcome|outcomes|thing) for|what (matters|helps|works)( most)?( to| for)?) (the |each |every )?(\w+ )?(person|people|peoples|individual|individuals|child|children|family|families) /.test(words)) || / best for (?!(us|our|any|one|each|the|an|a|its|their) ?(own )?(organisation|organisations|provider|providers|commissioner|council|budget|money)\b)/.test(words)) meaning.bestForPeople = true;
   if (/^best-person/.test(name) || / best person /.test(words)) meaning.bestPerson = true;
   if (/^values-and-behaviou?rs/.test(name) || / values (and )?behaviou?rs /.test(words)) meaning.valuesAndBehaviours = true;
   return meaning;
