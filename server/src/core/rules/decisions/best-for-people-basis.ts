@@ -1,5 +1,6 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
+import { principlesMisspelt } from "../principles/principles-missing";
 import { bestForPeoplePrinciple } from "./shared";
 
 export const bestForPeopleBasis: Rule = {
@@ -30,6 +31,8 @@ export const bestForPeopleBasis: Rule = {
   },
   check(context) {
     if (bestForPeoplePrinciple(context.model)) return;
+    // Principles under a misspelt keyword are reported where they are written.
+    if (context.model.clauses("Principles").length === 0 && principlesMisspelt(context.document)) return;
     const block = context.model.first("Principles");
     const span = block?.keyword ?? context.document.name?.span ?? context.document.keyword;
     if (!span) return;

@@ -1,7 +1,13 @@
 import { source } from "../../guidance/sources";
 import { closest } from "../../suggest";
+import type { DocumentNode } from "../../tree";
 import type { Rule } from "../rule";
 import { documentSpan } from "../purpose/text";
+
+/** Whether the document holds a line whose first word is a misspelling of `principles` (reported where it is written). */
+export function principlesMisspelt(document: DocumentNode): boolean {
+  return document.items.some((i) => i.kind === "Error" && typeof (i as { found?: string }).found === "string" && closest((i as { found: string }).found, ["principles"]) === "principles");
+}
 
 export const principlesMissing: Rule = {
   code: "ALY301",
@@ -30,7 +36,7 @@ export const principlesMissing: Rule = {
   check(context) {
     const blocks = context.model.clauses("Principles");
     // A misspelt `principles` line is already reported where it is written: one cause, one finding.
-    if (blocks.length === 0 && context.document.items.some((i) => i.kind === "Error" && typeof (i as { found?: string }).found === "string" && closest((i as { found: string }).found, ["principles"]) === "principles")) return;
+    if (blocks.length === 0 && principlesMisspelt(context.document)) return;
     if (blocks.length === 0) {
       context.report({
         span: documentSpan(context),
