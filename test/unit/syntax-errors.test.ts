@@ -543,7 +543,7 @@ const CASES: Case[] = [
 }
 `,
     [
-      ["ALY001", "A body cannot hold `chiar`; did you mean `chair`? It holds `members`, `chair`, `decides`, `if not unanimous`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`."],
+      ["ALY001", "A body cannot hold `chiar`; did you mean `chair`? It holds `members`, `chair`, `decides`, `if not unanimous`, `casting vote`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`."],
     ],
   ],
   [

@@ -34,6 +34,8 @@ export interface WordNode {
   kind: "Word";
   word: string;
   span: Span;
+  /** Written in quotes (a no-fault-no-blame exception in the drafter's own words). */
+  quoted?: boolean;
 }
 
 export interface Str {
@@ -276,6 +278,7 @@ export type BodyItem =
   | ChairNode
   | DecidesNode
   | IfNotUnanimousNode
+  | CastingVoteNode
   | MeetsNode
   | FunctionsNode
   | ReportsToNode
@@ -302,6 +305,12 @@ export interface IfNotUnanimousNode extends Clause {
   kind: "IfNotUnanimous";
   outcome: "falls" | "refer" | "decides";
   target: Ident | null;
+}
+/** `casting vote Chair`: who breaks a tie. `casting vote chair` (ofChair) means whoever chairs the body. */
+export interface CastingVoteNode extends Clause {
+  kind: "CastingVote";
+  holder: Ident;
+  ofChair: boolean;
 }
 export interface MeetsNode extends Clause {
   kind: "Meets";
@@ -364,7 +373,10 @@ export interface CapNode extends Clause {
 }
 export interface NoFaultNoBlameNode extends Clause {
   kind: "NoFaultNoBlame";
+  /** Each exception as written: one word, several words (`wilful default`) or quoted text (`quoted`). */
   exceptions: WordNode[];
+  /** The quoted exceptions' text, so that an unclosed quote is reported. */
+  texts?: Str[];
 }
 export interface AccountingNode extends Clause {
   kind: "Accounting";

@@ -75,7 +75,7 @@ export const BLOCK_KEYWORDS: Record<string, readonly string[]> = {
   Values: [],
   Definitions: [],
   KeyIssues: [],
-  Body: ["members", "chair", "decides", "if not unanimous", "meets", "functions", "reports to", "advises", "until", "quorum", "open to", "responds within"],
+  Body: ["members", "chair", "decides", "if not unanimous", "casting vote", "meets", "functions", "reports to", "advises", "until", "quorum", "open to", "responds within"],
   Risk: ["responsibility", "pain share", "gain share", "budget share", "cap", "no-fault-no-blame", "accounting", "claims for", "assign"],
   Spend: ["up to", "over", "eligibility"],
   Learning: ["measure", "review", "data-sharing"],

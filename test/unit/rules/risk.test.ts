@@ -19,6 +19,11 @@ ${principles ? `  principles {\n${principles}\n  }\n` : ""}${rest}
 }`;
 }
 
+/** The whole message, exactly. */
+function exactly(message: string): RegExp {
+  return new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+}
+
 const COLLECTIVE = `    collective-risk "We take collective responsibility for all the risks"`;
 
 describe("ALY501 a risk given to one party despite collective responsibility", () => {
@@ -30,7 +35,7 @@ describe("ALY501 a risk given to one party despite collective responsibility", (
   }`,
         COLLECTIVE,
       ),
-      [{ code: "ALY501", message: 'The principle `collective-risk` makes every party responsible for every risk together, but this clause gives "clinical governance" to `Livewell` alone' }],
+      [{ code: "ALY501", message: exactly('The principle `collective-risk` makes every party responsible for every risk together, but this clause gives "clinical governance" to `Livewell` alone. Remove it and let the shares carry the cost.') }],
     );
     expect(problems[0].related[0].message).toContain("`collective-risk`");
     expect(problems[0].severity).toBe("error");
@@ -44,7 +49,7 @@ describe("ALY501 a risk given to one party despite collective responsibility", (
   }`,
         `    risks "All of us assume responsibility jointly for all of the risks"`,
       ),
-      [{ code: "ALY501", message: "but this clause makes each party responsible for its own risks. Write `responsibility collective`" }],
+      [{ code: "ALY501", message: exactly("The principle `risks` makes every party responsible for every risk together, but this clause makes each party responsible for its own risks. Make responsibility collective, or change the principle.") }],
     );
     expect(problems[0].data).toEqual({ replacement: "collective" });
   });
@@ -55,7 +60,7 @@ describe("ALY501 a risk given to one party despite collective responsibility", (
     responsibility collective
     [|assign|] "housing voids" to Shekinah
   }`),
-      [{ code: "ALY501", message: "The risk block makes every party responsible for every risk together (`responsibility collective`)" }],
+      [{ code: "ALY501", message: exactly('The risk section makes every party responsible for every risk together, but this clause gives "housing voids" to `Shekinah` alone. Remove it and let the shares carry the cost.') }],
     );
   });
 
@@ -72,7 +77,7 @@ describe("ALY502 a share leaves out a commissioner or provider", () => {
       agreement(`  risk {
     [|pain share|] Livewell 100%
   }`),
-      [{ code: "ALY502", message: "The pain share leaves out `PCC` and `Shekinah`. Every commissioner and provider shares the alliance's risk and reward, the commissioner included: add each" }],
+      [{ code: "ALY502", message: exactly("The pain share leaves out `PCC` and `Shekinah`, but every commissioner and provider shares the alliance's risk, the commissioner included. Give each a percentage, keeping the total at 100%.") }],
     );
     expect(problems[0].data).toEqual({ missing: ["PCC", "Shekinah"] });
     expect(problems[0].related.map((r) => r.message)).toEqual(["`PCC` is a commissioner here", "`Shekinah` is a provider here"]);
@@ -84,7 +89,7 @@ describe("ALY502 a share leaves out a commissioner or provider", () => {
     pain share PCC 40%, Livewell 30%, Shekinah 30%
     [|gain share|] PCC 50%, Livewell 50%
   }`),
-      [{ code: "ALY502", message: /^The gain share leaves out `Shekinah`\. Every commissioner and provider shares the alliance's risk and reward: add it/ }],
+      [{ code: "ALY502", message: exactly("The gain share leaves out `Shekinah`, but every commissioner and provider shares the alliance's risk. Give it a percentage, keeping the total at 100%.") }],
     );
   });
 
@@ -106,7 +111,7 @@ describe("ALY503 shares that do not add up", () => {
       agreement(`  risk {
     [|pain share|] PCC 40%, Livewell 30%, Shekinah 25%
   }`),
-      [{ code: "ALY503", message: "The pain share adds up to 95%, not 100%, so 5% of any overspend or loss is carried by no one. Change the percentages so they add up to exactly 100%" }],
+      [{ code: "ALY503", message: exactly("The pain share adds up to 95%, so 5% of any overspend or loss is carried by no one. Change the percentages to add up to exactly 100%.") }],
     );
     expect(problems[0].data).toEqual({ total: 95000, shortBy: 5000 });
   });
@@ -116,7 +121,7 @@ describe("ALY503 shares that do not add up", () => {
       agreement(`  risk {
     [|gain share|] PCC 40%, Livewell 35%, Shekinah 30%
   }`),
-      [{ code: "ALY503", message: "The gain share adds up to 105%, not 100%, so 5% more than any saving or surplus is shared out" }],
+      [{ code: "ALY503", message: exactly("The gain share adds up to 105%, so 5% more than any saving or surplus is shared out. Change the percentages to add up to exactly 100%.") }],
     );
     expect(problems[0].data).toEqual({ total: 105000, shortBy: -5000 });
   });
@@ -126,7 +131,7 @@ describe("ALY503 shares that do not add up", () => {
       agreement(`  risk {
     [|budget share|] PCC 33.333%, Livewell 33.333%, Shekinah 33.333%
   }`),
-      [{ code: "ALY503", message: "The budget share adds up to 99.999%, not 100%, so 0.001% of the budget is carried by no one" }],
+      [{ code: "ALY503", message: exactly("The budget share adds up to 99.999%, so 0.001% of the budget is carried by no one. Change the percentages to add up to exactly 100%.") }],
     );
   });
 
@@ -146,7 +151,7 @@ describe("ALY503 shares that do not add up", () => {
       agreement(`  risk {
     pain share PCC 50%, Livewell 25%, [|PCC|] 25%
   }`),
-      [{ code: "ALY503", message: "`PCC` is already in this pain share. Give each party one percentage" }],
+      [{ code: "ALY503", message: exactly("`PCC` is already in this pain share. Give each party one percentage by combining the two entries.") }],
     );
     expect(problems[0].related[0].message).toBe("`PCC` is first listed here");
   });
@@ -156,7 +161,7 @@ describe("ALY503 shares that do not add up", () => {
       agreement(`  risk {
     pain share PCC [|120%|], Livewell 0%
   }`),
-      [{ code: "ALY503", message: "120% is more than the whole: no party can take more than 100% of any overspend or loss" }],
+      [{ code: "ALY503", message: exactly("120% is more than the whole of any overspend or loss. Give `PCC` a share of at most 100%.") }],
     );
   });
 
@@ -178,18 +183,22 @@ describe("ALY504 claims on ordinary grounds", () => {
     claims for wilful-default, [|breach|], [|negligence|], fraud, [|performance|]
   }`),
       [
-        { code: "ALY504", message: "This lets one participant claim against another for any breach of the agreement. Under no fault, no blame, claims between participants are limited to wilful default and a few narrow, named exceptions: remove `breach`" },
-        { code: "ALY504", message: "for negligence" },
-        { code: "ALY504", message: "for poor performance" },
+        { code: "ALY504", message: exactly("This lets one participant claim against another for any breach of the agreement, which undoes no fault, no blame. Keep claims to wilful default and similarly narrow grounds.") },
+        { code: "ALY504", message: exactly("This lets one participant claim against another for negligence, which undoes no fault, no blame. Keep claims to wilful default and similarly narrow grounds.") },
+        { code: "ALY504", message: exactly("This lets one participant claim against another for poor performance, which undoes no fault, no blame. Keep claims to wilful default and similarly narrow grounds.") },
       ],
       { only: ["ALY504"] },
     );
     expect(problems.map((p) => p.data)).toEqual([{ remove: "breach" }, { remove: "negligence" }, { remove: "performance" }]);
-    expect(problems[0].message).not.toContain("write `claims for wilful-default`");
+    expect(problems[0].severity).toBe("warning");
   });
 
-  it("suggests wilful default when an ordinary ground is the only one", () => {
-    expectProblems(agreement(`  risk {\n    claims for [|negligence|]\n  }`), [{ code: "ALY504", message: "remove `negligence` and write `claims for wilful-default`" }]);
+  it("leaves a ground the no-fault-no-blame principle rules out to the contradiction", () => {
+    expectProblems(
+      agreement(`  risk {\n    claims for [|negligence|]\n  }`, `    no-blame "No fault, no blame, except in very limited cases of wilful default"`),
+      [{ code: "ALY508", message: exactly('This lets the parties claim for negligence, but the principle `no-blame` allows only "wilful default". Remove negligence, or change the principle.') }],
+      { only: ["ALY504", "ALY508"] },
+    );
   });
 
   it("accepts wilful default in either spelling, and fraud", () => {
@@ -204,21 +213,22 @@ describe("ALY505 wilful default not defined", () => {
     no-fault-no-blame except [|willful-default|]
     claims for wilful-default
   }`),
-      [{ code: "ALY505", message: "`willful-default` is not defined in this agreement, yet it is the exception on which claims between the parties depend. Define it in a `definitions` block" }],
+      [{ code: "ALY505", message: exactly("Wilful default is not defined in this agreement, yet claims between the parties depend on it. Add a definition agreed with your legal adviser.") }],
     );
-    expect(problems[0].related.map((r) => r.message)).toEqual(["`wilful-default` is also used here"]);
+    expect(problems[0].severity).toBe("info");
+    expect(problems[0].related.map((r) => r.message)).toEqual(["wilful default is also used here"]);
     expect(problems[0].data).toEqual({ term: "willful-default" });
   });
 
-  it("says to add it to the definitions block when one exists without the term", () => {
+  it("finds wilful default written in the drafter's own words, and a definition of the other term does not count", () => {
     expectProblems(
       agreement(`  definitions {
     alliance-participants "The parties who sign this agreement"
   }
   risk {
-    claims for [|wilful-default|]
+    no-fault-no-blame except [|wilful default|], fraud
   }`),
-      [{ code: "ALY505", message: "Add it to the `definitions` block, for example `wilful-default \"A deliberate and knowing breach of this agreement\"`" }],
+      [{ code: "ALY505", message: exactly("Wilful default is not defined in this agreement, yet claims between the parties depend on it. Add a definition agreed with your legal adviser.") }],
     );
   });
 
@@ -237,17 +247,21 @@ describe("ALY505 wilful default not defined", () => {
 });
 
 describe("ALY506 closed books", () => {
-  it("reports `closed-book` at the word, pointing at an open-book principle", () => {
+  it("reports `closed-book` against an open-book principle once, as a contradiction naming the principle", () => {
     const problems = expectProblems(
-      agreement(`  risk {\n    accounting [|closed-book|]\n  }`, `    open-book "Open book accounting and transparency in all matters"`),
-      [{ code: "ALY506", message: "The principle `open-book` promises open books, but the accounts are kept closed. Write `accounting open-book`" }],
+      agreement(`  risk {\n    accounting [|closed-book|]\n  }`, `    open "Our books are open to each other"`),
+      [{ code: "ALY510", message: exactly("The principle `open` promises open books, but the accounts are kept closed. Keep open books, or reword the principle.") }],
+      { only: ["ALY506", "ALY510"] },
     );
-    expect(problems[0].related[0].message).toBe("the principle `open-book` promises open books");
-    expect(problems[0].data).toEqual({ replacement: "open-book" });
+    expect(problems[0].severity).toBe("error");
+    expect(problems[0].related[0].message).toBe("the principle `open` promises open books");
+    expect(problems[0].data).toEqual({ replacement: "open-book", principle: "open" });
   });
 
   it("reports `closed-book` without a principle", () => {
-    expectProblems(agreement(`  risk {\n    accounting [|closed-book|]\n  }`), [{ code: "ALY506", message: "The accounts are kept closed, so parties share risk on finances they cannot all see" }]);
+    expectProblems(agreement(`  risk {\n    accounting [|closed-book|]\n  }`), [
+      { code: "ALY506", message: exactly("The accounts are kept closed, so the parties share risk on finances they cannot all see. Keep open books, so that every party sees the alliance's finances.") },
+    ]);
   });
 
   it("accepts open books", () => {
@@ -259,13 +273,25 @@ describe("ALY507 one party paid or penalised on its own measure", () => {
   it("reports the owner of a measure used for payment, pointing at the use", () => {
     const problems = expectProblems(
       agreement(`  learning {
-    measure Tenancies "Tenancies kept" used for learning, payment {
+    measure Tenancies "Tenancies kept" used for payment {
       owner [|Livewell|]
     }
   }`),
-      [{ code: "ALY507", message: "Measure `Tenancies` belongs to `Livewell` and is used for payment, so one party gains or loses alone on its own results while the alliance shares risk" }],
+      [{ code: "ALY507", message: exactly("Measure `Tenancies` belongs to `Livewell` and is used for payment, so one party gains or loses alone. Use it for learning, or tie payment to a measure the alliance shares.") }],
     );
     expect(problems[0].related[0].message).toBe("the measure is used for payment here");
+  });
+
+  it("gives one finding for one cause: payment on a learning measure is the contradiction, not also this", () => {
+    expectProblems(
+      agreement(`  learning {
+    measure Tenancies "Tenancies kept" used for learning, [|payment|] {
+      owner Livewell
+    }
+  }`),
+      [{ code: "ALY802" }],
+      { only: ["ALY507", "ALY802", "ALY801", "ALY810"] },
+    );
   });
 
   it("reports a measure used for sanctions", () => {
@@ -297,6 +323,61 @@ describe("ALY507 one party paid or penalised on its own measure", () => {
   });
 });
 
+describe("no-fault-no-blame exceptions in the drafter's own words", () => {
+  it("reads words, several words and quoted text, separated by commas, `and` or `or`", () => {
+    const problems = checkText(agreement(`  risk {\n    no-fault-no-blame except wilful default, fraud and "gross negligence" or breach of contract\n  }`));
+    expect(problems.filter((p) => p.code === "ALY001" || p.code === "ALY014")).toEqual([]);
+  });
+
+  it("reports an exception in quotes that is never closed, and still reads it", () => {
+    const problems = checkText(agreement(`  risk {\n    no-fault-no-blame except wilful default, "gross negligence\n  }`));
+    expect(problems.filter((p) => p.code === "ALY003").map((p) => p.message)).toEqual(["this text has no closing quote; add `\"` where the text ends, on the same line"]);
+    expect(problems.filter((p) => p.code === "ALY509").map((p) => p.data)).toEqual([{ wide: ["gross negligence"] }]);
+  });
+
+  it("ALY509 warns once per clause, naming what widens the exceptions beyond wilful default", () => {
+    const problems = expectProblems(agreement(`  risk {\n    no-fault-no-blame except wilful default, [|"gross negligence"|], breach of contract\n  }`), [
+      { code: "ALY509", message: exactly("No fault, no blame is subject to gross negligence and breach of contract, which go well beyond wilful default. Keep the exceptions to wilful default and similarly narrow cases, such as fraud.") },
+    ]);
+    expect(problems[0].severity).toBe("warning");
+    expect(problems[0].related.map((r) => r.message)).toEqual(["breach of contract widens it too"]);
+    expect(problems[0].data).toEqual({ wide: ["gross negligence", "breach of contract"] });
+  });
+
+  it("ALY509 names a single widening exception in the singular", () => {
+    expectProblems(agreement(`  risk {\n    no-fault-no-blame except [|negligence|]\n  }`), [
+      { code: "ALY509", message: exactly("No fault, no blame is subject to negligence, which goes well beyond wilful default. Keep the exceptions to wilful default and similarly narrow cases, such as fraud.") },
+    ]);
+  });
+
+  it("ALY509 is quiet for wilful default however spelt, fraud, dishonesty, criminal acts, and death or personal injury", () => {
+    expectClean(
+      agreement(`  risk {\n    no-fault-no-blame except wilful-default, willful default, fraud, dishonesty, "criminal acts", "death or personal injury caused by negligence"\n  }`),
+      ["ALY509", "ALY508", "ALY001", "ALY014"],
+    );
+  });
+
+  it("ALY508 reports an exception the principle's own wording rules out, as an error naming the principle", () => {
+    const problems = expectProblems(
+      agreement(
+        `  risk {\n    no-fault-no-blame except wilful default, [|negligence|]\n  }`,
+        `    no-fault-no-blame "We do not blame each other, except for wilful default"`,
+      ),
+      [{ code: "ALY508", message: exactly('This clause excepts negligence from no fault, no blame, but the principle `no-fault-no-blame` allows only "wilful default". Remove negligence, or change the principle.') }],
+      { only: ["ALY508", "ALY509"] },
+    );
+    expect(problems[0].severity).toBe("error");
+    expect(problems[0].related[0].message).toBe("the principle `no-fault-no-blame` commits the parties to no fault and no blame");
+  });
+
+  it("ALY508 reads a principle that names no exception, and accepts what the principle itself names", () => {
+    expectProblems(agreement(`  risk {\n    no-fault-no-blame except [|breach of contract|]\n  }`, `    blame "We never blame one another"`), [
+      { code: "ALY508", message: exactly("This clause excepts breach of contract from no fault, no blame, but the principle `blame` names no exception. Remove breach of contract, or change the principle.") },
+    ]);
+    expectClean(agreement(`  risk {\n    no-fault-no-blame except wilful default, gross negligence\n  }`, `    blame "No fault, no blame, except for wilful default or gross negligence"`), ["ALY508"]);
+  });
+});
+
 describe("risk rules' own data", () => {
   it("each example's wrong version triggers its rule and the right version does not", () => {
     for (const rule of RISK_RULES) {
@@ -305,9 +386,8 @@ describe("risk rules' own data", () => {
     }
   });
 
-  it("uses codes ALY501 to ALY507 in order, with nothing left unchecked", () => {
-    expect(RISK_RULES.map((r) => r.code)).toEqual(["ALY501", "ALY502", "ALY503", "ALY504", "ALY505", "ALY506", "ALY507"]);
-    expect(RISK_RULES.every((r) => r.topic === "Risk and reward")).toBe(true);
+  it("uses codes ALY501 to ALY510 in order, with nothing left unchecked", () => {
+    expect(RISK_RULES.map((r) => r.code)).toEqual(["ALY501", "ALY502", "ALY503", "ALY504", "ALY505", "ALY506", "ALY507", "ALY508", "ALY509", "ALY510"]);
     expect(RISK_UNCHECKED).toEqual([]);
   });
 });

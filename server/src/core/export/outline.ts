@@ -479,6 +479,9 @@ class OutlineBuilder {
         case "RespondsWithin":
           blocks.push({ kind: "field", label: "Responds", text: `Within ${plain.formatDuration(item.duration)} of a matter being put to it.` });
           break;
+        case "CastingVote":
+          blocks.push({ kind: "field", label: "Casting vote", text: item.ofChair ? "Whoever chairs the body has a casting vote." : `${plain.capitalise(this.nameOf(item.holder))} has a casting vote.` });
+          break;
         default:
           assertNever(item);
       }

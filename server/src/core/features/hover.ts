@@ -37,6 +37,7 @@ export function keywordOf(node: AnyNode): string | null {
     case "MeasureDetail":
     case "InvolvementText": return n.key;
     case "IfNotUnanimous": return "if not unanimous";
+    case "CastingVote": return "casting vote";
     case "Members": return "members";
     case "Chair": return "chair";
     case "Decides": return "decides";

@@ -434,6 +434,11 @@ export const KEYWORD_HELP: Record<string, Help> = {
     "Alliances decide by consensus with no vote, and the reference outcome is that a proposal not passed by everyone falls: write `if not unanimous: falls`. Future Pathways worked this way. Handing the question to another body (`refer to Board`) keeps it collective, but letting one party or role decide gives it a power the others lack.",
     FP_FALLS, FP,
   ),
+  "casting vote": help(
+    "Who breaks a tie when the members are evenly split.",
+    "Write the party or role, as in `casting vote Chair`, or `casting vote chair` for whoever chairs the body. A casting vote lets one member settle what the others cannot agree, so it sits uneasily with deciding by consensus: in the alliance model a proposal that not everyone agrees to falls. If the agreement's principles promise unanimity, a casting vote contradicts them.",
+    FP_LEARNING, FP,
+  ),
   meets: help(
     "How often this body meets.",
     "Write a word or a length of time, as in `meets monthly` or `meets every 6 weeks`. City Ambition Network's steering and operational groups met monthly and its keyworker group every two weeks, and it credits that frequency with quick problem solving. Meetings also cost time: Future Pathways members spent 4–5 hours a week in them.",

@@ -5,9 +5,12 @@ import { eolOf, fixesFor, indentAt, lineEndOf } from "./registry";
 
 // A vote where the principles promise unanimity, or any vote: decide by unanimity instead.
 for (const code of ["ALY401", "ALY402"]) {
-  fixesFor(code, (_state, problem) => [
-    { title: "Decide by unanimity instead of by a vote", edits: [{ span: problem.span, newText: "unanimity" }], preferred: true },
-  ]);
+  // Only a finding on the way of deciding offers it; a casting vote or a fallback has no such word to replace.
+  fixesFor(code, (_state, problem) =>
+    problem.data?.replacement === "unanimity"
+      ? [{ title: "Decide by unanimity instead of by a vote", edits: [{ span: problem.span, newText: "unanimity" }], preferred: true }]
+      : [],
+  );
 }
 
 // One party deciding alone when members disagree: the proposal falls instead.

@@ -1,23 +1,25 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
+import { principlesMisspelt } from "../principles/principles-missing";
 import { bestForPeoplePrinciple } from "./shared";
 
 export const bestForPeopleBasis: Rule = {
   code: "ALY407",
   name: "best-for-people-basis",
   title: "No principle states that decisions are made on a \"best for people using services\" basis",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Decision-making and consensus",
   basis: "direct",
+  why:
+    "Unanimity says who must agree, not what they are deciding for. A principle that decisions are made on what is best for the people using services gives every member the same test to apply.",
   rationale:
-    "Unanimity says who must agree; it does not say what they are deciding for. Plymouth's principles give the test: decisions are made on the " +
-    `basis of what is best for the people using services, not what suits any one organisation (${cite("ENW", "Systems, Plymouth's principles (b)")}). ` +
-    `Future Pathways calls the same test "best for service" and found it took time to reach in practice (${cite("CwC", "ch. 6, Learning from experience")}), ` +
-    "which is why it is worth writing down. The check looks for a principle named `best-for-people` or `best-for-service`, or one whose wording " +
-    "says \"best for people\" or \"best for service\".",
+    "Plymouth's principles have decisions made on a \"Best for People using Services\" basis, and Future Pathways' participants found that " +
+    "doing what is \"best for service\" takes time to develop in practice, which is a reason to write it down. Any principle whose wording " +
+    "states that test counts, however it is put.",
   guidance: [
-    { id: "R4.7", cite: cite("ENW", "Systems, Plymouth's principles (b)") },
-    { id: "G4.3", cite: cite("CwC", "ch. 6, Learning from experience") },
+    { id: "R4.7", ...source("ENW", "Systems, Plymouth's principles (b)", "Best for People using Services") },
+    { id: "G4.3", ...source("CwC", "ch. 6, Learning from experience", "takes time to develop in reality") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -29,15 +31,14 @@ export const bestForPeopleBasis: Rule = {
   },
   check(context) {
     if (bestForPeoplePrinciple(context.model)) return;
+    // Principles under a misspelt keyword are reported where they are written.
+    if (context.model.clauses("Principles").length === 0 && principlesMisspelt(context.document)) return;
     const block = context.model.first("Principles");
     const span = block?.keyword ?? context.document.name?.span ?? context.document.keyword;
     if (!span) return;
     context.report({
       span,
-      message:
-        "No principle says what decisions are tested against. Add a principle such as " +
-        '`best-for-people "We make every decision on the basis of what is best for the people using services"`' +
-        (block ? " to this block" : " in a `principles` block"),
+      message: "No principle says what decisions are tested against. Consider adding one that every decision is made on what is best for the people using services.",
       data: { insert: 'best-for-people "We make every decision on the basis of what is best for the people using services"' },
     });
   },

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { decidesOf, principalBoard } from "./shared";
 
@@ -7,17 +7,19 @@ export const delegationBelowBoard: Rule = {
   name: "delegation-below-board",
   title: "No decision is delegated below the principal board",
   severity: "info",
+  grounds: "suggestion",
   topic: "Decision-making and consensus",
   basis: "direct",
+  why:
+    "Decisions taken close to the people giving and receiving support can be quicker and better informed. When only the board decides, everyday matters wait for it.",
   rationale:
-    "The guidance favours pushing decisions as close as possible to the people giving and receiving support, rather than settling everything at " +
-    `the top or in advance (${cite("ENW", "How change happens, Design")}); the provider collaborations studied hand decisions to a well-coordinated ` +
-    `frontline group (${cite("CP", "Section 1: Collaboration in practice")}). In Future Pathways, support co-ordinators approve spend up to £1,000 ` +
-    `themselves (${cite("CwC", "ch. 6, Future Pathways")}). An agreement in which only the principal board decides anything has no such route. ` +
-    "The check counts as delegated a second body that decides something, or a spend band approved by a role or by a body other than the board.",
+    "Collaborative Providers found collaborations devolving decisions to a well-coordinated frontline group, and in Future Pathways support " +
+    "co-ordinators sign off spending up to £1,000 themselves, with larger sums going to a panel. An agreement in which only the principal " +
+    "board decides anything has no such route. A second body that decides something, or a spending band approved by a role or by another " +
+    "body, counts as delegation.",
   guidance: [
-    { id: "R4.8", cite: cite("ENW", "How change happens, Design") },
-    { id: "G4.7", cite: cite("CP", "Section 1: Collaboration in practice") },
+    { id: "G4.7", ...source("CP", "Section 1: Collaboration in practice", "Devolving decision-making to a well-coordinated frontline") },
+    { id: "R4.8", ...source("CwC", "ch. 6, Future Pathways", "allowing co-ordinators to sign off expenditure up to £1000") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -46,10 +48,7 @@ export const delegationBelowBoard: Rule = {
     if (delegatedBand) return;
     context.report({
       span: board.name.span,
-      message:
-        `Every decision rests with \`${board.name.name}\`: no other body decides anything and no spend is approved below it. Consider delegating ` +
-        "everyday decisions to the people closest to the support, for example a spend band such as `up to £1,000 approved by` a frontline role, " +
-        "or a working group that `decides` a named kind of matter",
+      message: `Every decision rests with \`${board.name.name}\`. Consider delegating everyday decisions, such as small spending, to a frontline role or a working group close to the support.`,
     });
   },
 };

@@ -1,40 +1,49 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
+import { plainWords } from "../principles/meaning";
 import { decidesByEveryone, hasUnreadableLine, ifNotUnanimousOf } from "./shared";
+
+/** Wording that already says what becomes of a proposal not everyone agrees to. */
+const SAYS_WHAT_HAPPENS = / (falls|fall|lapses|lapse|is dropped|does not proceed|will not proceed|is not taken forward|is withdrawn|is referred|goes to|escalat\w*) /;
 
 export const ifNotUnanimous: Rule = {
   code: "ALY403",
   name: "if-not-unanimous",
   title: "A body that decides by unanimity does not say what happens when members do not all agree",
   severity: "warning",
+  grounds: "departure",
   topic: "Decision-making and consensus",
   basis: "direct",
+  why:
+    "Unanimity works when everyone knows in advance what becomes of a proposal one member will not accept. Saying so stops a stalemate being settled afterwards by whoever holds most power.",
   rationale:
-    "Unanimity only works as a rule if everyone knows in advance what becomes of a proposal that one member does not accept. In the consensus " +
-    `model described for Future Pathways, such a proposal simply falls (${cite("CwC", "ch. 6, Learning from experience")}); saying so in the ` +
-    "agreement stops a stalemate being settled afterwards by whoever holds the most power. Referring the proposal to another named body is also " +
-    "a clear answer.",
-  guidance: [{ id: "R4.3", cite: cite("CwC", "ch. 6, Learning from experience") }],
+    "In the consensus model Future Pathways describes, a proposal that not every member passes simply falls. Writing that outcome down, or " +
+    "naming the body a proposal goes to instead, settles in advance what would otherwise be argued over at the worst moment; without it a " +
+    "disputed matter has no outcome. Each body that decides by unanimity or consensus without saying is reported, unless a principle " +
+    "already says what happens to such a proposal.",
+  guidance: [{ id: "R4.3", ...source("CwC", "ch. 6, Learning from experience", "If a decision isn't passed by everyone, it falls") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
       'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    Livewell provider "Livewell Southwest"\n  }\n' +
-      "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n  }\n}\n",
+      "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n  }\n  body Panel {\n    members PCC, Livewell\n    decides spend by consensus\n  }\n}\n",
     right:
       'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    Livewell provider "Livewell Southwest"\n  }\n' +
-      "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n    if not unanimous: falls\n  }\n}\n",
+      "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n    if not unanimous: falls\n  }\n  body Panel {\n    members PCC, Livewell\n    decides spend by consensus\n    if not unanimous: refer to Board\n  }\n}\n",
   },
   check(context) {
-    for (const body of context.model.bodies()) {
+    if (context.model.principles().some((p) => / (agree|agreed|agreement|unanim\w*|consensus) /.test(plainWords(p.text.value)) && SAYS_WHAT_HAPPENS.test(plainWords(p.text.value)))) return;
+    const silent = context.model.bodies().flatMap((body) => {
       const decides = decidesByEveryone(body);
-      if (!decides || ifNotUnanimousOf(body).length > 0) continue;
+      if (!decides || ifNotUnanimousOf(body).length > 0) return [];
       // A written but unreadable `if not unanimous` line is already reported as a syntax problem.
-      if (hasUnreadableLine(context.text, body, /^if\s+not\b/)) continue;
+      if (hasUnreadableLine(context.text, body, /^if\s+not\b/)) return [];
+      return [{ body, decides }];
+    });
+    for (const { body, decides } of silent) {
       context.report({
         span: decides.keyword,
-        message:
-          `Body \`${body.name.name}\` decides \`${decides.subject.word}\` by ${decides.method.word}, but does not say what happens to a proposal that ` +
-          "not every member agrees to. Add `if not unanimous: falls` (the proposal falls), or `if not unanimous: refer to` another body",
+        message: `\`${body.name.name}\` needs every member's agreement but does not say what happens when they disagree. Add that the proposal falls, or that it is referred to another body.`,
         data: { insert: "if not unanimous: falls" },
       });
     }

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import { itemsOf } from "../../tree";
 import type { Rule } from "../rule";
 import { NEEDS_EVERYONE, decidesOf } from "./shared";
@@ -8,14 +8,16 @@ export const keyIssuesListed: Rule = {
   name: "key-issues-listed",
   title: "Key issues are decided by unanimity but the agreement does not list what counts as a key issue",
   severity: "warning",
+  grounds: "departure",
   topic: "Decision-making and consensus",
   basis: "inferred",
+  why:
+    "A promise of unanimity on key issues is only as clear as the list of key issues. Without one, the parties may later argue over whether a decision needed everyone's agreement, the very dispute unanimity is meant to prevent.",
   rationale:
-    "A promise of unanimity on key issues is only as clear as the list of key issues. If the agreement does not say what they are, the parties " +
-    "will argue later about whether a given decision needed everyone's agreement, which is the very dispute unanimity is meant to prevent. " +
-    `Plymouth's principles commit to unanimous decisions on all key issues (${cite("ENW", "Systems, Plymouth's principles (c)")}), but the ` +
-    "report does not list them, so each agreement must.",
-  guidance: [{ id: "R4.6", cite: cite("ENW", "Systems, Plymouth's principles (c)") }],
+    "Plymouth's principles commit the participants to unanimous decisions on all key issues, but the report does not say what the key issues " +
+    "are, so each agreement has to: without the list the promise cannot be acted on. It is reported once, where key issues are first decided " +
+    "by unanimity or consensus, and not when the agreement lists its key issues or defines the term.",
+  guidance: [{ id: "R4.6", ...source("ENW", "Systems, Plymouth's principles (c)", "decision making on all key issues") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -34,19 +36,18 @@ export const keyIssuesListed: Rule = {
     if (!decides) return;
     const blocks = context.model.clauses("KeyIssues");
     if (blocks.some((b) => itemsOf(b.items).length > 0)) return;
+    if (["key-issues", "key-issue", "key_issues"].some((t) => context.model.declared("term", t))) return;
     if (blocks.length > 0) {
       context.report({
         span: blocks[0].keyword,
-        message: "The `key-issues` block lists nothing, so nobody can tell which decisions need every member's agreement. List each key issue in quotes on its own line",
-        related: [{ span: decides.subject.span, message: "key issues are decided by unanimity here" }],
+        message: "The key issues list is empty, so nobody can tell which decisions need every member's agreement. List each key issue in quotes on its own line.",
+        related: [{ span: decides.subject.span, message: "key issues are decided by everyone's agreement here" }],
       });
       return;
     }
     context.report({
       span: decides.subject.span,
-      message:
-        `Key issues are decided by ${decides.method.word}, but the agreement does not say what counts as a key issue. Add a \`key-issues\` block ` +
-        'that lists them, one in quotes on each line, for example `"Changes to the alliance budget"`',
+      message: 'Key issues need every member\'s agreement, but the agreement does not say what they are. Add a list of key issues, such as "Changes to the alliance budget".',
     });
   },
 };

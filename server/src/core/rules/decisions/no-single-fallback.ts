@@ -1,22 +1,25 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { ifNotUnanimousOf } from "./shared";
+import { ifNotUnanimousOf, principleConflicts } from "./shared";
 
 export const noSingleFallback: Rule = {
   code: "ALY404",
   name: "no-single-fallback",
   title: "When members do not all agree, one party or one role decides alone",
   severity: "warning",
+  grounds: "departure",
   topic: "Decision-making and consensus",
   basis: "direct",
+  why:
+    "Every alliance member holds the same authority. A fallback that lets one party or office-holder settle a disagreement gives it a power the others lack: it can wait out the stalemate and decide alone.",
   rationale:
-    "In an alliance every member holds the same authority and accountability, and a proposal that is not agreed by everyone falls " +
-    `(${cite("CwC", "ch. 6, Learning from experience")}). A fallback that lets one party (often the commissioner) or one office-holder settle ` +
-    "a disagreement gives that party a power the others lack: everyone else must agree, but it can simply wait for the stalemate and decide. " +
-    `The model's participants valued having no vote precisely because it evens out power (${cite("CwC", "ch. 6, Positives about Alliances")}).`,
+    "In the consensus model Future Pathways describes, each member has the same authority and accountability, and a proposal not passed by " +
+    "everyone falls. A fallback in which one party (often the commissioner) or one role decides when the members disagree gives that member " +
+    "the last word. Referring the proposal to another body, or letting it fall, keeps the decision collective. Where the agreement's own " +
+    "principles promise unanimity for what the body decides, the contradiction is reported instead.",
   guidance: [
-    { id: "R4.4", cite: cite("CwC", "ch. 6, Learning from experience") },
-    { id: "G4.2", cite: cite("CwC", "ch. 6, Positives about Alliances") },
+    { id: "R4.4", ...source("CwC", "ch. 6, Learning from experience", "each member has the same authority") },
+    { id: "G4.2", ...source("CwC", "ch. 6, Positives about Alliances", "This evens out the power structure to some extent") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -28,19 +31,21 @@ export const noSingleFallback: Rule = {
       "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n    if not unanimous: falls\n  }\n}\n",
   },
   check(context) {
+    const kindOf = (target: Parameters<typeof context.resolve>[0]) => {
+      const r = context.resolve(target);
+      return r && r !== "unknown" ? r.kind : null;
+    };
+    const contradicted = new Set(principleConflicts(context.model, kindOf).map((c) => c.span.start));
     for (const body of context.model.bodies()) {
       for (const fallback of ifNotUnanimousOf(body)) {
-        if (fallback.outcome !== "decides" || !fallback.target) continue;
+        if (fallback.outcome !== "decides" || !fallback.target || contradicted.has(fallback.target.span.start)) continue;
         const resolution = context.resolve(fallback.target);
-        // An undeclared name is ALY010's; a body that decides is a referral to a collective forum.
+        // An undeclared name is reported as such; a body that decides is a referral to a collective forum.
         if (!resolution || resolution === "unknown" || (resolution.kind !== "party" && resolution.kind !== "role")) continue;
-        const who = resolution.kind === "party" ? `the party \`${fallback.target.name}\`` : `the role \`${fallback.target.name}\``;
-        const related = resolution.uri === context.uri ? [{ span: resolution.declaration.span, message: `\`${fallback.target.name}\` is declared here` }] : [];
+        const related = resolution.uri === context.uri ? [{ span: resolution.declaration.span, message: `\`${fallback.target.name}\` is named here` }] : [];
         context.report({
           span: fallback.target.span,
-          message:
-            `When the members of \`${body.name.name}\` do not all agree, ${who} decides alone. That gives ${resolution.kind === "party" ? "one party" : "one person"} ` +
-            "a power the other members lack. Write `if not unanimous: falls`, or refer the proposal to another body with `if not unanimous: refer to` and its name",
+          message: `When the members of \`${body.name.name}\` disagree, \`${fallback.target.name}\` decides alone, a power the others lack. Say instead that the proposal falls, or refer it to another body.`,
           related,
           data: { replacement: "falls" },
         });

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { KEY_ISSUE_SUBJECTS, NEEDS_EVERYONE, decidesOf, distinctMembers, quorumOf } from "./shared";
 
@@ -6,20 +6,20 @@ export const quorumBelowMembership: Rule = {
   code: "ALY405",
   name: "quorum-below-membership",
   title: "A body that decides key issues, or anything by unanimity, can decide without some of its members",
-  severity: "error",
+  severity: "warning",
+  grounds: "departure",
   topic: "Decision-making and consensus",
   basis: "inferred",
+  why:
+    "Unanimity means every member's agreement. If the body can meet and decide without some members, they are left out of decisions, and the member most easily left out, such as someone with lived experience, is often the one the alliance most needs to hear.",
   rationale:
-    "Unanimity means every member's agreement is needed. If a body that decides by unanimity or consensus may meet and decide with fewer members " +
-    "than it has, the members who are absent are silently left out of the decision, and the member most easily left out is often the one the " +
-    "alliance most needs to hear, such as a member with lived experience. Future Pathways counted three survivors among its members " +
-    `(${cite("CwC", "ch. 6, Future Pathways")}), and its consensus rule gives each member the same authority (${cite("CwC", "ch. 6, Learning from experience")}). ` +
-    "The check covers key issues decided by unanimity or consensus, and anything decided by `unanimity`, which promises every member's " +
-    "agreement. A working group that decides everyday matters by `consensus` is read as deciding among the members present, so a quorum " +
-    "below its membership is not reported there, especially when disagreements are referred to the board.",
+    "In the consensus model Future Pathways describes, each member has the same authority and accountability; its alliance counted three " +
+    "survivors among its members. A body that decides key issues by unanimity or consensus, or anything by `unanimity`, but may meet with " +
+    "fewer members than it has, lets a decision be taken without the agreement of those absent. A working group that decides everyday " +
+    "matters by `consensus` is read as deciding among the members present, so a quorum below its membership is not reported there.",
   guidance: [
-    { id: "R4.5", cite: cite("CwC", "ch. 6, Learning from experience") },
-    { id: "G1.3", cite: cite("CwC", "ch. 6, Future Pathways") },
+    { id: "R4.5", ...source("CwC", "ch. 6, Learning from experience", "each member has the same authority") },
+    { id: "G1.3", ...source("CwC", "ch. 6, Future Pathways", "three survivors") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -44,9 +44,8 @@ export const quorumBelowMembership: Rule = {
       context.report({
         span: quorum.count.span,
         message:
-          `Body \`${body.name.name}\` decides \`${decides.subject.word}\` by ${decides.method.word} but can meet with ${quorum.count.value} of its ` +
-          `${members.length} members, so ${left === 1 ? "one member's" : `${left} members'`} agreement is not needed. ` +
-          `Write \`quorum all\` (or \`quorum ${members.length}\`) so that every member takes part in the decision`,
+          `\`${body.name.name}\` decides \`${decides.subject.word}\` by ${decides.method.word} but can meet with ${quorum.count.value} of its ${members.length} members, so ` +
+          `${left === 1 ? "one member's" : `${left} members'`} agreement is not needed. Make the quorum all the members.`,
         related: [{ span: decides.method.span, message: `\`${body.name.name}\` decides by ${decides.method.word} here` }],
         data: { members: members.length, quorum: quorum.count.value, replacement: "all" },
       });

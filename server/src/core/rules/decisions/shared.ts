@@ -1,9 +1,11 @@
 // Helpers shared by the decision-making rules: which ways of deciding need everyone, which are votes,
-// which principle declares unanimity or the "best for people" test, and which body is the principal board.
+// which ways of deciding the agreement's own principles rule out (read by principles/meaning.ts), and
+// which body is the principal board.
 
 import type { DocumentModel } from "../../model";
-import type { BodyNode, DecidesNode, IfNotUnanimousNode, PrincipleNode, QuorumNode } from "../../tree";
+import type { BodyNode, CastingVoteNode, ChairNode, DecidesNode, Ident, IfNotUnanimousNode, PrincipleNode, QuorumNode, Span } from "../../tree";
 import { itemsOf } from "../../tree";
+import { principlesThat, unanimityFor, type UnanimityScope } from "../principles/meaning";
 
 /** Ways of deciding that need the agreement of every member. */
 export const NEEDS_EVERYONE: readonly string[] = ["unanimity", "consensus"];
@@ -22,34 +24,96 @@ export const VOTING_WORDS: Record<string, string> = {
   "casting-vote": "a casting vote",
 };
 
-/** Lower case, with hyphens, quotes and punctuation turned into single spaces. */
-export function plain(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+/** The texts of the agreement's `key-issues` list. */
+export function keyIssueTexts(model: DocumentModel): string[] {
+  return model.clauses("KeyIssues").flatMap((block) => itemsOf(block.items).map((i) => i.text.value));
 }
 
-/**
- * The principle that commits the parties to unanimous decisions: one whose short name says so
- * (`unanimous`, `unanimity`, `unanimous-decisions`, `consensus`) or whose wording says "unanimous".
- * The wording test is a heuristic on quoted text.
- */
+/** The principle, if any, that says decisions on this subject need everyone's agreement. */
+export function unanimityOver(model: DocumentModel, subject: string): { principle: PrincipleNode; scope: UnanimityScope; byAllParties: boolean } | undefined {
+  const found = unanimityFor(model, subject, keyIssueTexts(model));
+  return found ? { principle: found.meaning.principle, scope: found.scope, byAllParties: !!found.meaning.byAllParties } : undefined;
+}
+
+/** The first principle that promises unanimity on anything, and what it covers. */
 export function unanimityPrinciple(model: DocumentModel): PrincipleNode | undefined {
-  return model.principles().find((p) => {
-    const name = p.name.name.toLowerCase();
-    if (name.includes("unanim") || name === "consensus") return true;
-    return /\bunanim(ous|ously|ity)\b/.test(plain(p.text.value));
-  });
+  return principlesThat(model, "unanimity")[0]?.principle;
+}
+
+/** The principle that states the "best for people using services" test, however it is worded. */
+export function bestForPeoplePrinciple(model: DocumentModel): PrincipleNode | undefined {
+  return principlesThat(model, "bestForPeople")[0]?.principle;
+}
+
+/** A way this body decides that a unanimity principle rules out: a vote, a casting vote, or one member deciding alone. */
+export interface PrincipleConflict {
+  body: BodyNode;
+  principle: PrincipleNode;
+  scope: UnanimityScope;
+  /** What the body does, in a few words. */
+  how: string;
+  /** The subject decided, as written, when the conflict is on one `decides` line. */
+  subject: string | null;
+  span: Span;
+  kind: "vote" | "casting-vote" | "fallback" | "without-parties";
+  data?: Record<string, unknown>;
 }
 
 /**
- * The principle that states the "best for people using services" (or "best for service") test: by its
- * short name (`best-for-people`, `best-for-service`…) or, as a heuristic, by its wording.
+ * Every way a body decides that the agreement's own unanimity principles rule out. A vote conflicts when
+ * its subject is covered; a casting vote or a fallback in which one member decides conflicts when any
+ * subject the body decides by (or the body as a whole, for "every decision") is covered.
  */
-export function bestForPeoplePrinciple(model: DocumentModel): PrincipleNode | undefined {
-  return model.principles().find((p) => {
-    if (/^best-for-(people|service)/i.test(p.name.name)) return true;
-    const words = plain(p.text.value);
-    return words.includes(" best for people ") || words.includes(" best for service");
-  });
+export function principleConflicts(model: DocumentModel, resolveKind: (target: Ident) => string | null): PrincipleConflict[] {
+  if (principlesThat(model, "unanimity").length === 0) return [];
+  const conflicts: PrincipleConflict[] = [];
+  for (const body of model.bodies()) {
+    const decides = decidesOf(body);
+    let covered: { principle: PrincipleNode; scope: UnanimityScope; subject: string } | undefined;
+    for (const d of decides) {
+      const over = unanimityOver(model, d.subject.word);
+      if (over && !covered) covered = { ...over, subject: d.subject.word };
+      if (over && d.method.word in VOTING_WORDS) {
+        conflicts.push({ body, ...over, how: `by ${VOTING_WORDS[d.method.word]}`, subject: d.subject.word, span: d.method.span, kind: "vote", data: { replacement: "unanimity" } });
+      }
+      // "Decided by all the parties together": a body that leaves parties out decides without them.
+      // Only for named kinds of decision: "every decision by all the parties" is not read as barring working groups.
+      if (over?.byAllParties && over.scope !== "everything" && !(d.method.word in VOTING_WORDS)) {
+        const members = new Set(model.membersOf(body));
+        const missing = model.parties().filter((p) => !members.has(p.name.name)).map((p) => p.name.name);
+        if (missing.length > 0) {
+          const names = missing.map((n) => `\`${n}\``);
+          const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+          conflicts.push({ body, ...over, how: `without ${list}`, subject: d.subject.word, span: d.subject.span, kind: "without-parties", data: { missing } });
+        }
+      }
+    }
+    if (!covered && decides.length === 0) {
+      const every = principlesThat(model, "unanimity").find((m) => m.unanimity!.includes("everything"));
+      if (every) covered = { principle: every.principle, scope: "everything", subject: "" };
+    }
+    if (!covered) continue;
+    for (const item of itemsOf(body.items)) {
+      if (item.kind === "CastingVote") {
+        const who = item.ofChair ? chairOf(body)?.who.name ?? "the chair" : item.holder.name;
+        conflicts.push({ body, principle: covered.principle, scope: covered.scope, how: `gives \`${who}\` a casting vote`, subject: null, span: item.holder.span, kind: "casting-vote" });
+      }
+      if (item.kind === "IfNotUnanimous" && item.outcome === "decides" && item.target) {
+        const kind = resolveKind(item.target);
+        if (kind !== "party" && kind !== "role") continue;
+        conflicts.push({ body, principle: covered.principle, scope: covered.scope, how: `lets \`${item.target.name}\` decide alone when members disagree`, subject: null, span: item.target.span, kind: "fallback", data: { replacement: "falls" } });
+      }
+    }
+  }
+  return conflicts;
+}
+
+export function chairOf(body: BodyNode): ChairNode | undefined {
+  return itemsOf(body.items).find((i): i is ChairNode => i.kind === "Chair");
+}
+
+export function castingVotesOf(body: BodyNode): CastingVoteNode[] {
+  return itemsOf(body.items).filter((i): i is CastingVoteNode => i.kind === "CastingVote");
 }
 
 export function decidesOf(body: BodyNode): DecidesNode[] {

@@ -20,7 +20,6 @@ const SITES: Record<string, ChoiceSite[]> = {
   Responsibility: [{ set: "responsibility", what: "a kind of responsibility for risk", words: (n) => [n.value] }],
   Accounting: [{ set: "accounting", what: "a way of keeping the books", words: (n) => [n.value] }],
   Claims: [{ set: "claimGround", what: "a ground for a claim", words: (n) => n.grounds }],
-  NoFaultNoBlame: [{ set: "noFaultException", what: "an exception to no fault, no blame", words: (n) => n.exceptions }],
   Measure: [{ set: "measureUse", what: "a use of a measure", words: (n) => n.uses }],
   Involve: [{ set: "involvementStage", what: "a stage of involvement", words: (n) => n.stages }],
   Route: [{ set: "route", what: "a procurement route", words: (n) => [n.value] }],

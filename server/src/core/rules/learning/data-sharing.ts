@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { andList, cap, dataSharingOf, detailsOf, measureLabel } from "./measures";
 
@@ -7,14 +7,16 @@ export const dataSharing: Rule = {
   name: "data-sharing-agreement",
   title: "Data is shared between parties without a data-sharing agreement",
   severity: "warning",
+  grounds: "departure",
   topic: "Learning, data and measures",
   basis: "direct",
+  why:
+    "Sharing data about people between organisations goes more smoothly under an agreed basis. Without one, partners hold back for fear of breaking data protection law, and learning across the alliance stalls.",
   rationale:
-    "Sharing data about people between organisations needs a formal agreement. Glasgow's City Ambition Network shared insight across its frontline team but struggled to get data from other services because no data-sharing agreements were in place, and data protection law has made partners warier still (Collaborate CIC and CCPS, Collaborative Providers, Section 2, 'Use evidence'). A measure whose data is `shared-by` two or more parties needs a `data-sharing` clause in the `learning` block.",
-  guidance: [
-    { id: "R8.9", cite: cite("CP", "Section 2, Changing the system: use evidence (City Ambition Network)") },
-    { id: "F13", cite: cite("CP", "Future priorities, THREE") },
-  ],
+    "Collaborative Providers found City Ambition Network struggling to get data on people from other services with no formal data sharing " +
+    "agreements in place, and data protection law had only raised fear of risk. It is reported once for the agreement, when a measure's data " +
+    "is `shared-by` two or more parties and the learning section names no `data-sharing` arrangement.",
+  guidance: [{ id: "R8.9", ...source("CP", "Section 2, Changing the system: use evidence (City Ambition Network)", "no formal data sharing agreements in place") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -24,16 +26,19 @@ export const dataSharing: Rule = {
   },
   check(context) {
     if (dataSharingOf(context.model).length > 0) return;
-    for (const measure of context.model.measures()) {
-      for (const detail of detailsOf(measure, "shared-by")) {
-        const parties = [...new Set(detail.names.map((n) => n.name))];
-        if (parties.length < 2) continue;
-        context.report({
-          span: detail.keyword,
-          message: `${cap(measureLabel(measure))} is shared by ${andList(parties.map((p) => `\`${p}\``))}, but the agreement declares no data-sharing agreement. Add \`data-sharing "…"\` to the \`learning\` block, naming the agreement that covers this data`,
-          data: { measure: measure.name.name, parties },
-        });
-      }
-    }
+    const shared = context.model.measures().flatMap((measure) =>
+      detailsOf(measure, "shared-by")
+        .filter((d) => new Set(d.names.map((n) => n.name)).size >= 2)
+        .map((detail) => ({ measure, detail })),
+    );
+    if (shared.length === 0) return;
+    const [first, ...rest] = shared;
+    const parties = [...new Set(first.detail.names.map((n) => n.name))];
+    context.report({
+      span: first.detail.keyword,
+      message: `${cap(measureLabel(first.measure))} is shared by ${andList(parties.map((p) => `\`${p}\``))}, but no data-sharing arrangement is named. Name the agreement that covers it with \`data-sharing\`.`,
+      related: rest.map((s) => ({ span: s.detail.keyword, message: `${cap(measureLabel(s.measure))} is shared too` })),
+      data: { measure: first.measure.name.name, parties },
+    });
   },
 };

@@ -11,6 +11,7 @@ import { personDefinedMeasure } from "./person-defined-measure";
 import { perspectives } from "./perspectives";
 import { processMeasureTarget } from "./process-measure-target";
 import { singlePartyTarget } from "./single-party-target";
+import { targetAgainstPrinciple } from "./target-against-principle";
 
 // R8.12 (every measure named anywhere is declared) is ALY010, the undeclared-name rule; ALY812 is left unused.
 export const LEARNING_RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const LEARNING_RULES: readonly Rule[] = [
   singlePartyTarget,
   learningApartFromMoney,
   costSavingTarget,
+  targetAgainstPrinciple,
 ];
 
 export const LEARNING_UNCHECKED: readonly Unchecked[] = [];

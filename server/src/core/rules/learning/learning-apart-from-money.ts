@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { RelatedLocation } from "../../problem";
 import type { ReviewNode, WordNode } from "../../tree";
 import type { Rule } from "../rule";
@@ -9,11 +9,16 @@ export const learningApartFromMoney: Rule = {
   name: "learning-apart-from-money",
   title: "Every learning review is held by a body that also allocates resources",
   severity: "info",
+  grounds: "suggestion",
   topic: "Learning, data and measures",
   basis: "direct",
+  why:
+    "People share mistakes and doubts more readily when the conversation is not also about who gets the money. Keeping learning apart from resource decisions builds that trust.",
   rationale:
-    "People share mistakes and doubts more readily when the conversation is not also about who gets the money. Plymouth and Bristol keep conversations about resources apart from conversations about learning, and found this builds the trust that sharing needs (Lowe and Plimmer, Exploring the New World, 'Creating a learning culture'). At least one learning review should be held by a body whose `functions` do not include `allocate-resources`.",
-  guidance: [{ id: "R8.11", cite: cite("ENW", "Learning: creating a learning culture (Plymouth, Bristol)") }],
+    "In Plymouth and Bristol they found that separating conversations about resources from conversations about learning seems to create the " +
+    "trust that lets people share authentically. At least one learning review held by a body whose `functions` do not include " +
+    "`allocate-resources` keeps them apart.",
+  guidance: [{ id: "R8.11", ...source("ENW", "Learning: creating a learning culture (Plymouth, Bristol)", "conversations about resources are separated from conversations about learning") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -41,7 +46,7 @@ export const learningApartFromMoney: Rule = {
     const bodies = [...seen];
     context.report({
       span: first.by.span,
-      message: `${bodies.length === 1 ? `\`${bodies[0]}\` holds ${held.length === 1 ? "the learning review" : "the learning reviews"} and also allocates resources` : "Every body that holds a learning review also allocates resources"}, so talk about learning is mixed with talk about money. Consider holding a learning review in a body without \`allocate-resources\`, such as a learning forum that reports to the board`,
+      message: `${bodies.length === 1 ? `\`${bodies[0]}\` holds ${held.length === 1 ? "the learning review" : "the learning reviews"} and also allocates resources` : "Every body that holds a learning review also allocates resources"}, mixing learning with money. Consider holding a review in a learning forum that does not allocate resources.`,
       related,
       data: { bodies },
     });

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { learningBlocks, reviewsOf } from "./measures";
 
@@ -6,14 +6,18 @@ export const learningReview: Rule = {
   code: "ALY808",
   name: "learning-review",
   title: "No learning cycle: the agreement does not say how often, and by which body, the alliance reviews what it learns",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Learning, data and measures",
   basis: "direct",
+  why:
+    "An alliance adapts by learning, and learning needs a rhythm and a place: regular sessions where partners look at what happened against what was intended and change course together.",
   rationale:
-    "An alliance adapts by learning, and learning needs a rhythm and a place: regular sessions where partners look at what happened against what was intended, feel safe to discuss mistakes, and redesign together. The guidance asks for the cadence, the participants and the forum to be settled at the design stage, and ties the forum to governance (Exploring the New World, Examples and Tools, Example 1 design stage; Lowe and Plimmer, Exploring the New World, 'Creating a learning culture'). This rule also reports an agreement with no `learning` block at all.",
+    "Examples and Tools asks, at the design stage, who will make sense of the information and how often they will do so, and what networks " +
+    "will sustain learning. A `review` in the learning section gives the cadence and the body. This is noted once, whether the agreement has " +
+    "no learning section or a learning section with no review.",
   guidance: [
-    { id: "R8.8", cite: cite("ET", "Example 1 and Example 2, design stage: what networks and cadence will sustain learning") },
-    { id: "R8.8", cite: cite("ENW", "Learning: creating a learning culture (Learning Communities)") },
+    { id: "R8.8", ...source("ET", "Example 1 and Example 2, design stage", "how often will they do so") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -28,7 +32,7 @@ export const learningReview: Rule = {
     if (blocks.length === 0) {
       context.report({
         span: context.document.name?.span ?? context.document.keyword ?? context.document.span,
-        message: `This agreement does not say how the alliance learns. Add a \`learning\` block with its measures and a review, for example \`review quarterly by ${body} against purpose\``,
+        message: `This agreement does not say how the alliance learns together. Consider a learning section with a regular review, for example \`review quarterly by ${body} against purpose\`.`,
         data: { missing: "learning", body },
       });
       return;
@@ -36,7 +40,7 @@ export const learningReview: Rule = {
     if (reviewsOf(context.model).length > 0) return;
     context.report({
       span: blocks[0].keyword,
-      message: `The \`learning\` block does not say how often, or by which body, the alliance reviews what it learns. Add a review, for example \`review quarterly by ${body} against purpose\``,
+      message: `The learning section does not say how often, or where, the alliance reviews what it learns. Add a review, for example \`review quarterly by ${body} against purpose\`.`,
       data: { missing: "review", body },
     });
   },

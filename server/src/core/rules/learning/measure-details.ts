@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { andList, cap, detailOf, measureLabel, orList } from "./measures";
 
@@ -6,15 +6,20 @@ export const measureDetails: Rule = {
   code: "ALY803",
   name: "measure-details",
   title: "A measure does not say what it is for, where its data comes from, or who makes sense of it",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Learning, data and measures",
   basis: "direct",
+  why:
+    "Data is worth collecting only if everyone knows why it is gathered, where it comes from and who makes sense of it. Reporting that nobody uses is a real burden on the people doing the work.",
   rationale:
-    "Data is only worth collecting if everyone knows why it is gathered (learning, a statutory return, or safety and regulation), where it comes from and who makes sense of it. The guidance asks for these to be settled at the design stage (Exploring the New World, Examples and Tools, Example 1 and Example 2, the design stage), and notes that outcome data government requires can still be collected to learn from rather than to manage performance (Lowe and Plimmer, Exploring the New World, 'Learning and accountability'). Reporting that no one uses is a real burden: a third of respondents to Blagrave's Listening for Change survey said over 30% of their resources went on managing funding contracts. The forum that reviews the measures is checked by ALY808.",
+    "Examples and Tools asks, at the design stage, what information needs collecting, how it will be analysed and who will make sense of " +
+    "it. A Plymouth commissioner, quoted in Exploring the New World, said that outcome data central government requires would still be " +
+    "collected but not used to performance manage. This is noted once for the agreement, naming each measure that leaves out what it is for, " +
+    "where its data comes from or who makes sense of it.",
   guidance: [
-    { id: "R8.3", cite: cite("ET", "Example 1 and Example 2, design stage: what data, who makes sense of it") },
-    { id: "R8.3", cite: cite("ENW", "Learning and accountability") },
-    { id: "F19", cite: cite("ENW", "Blagrave Trust case study (Listening for Change survey)") },
+    { id: "R8.3", ...source("ET", "Example 1 and Example 2, design stage: what data, who makes sense of it", "who will make sense of it") },
+    { id: "R8.3", ...source("ENW", "Learning and accountability", "not going to performance manage those") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -24,29 +29,28 @@ export const measureDetails: Rule = {
       'agreement Example {\n  body Board {\n    members all\n  }\n  learning {\n    measure Goals "People achieving their own goals" used for learning {\n      source "Support plans"\n      sense-maker Board\n    }\n    review quarterly by Board\n  }\n}\n',
   },
   check(context) {
-    const example = context.model.bodies()[0]?.name.name ?? "Board";
-    for (const measure of context.model.measures()) {
-      const noUse = measure.uses.length === 0;
-      const noSource = !detailOf(measure, "source");
-      const noSenseMaker = !detailOf(measure, "sense-maker");
-      if (!noUse && !noSource && !noSenseMaker) continue;
+    const gaps = context.model.measures().flatMap((measure) => {
       const missing = [
-        ...(noUse ? ["what it is used for"] : []),
-        ...(noSource ? ["where its data comes from"] : []),
-        ...(noSenseMaker ? ["who makes sense of it"] : []),
+        ...(measure.uses.length === 0 ? ["what it is used for"] : []),
+        ...(!detailOf(measure, "source") ? ["where its data comes from"] : []),
+        ...(!detailOf(measure, "sense-maker") ? ["who makes sense of it"] : []),
       ];
-      const fixes: string[] = [];
-      if (noUse) fixes.push("write `used for learning`, `used for statutory-return` or `used for safety` after its title");
-      const adds = [...(noSource ? ['`source "…"`'] : []), ...(noSenseMaker ? [`\`sense-maker ${example}\` (or whichever body, party or role makes sense of the data)`] : [])];
-      if (adds.length > 0) fixes.push(`add ${andList(adds)} ${measure.open ? "to its block" : "in a block after its title"}`);
-      context.report({
-        span: measure.name.span,
-        message: `${cap(measureLabel(measure))} does not say ${orList(missing)}: ${fixes.join(", and ")}`,
-        data: {
-          measure: measure.name.name,
-          missing: [...(noUse ? ["used for"] : []), ...(noSource ? ["source"] : []), ...(noSenseMaker ? ["sense-maker"] : [])],
-        },
-      });
-    }
+      return missing.length > 0 ? [{ measure, missing }] : [];
+    });
+    if (gaps.length === 0) return;
+    const [first, ...rest] = gaps;
+    context.report({
+      span: first.measure.name.span,
+      message:
+        gaps.length === 1
+          ? `${cap(measureLabel(first.measure))} does not say ${orList(first.missing)}. Say so with ${andList(first.missing.map((m) => (m.startsWith("what") ? "`used for`" : m.startsWith("where") ? "`source`" : "`sense-maker`")))}.`
+          : `${gaps.length} measures do not say what they are for, where their data comes from or who makes sense of it, starting with \`${first.measure.name.name}\`. Say so with \`used for\`, \`source\` and \`sense-maker\`.`,
+      related: rest.map((g) => ({ span: g.measure.name.span, message: `${cap(measureLabel(g.measure))} does not say ${orList(g.missing)}` })),
+      data: {
+        measure: first.measure.name.name,
+        measures: gaps.map((g) => g.measure.name.name),
+        missing: first.missing.map((m) => (m.startsWith("what") ? "used for" : m.startsWith("where") ? "source" : "sense-maker")),
+      },
+    });
   },
 };

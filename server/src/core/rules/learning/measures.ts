@@ -6,6 +6,8 @@ import type {
   BodyNode, DataSharingNode, LearningNode, MeasureDetail, MeasureDetailKey, MeasureNode, ReviewNode, Span, WordNode,
 } from "../../tree";
 import { itemsOf } from "../../tree";
+import type { PrincipleNode } from "../../tree";
+import { principlesThat } from "../principles/meaning";
 
 /** Uses of a measure that make it a performance term: a target to hit, money that depends on it, or a penalty. */
 export const PERFORMANCE_USES: readonly string[] = ["target", "payment", "sanction"];
@@ -72,6 +74,8 @@ export interface PerformanceTie {
   /** `target`, `payment` or `sanction` for a use word; `target` for a target detail; `linked` for `linked-to`. */
   what: "target" | "payment" | "sanction" | "linked";
   via: "use" | "target-detail" | "linked-to";
+  /** Where else the same tie is written: a `target "…"` detail on a measure also `used for target` is one target. */
+  also?: Span[];
 }
 
 export function performanceTies(measure: MeasureNode): PerformanceTie[] {
@@ -79,7 +83,12 @@ export function performanceTies(measure: MeasureNode): PerformanceTie[] {
   for (const use of measure.uses) {
     if (PERFORMANCE_USES.includes(use.word)) ties.push({ span: use.span, what: use.word as PerformanceTie["what"], via: "use" });
   }
-  for (const detail of detailsOf(measure, "target")) ties.push({ span: detail.keyword, what: "target", via: "target-detail" });
+  // A measure used as a target that also states its target sets one target, not two.
+  const targetUse = ties.find((t) => t.what === "target");
+  for (const detail of detailsOf(measure, "target")) {
+    if (targetUse) (targetUse.also ??= []).push(detail.keyword);
+    else ties.push({ span: detail.keyword, what: "target", via: "target-detail" });
+  }
   for (const detail of detailsOf(measure, "linked-to")) {
     if (detail.text && tiesToPerformance(detail.text.value)) ties.push({ span: detail.keyword, what: "linked", via: "linked-to" });
   }
@@ -139,21 +148,34 @@ export function orList(words: readonly string[]): string {
   return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
 }
 
+/** Which rule reports a performance tie. */
+export type TieOwner = "ALY814" | "ALY802" | "ALY813" | "ALY807" | "ALY507" | "ALY810" | "ALY801";
+
 /**
- * Which rule reports a performance tie, so that each tie is reported once, by the sharpest rule:
- * a tie on a measure that is also for learning is a contradiction (ALY802); a tie on a process
- * measure such as hours is ALY807; any other is ALY801.
+ * Which rule reports a performance tie, so that each tie is reported once, by the sharpest rule: a tie
+ * the agreement's own learning principle rules out is a contradiction of that principle (ALY814); a tie on
+ * a measure that is also for learning contradicts the measure (ALY802); a cost-saving measure used to steer
+ * (ALY813); a process measure such as hours (ALY807); payment or sanctions on one party's own measure
+ * (ALY507); a target pinned on one party (ALY810); any other is ALY801.
  */
-export function tieOwner(measure: MeasureNode, tie: PerformanceTie): "ALY801" | "ALY802" | "ALY807" {
+export function tieOwner(measure: MeasureNode, tie: PerformanceTie, learningPrinciple = false): TieOwner {
+  if (learningPrinciple) return "ALY814";
   if (forLearning(measure) && (tie.via === "use" || tie.via === "linked-to")) return "ALY802";
+  if (wordsOf(measure, "kind").some((w) => w.word === "cost-saving")) return "ALY813";
   if (processKind(measure)) return "ALY807";
+  if (detailOf(measure, "owner")?.names.length) return tie.what === "payment" || tie.what === "sanction" ? "ALY507" : "ALY810";
   return "ALY801";
+}
+
+/** The principle that says the alliance uses its measures to learn, not as targets, however it is worded. */
+export function learningPrinciple(model: DocumentModel): PrincipleNode | undefined {
+  return principlesThat(model, "learningNotTargets")[0]?.principle;
 }
 
 /** How a tie reads in a sentence: "is used as a target", "has a `target`", "is linked to payment or penalties". */
 export function tieWords(tie: PerformanceTie): string {
-  if (tie.via === "target-detail") return "sets a `target`";
-  if (tie.via === "linked-to") return "is linked to payment or penalties by its `linked-to`";
+  if (tie.via === "target-detail") return "sets a target";
+  if (tie.via === "linked-to") return "is linked to payment or penalties";
   return `is used ${USE_WORDS[tie.what]}`;
 }
 

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { learningBlocks, wordsOf } from "./measures";
 
@@ -6,14 +6,20 @@ export const personDefinedMeasure: Rule = {
   code: "ALY804",
   name: "person-defined-measure",
   title: "No measure is defined by the people the alliance supports",
-  severity: "warning",
+  severity: "info",
+  grounds: "absence",
   topic: "Learning, data and measures",
   basis: "direct",
+  why:
+    "The guidance asks for measures of quality of life defined with people, in place of counts of activity. Without one, the alliance learns what it did, not whether people's lives improved in the ways they want.",
   rationale:
-    "The guidance asks for quality-of-life measures defined with people in place of counts of activity. Plymouth reports, across everyone, how many people reached how many of the goals they set themselves, with no fixed outcomes for all; Gateshead's first question is whether support helps a person lead the life that matters to them (Lowe and Plimmer, Exploring the New World, 'Using data to learn'; CCPS, Coping with Complexity, ch. 4 and ch. 6). A measure counts here when it is `kind person-defined` or `defined-by people`. A `learning` block with no measures at all is reported here too.",
+    "A Plymouth commissioner, quoted in Exploring the New World, described a plan to measure each person's progress towards the goals they " +
+    "set, and to aggregate the share of people achieving a share of their goals, with no fixed outcomes for everyone. Coping with Complexity " +
+    "asks commissioners to replace process measures with clear quality of life measures. A measure counts when it is `kind person-defined` " +
+    "or `defined-by people`.",
   guidance: [
-    { id: "R8.4", cite: cite("ENW", "Learning: using data to learn (Plymouth's self-assessed goals; Gateshead)") },
-    { id: "R8.4", cite: cite("CwC", "ch. 4 and ch. 6: replace hours and hourly rates with quality-of-life measures") },
+    { id: "R8.4", ...source("ENW", "Learning: using data to learn (Plymouth's self-assessed goals)", "this percentage of people that achieved this percentage of their goals") },
+    { id: "R8.4", ...source("CwC", "ch. 4, Procurement: barrier or lever?", "clear quality of life measures") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -34,8 +40,8 @@ export const personDefinedMeasure: Rule = {
       span: blocks[0].keyword,
       message:
         measures.length === 0
-          ? 'The `learning` block declares no measures. Add at least one that the people the alliance supports define for themselves, for example `measure Goals "People achieving the goals they set" used for learning` with `kind person-defined` and `defined-by people` in its block'
-          : "None of the measures is defined by the people the alliance supports. Add one that people define for themselves, such as progress towards the goals they set, and give it `kind person-defined` and `defined-by people`",
+          ? "The learning section names no measures. Consider adding one that the people the alliance supports define for themselves, such as progress towards the goals they set."
+          : "None of the measures is defined by the people the alliance supports. Consider adding one, such as progress towards the goals people set themselves.",
       data: { measures: measures.length },
     });
   },

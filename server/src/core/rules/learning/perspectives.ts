@@ -1,12 +1,12 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import { CHOICES } from "../../vocabulary";
 import type { Rule } from "../rule";
 import { andList, learningBlocks, orList, wordsOf } from "./measures";
 
 const QUESTIONS: Record<string, string> = {
-  effective: "is support helping people lead the lives they want?",
-  efficient: "how easy is it for staff to do the right thing?",
-  sustainable: "what does it cost the whole system over time?",
+  effective: "whether people's lives improve",
+  efficient: "how easy the work is for staff",
+  sustainable: "the cost over time",
 };
 
 export const perspectives: Rule = {
@@ -14,11 +14,16 @@ export const perspectives: Rule = {
   name: "measure-perspectives",
   title: "The measures do not cover the effective, efficient and sustainable perspectives",
   severity: "info",
+  grounds: "absence",
   topic: "Learning, data and measures",
   basis: "direct",
+  why:
+    "Gateshead's measures ask whether support is effective for the people using it, efficient for the staff doing the work, and sustainable for the system's resources. Measures that answer only one question give a lopsided picture.",
   rationale:
-    "Gateshead's measures ask three questions: is support effective for the people using it, is it efficient for the staff and volunteers doing the work, and is it sustainable for the system's resources. A set of measures that answers only one of them gives a lopsided picture (Lowe and Plimmer, Exploring the New World, 'Using data to learn', Gateshead). Each measure's `perspective` says which question it answers.",
-  guidance: [{ id: "R8.5", cite: cite("ENW", "Learning: using data to learn (Gateshead's three questions)") }],
+    "Gateshead's public service reform draws on measures from several perspectives: effective (for citizens), efficient (for employees and " +
+    "volunteers) and sustainable (for system resources). Each measure's `perspective` says which question it answers. When some measures " +
+    "name a perspective, the ones no measure covers are noted once.",
+  guidance: [{ id: "R8.5", ...source("ENW", "Learning: using data to learn (Gateshead's three questions)", "drawing on measures from multiple perspectives") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -32,11 +37,13 @@ export const perspectives: Rule = {
     // With no measures at all, ALY804 already asks for some.
     if (blocks.length === 0 || measures.length === 0) return;
     const covered = new Set(measures.flatMap((m) => wordsOf(m, "perspective").map((w) => w.word)));
+    // Perspectives are one way of looking at measures: only a set that uses them is asked to cover all three.
+    if (covered.size === 0) return;
     const missing = CHOICES.measurePerspective.filter((p) => !covered.has(p));
     if (missing.length === 0) return;
     context.report({
       span: blocks[0].keyword,
-      message: `No measure looks at whether the alliance is ${orList(missing)}. Add ${missing.length === 1 ? "a measure" : "measures"} with ${andList(missing.map((p) => `\`perspective ${p}\` (${QUESTIONS[p]})`))}`,
+      message: `No measure asks whether the alliance is ${orList(missing)}. Consider measuring ${andList(missing.map((p) => QUESTIONS[p]))}.`,
       data: { missing },
     });
   },

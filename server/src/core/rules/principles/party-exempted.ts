@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { RelatedLocation } from "../../problem";
 import type { PartyNode, Str } from "../../tree";
 import { itemsOf } from "../../tree";
@@ -76,13 +76,19 @@ export const partyExempted: Rule = {
   name: "party-exempted-from-principles",
   title: "A principle or value exempts one of the parties",
   severity: "warning",
+  grounds: "departure",
   topic: "Principles, values and behaviours",
   basis: "direct",
+  why:
+    "Values hold only when every organisation shares them, and the commissioner's own conduct frames every relationship in the alliance. A principle that exempts one party, most often the commissioner, undoes that.",
   rationale:
-    "Values only work when they are shared across every organisation, not held by some (IVAR, Trust, Power and Collaboration, Behaviour), and the commissioner's own conduct frames every relationship in the system, so what it expects of others must match how it behaves and spends (Exploring the New World, Systems). A principle or value that exempts a party, most often the commissioner, undoes that. The check looks for wording such as \"except\", \"other than\", \"excluding\", \"apart from\" or \"does not apply to\" followed by a party's short name, full name or role, and for a party said to be \"exempt\" or \"not bound\".",
+    "IVAR's study found it essential that values are shared across organisations rather than held by a few, and Exploring the New World " +
+    "finds that how funders and commissioners behave frames how every relationship in the system is understood. A principle or value that " +
+    "exempts a party, by wording such as \"except\", \"other than\", \"excluding\", \"apart from\" or \"does not apply to\" before a " +
+    "party's name, full name or role, or that calls a party \"exempt\" or \"not bound\", leaves that party outside the alliance's commitments.",
   guidance: [
-    { id: "R3.5", cite: cite("TPC", "What does complexity-informed practice look like: Behaviour") },
-    { id: "R3.5", cite: cite("ENW", "Systems: funders' and commissioners' behaviour frames relationships") },
+    { id: "R3.5", ...source("TPC", "Alignment of strong value base", "shared across organisations and sectors") },
+    { id: "R3.5", ...source("ENW", "Systems: funders' and commissioners' behaviour frames relationships", "behaviour frames how relationships in the system are viewed") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -104,7 +110,7 @@ export const partyExempted: Rule = {
         const related: RelatedLocation[] = hit.parties.map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` is a party to the agreement` }));
         context.report({
           span: spanWithin(context.text, text, hit.start, hit.end - hit.start),
-          message: `The ${what} \`${name}\` exempts ${names} ("${hit.said}"). Principles and values bind every party, the commissioner included; reword it so that it applies to all the parties, or move the real exception into a clause that everyone agrees`,
+          message: `The ${what} \`${name}\` exempts ${names} ("${hit.said}"), but principles and values bind every party, the commissioner included. Reword it so that it applies to all the parties.`,
           related,
           data: { parties: hit.parties.map((p) => p.name.name), principle: name },
         });

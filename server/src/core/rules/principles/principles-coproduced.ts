@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 
 export const principlesCoproduced: Rule = {
@@ -6,13 +6,17 @@ export const principlesCoproduced: Rule = {
   name: "principles-not-co-produced",
   title: "The principles do not say who they were written with",
   severity: "info",
+  grounds: "absence",
   topic: "Principles, values and behaviours",
   basis: "direct",
+  why:
+    "Principles hold people to account best when those bound by them helped write them. Recording who they were written with shows whose commitments they are.",
   rationale:
-    "Principles, values and behaviours hold people to account only if the people bound by them helped write them: in the worked models the actors in the system, including the people it serves, co-produce them (Exploring the New World, The process of change: Developing principles, values and behaviours; Examples and Tools, Example 1). Recording who they were written with, as `principles co-produced with …`, shows whose commitments they are.",
+    "In the worked models in Examples and Tools, the actors in the system, including the people it serves, co-produce the principles, values " +
+    "and behaviours. Writing `principles co-produced with` and the parties or bodies who wrote them records that this happened. This is noted " +
+    "once, and not when any principles section records it.",
   guidance: [
-    { id: "R3.6", cite: cite("ENW", "How change happens: Developing principles, values and behaviours") },
-    { id: "R3.6", cite: cite("ET", "Example 1, Developing principles, values and behaviours") },
+    { id: "R3.6", ...source("ET", "Example 1, Developing principles, values and behaviours", "co-produce a set of principles, values and behaviours") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -28,7 +32,7 @@ export const principlesCoproduced: Rule = {
     const example = names.length > 0 ? names.join(", ") : "Voices, PCC, Shekinah";
     context.report({
       span: blocks[0].keyword,
-      message: `The principles do not say who wrote them. If they were written with the parties and the people the alliance serves, record it after \`principles\`, for example \`principles co-produced with ${example} {\``,
+      message: `The principles do not say who wrote them. If they were written with the parties and the people the alliance serves, record it, for example \`principles co-produced with ${example}\`.`,
       data: { insertAfter: blocks[0].keyword.end },
     });
   },

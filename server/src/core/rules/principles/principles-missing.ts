@@ -1,19 +1,31 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
+import { closest } from "../../suggest";
+import type { DocumentNode } from "../../tree";
 import type { Rule } from "../rule";
 import { documentSpan } from "../purpose/text";
+
+/** Whether the document holds a line whose first word is a misspelling of `principles` (reported where it is written). */
+export function principlesMisspelt(document: DocumentNode): boolean {
+  return document.items.some((i) => i.kind === "Error" && typeof (i as { found?: string }).found === "string" && closest((i as { found: string }).found, ["principles"]) === "principles");
+}
 
 export const principlesMissing: Rule = {
   code: "ALY301",
   name: "principles-missing",
   title: "An agreement has no principles",
-  severity: "error",
+  severity: "warning",
+  grounds: "departure",
   topic: "Principles, values and behaviours",
   basis: "direct",
+  why:
+    "An alliance holds its members to account for how they behave together, not for narrow tasks, so it rests on principles the parties agree. Without them there is nothing shared to hold one another to.",
   rationale:
-    "An alliance holds its members to account for how they behave rather than for narrow tasks or targets, so it needs agreed principles, values and behaviours, written with the people who will live by them (Exploring the New World, The process of change: Developing principles, values and behaviours). Plymouth's alliance contract rests on its seven Alliance Principles rather than on outputs (Exploring the New World, Systems: Plymouth's principles).",
+    "Places working this way stress agreeing system principles or values that guide how everyone behaves, so that people can hold themselves " +
+    "and each other to account for their conduct rather than for set tasks. Plymouth's alliance rests on its seven Alliance Principles. An " +
+    "agreement with no principles, or an empty list of them, leaves that foundation out.",
   guidance: [
-    { id: "R3.1", cite: cite("ENW", "How change happens: Developing principles, values and behaviours") },
-    { id: "R3.1", cite: cite("ENW", "Systems: Plymouth's principles") },
+    { id: "R3.1", ...source("ENW", "How change happens: Developing principles, values and behaviours", "establishing system principles or values that guide the behaviours") },
+    { id: "R3.1", ...source("ENW", "Systems: Plymouth's principles", "All of us commit to working to Alliance Principles") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -23,19 +35,19 @@ export const principlesMissing: Rule = {
   },
   check(context) {
     const blocks = context.model.clauses("Principles");
+    // A misspelt `principles` line is already reported where it is written: one cause, one finding.
+    if (blocks.length === 0 && principlesMisspelt(context.document)) return;
     if (blocks.length === 0) {
       context.report({
         span: documentSpan(context),
-        message:
-          'This agreement sets out no principles. Add a `principles` block with the commitments every party makes, one on each line, for example `best-for-people "We decide on the basis of what is best for the people using services"`',
+        message: "This agreement sets out no principles. Add a principles section with the commitments every party makes, such as deciding on what is best for the people using services.",
       });
       return;
     }
     if (context.model.principles().length === 0) {
       context.report({
         span: blocks[0].keyword,
-        message:
-          'The `principles` block is empty. Add the commitments every party makes, one on each line, for example `best-for-people "We decide on the basis of what is best for the people using services"`',
+        message: "The principles section is empty. Add the commitments every party makes, one on each line, such as deciding on what is best for the people using services.",
       });
     }
   },

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { principlesFor, reference } from "./reference";
 
@@ -6,12 +6,17 @@ export const valuesUndefined: Rule = {
   code: "ALY304",
   name: "values-not-defined",
   title: "A principle binds the parties to values and behaviours that the agreement does not set out",
-  severity: "error",
+  severity: "info",
+  grounds: "absence",
   topic: "Principles, values and behaviours",
   basis: "inferred",
+  why:
+    "A principle that binds the parties to the alliance's values and behaviours holds them to something only if those values are written down where everyone can read them.",
   rationale:
-    "Plymouth's seventh principle obliges every member to act by the Alliance Values and Behaviours at all times, a separate set the report does not print (Exploring the New World, Systems: Plymouth's principles). A principle that points at a set of values which the agreement never defines binds the parties to nothing anyone can read, so the agreement must declare them in a `values` block. The check looks at a principle named `values-and-behaviours` and at any principle whose wording mentions values and behaviours.",
-  guidance: [{ id: "R3.4", cite: cite("ENW", "Systems: Plymouth's principles") }],
+    "Plymouth's seventh principle has every member \"act in accordance with the Alliance Values and Behaviours at all times\", a separate set the " +
+    "report does not print. A principle that points at values the agreement never sets out leaves the parties to agree later what they " +
+    "promised. This is noted once, and not when the agreement lists its values.",
+  guidance: [{ id: "R3.4", ...source("ENW", "Systems: Plymouth's principles", "act in accordance with the Alliance Values and Behaviours") }],
   appliesTo: ["agreement"],
   example: {
     wrong: 'agreement Example "Example alliance" {\n  principles {\n    values-and-behaviours "We act in line with our values and behaviours at all times"\n  }\n}\n',
@@ -24,16 +29,18 @@ export const valuesUndefined: Rule = {
     if (binding.length === 0) return;
     const valueCount = model.clauses("Values").reduce((n, block) => n + block.items.filter((i) => i.kind === "ValueDecl").length, 0);
     if (valueCount > 0) return;
+    // A definition of the values (or of where they are set out) says the same.
+    if (["values", "values-and-behaviours", "values-and-behaviors", "alliance-values", "alliance-values-and-behaviours"].some((t) => model.declared("term", t))) return;
     const block = model.first("Values");
-    for (const principle of binding) {
-      context.report({
-        span: principle.name.span,
-        message: block
-          ? `\`${principle.name.name}\` binds the parties to the alliance's values and behaviours, but the \`values\` block declares none: add them, one on each line, for example \`respect "We treat each other with respect"\``
-          : `\`${principle.name.name}\` binds the parties to the alliance's values and behaviours, but the agreement does not set them out: add a \`values\` block with at least one value, for example \`respect "We treat each other with respect"\``,
-        related: block ? [{ span: block.keyword, message: "the `values` block is empty" }] : undefined,
-        data: { principle: principle.name.name },
-      });
-    }
+    const [first, ...rest] = binding;
+    context.report({
+      span: first.name.span,
+      message: `The principle \`${first.name.name}\` binds the parties to the alliance's values and behaviours, but the agreement does not set them out. Add a values section listing them.`,
+      related: [
+        ...(block ? [{ span: block.keyword, message: "the values section lists none" }] : []),
+        ...rest.map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` refers to them too` })),
+      ],
+      data: { principle: first.name.name },
+    });
   },
 };

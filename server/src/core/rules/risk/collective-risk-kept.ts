@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { RelatedLocation } from "../../problem";
 import type { Rule } from "../rule";
 import { collectiveRiskPrinciple, riskItemsOf } from "./shared";
@@ -8,18 +8,19 @@ export const collectiveRiskKept: Rule = {
   name: "collective-risk-kept",
   title: "A risk is given to one party although the parties share every risk collectively",
   severity: "error",
+  grounds: "contradiction",
   topic: "Risk and reward",
   basis: "inferred",
+  why:
+    "The agreement says the parties share every risk together, and then gives a risk, or its cost, to one party alone. A court or an auditor will not know which clause to follow.",
   rationale:
-    "Plymouth's first Alliance Principle has the participants take collective responsibility for all the risks of providing the services " +
-    `(${cite("ENW", "Systems, Plymouth's principles (a)")}), and the Example 1 alliance likewise holds joint responsibility and risk for provision ` +
-    `(${cite("ET", "Example 1: funder/commissioner led")}). An agreement that says so and then hands a particular risk, or its cost, to one ` +
-    "party alone contradicts itself, and a court or an auditor will not know which clause to follow. The check recognises collective " +
-    "responsibility from `responsibility collective` in the risk block, or from a principle named like `collective-risk` or whose wording " +
-    "speaks of risk held collectively, jointly or shared.",
+    "Plymouth's first Alliance Principle has the participants assume collective responsibility for all of the risks of providing the " +
+    "services, and the Example 1 alliance shares joint responsibility and risk for provision. Collective responsibility is read from " +
+    "`responsibility collective` or from a principle that says the parties hold risk together, however it is worded; `responsibility " +
+    "separate` or `assign` then contradicts it.",
   guidance: [
-    { id: "R5.1", cite: cite("ENW", "Systems, Plymouth's principles (a)") },
-    { id: "G5.1", cite: cite("ET", "Example 1: funder/commissioner led") },
+    { id: "R5.1", ...source("ENW", "Systems, Plymouth's principles (a)", "assume collective responsibility for all of the risks") },
+    { id: "G5.1", ...source("ET", "Example 1: funder/commissioner led", "share joint responsibility and risk for service provision") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -43,7 +44,7 @@ export const collectiveRiskKept: Rule = {
       };
     } else if (collective) {
       source = {
-        what: "The risk block makes every party responsible for every risk together (`responsibility collective`)",
+        what: "The risk section makes every party responsible for every risk together",
         related: { span: collective.value.span, message: "collective responsibility for risk is declared here" },
       };
     }
@@ -52,7 +53,7 @@ export const collectiveRiskKept: Rule = {
       if (item.value.word !== "separate") continue;
       context.report({
         span: item.value.span,
-        message: `${source.what}, but this clause makes each party responsible for its own risks. Write \`responsibility collective\`, or change the principle if risk really is to be held separately`,
+        message: `${source.what}, but this clause makes each party responsible for its own risks. Make responsibility collective, or change the principle.`,
         related: [source.related],
         data: { replacement: "collective" },
       });
@@ -60,9 +61,7 @@ export const collectiveRiskKept: Rule = {
     for (const assign of riskItemsOf(context.model, "Assign")) {
       context.report({
         span: assign.keyword,
-        message:
-          `${source.what}, but this clause gives "${assign.what.value}" to \`${assign.party.name}\` alone. Remove it and let the pain and gain ` +
-          "shares carry the cost; if one party only leads that work for the alliance, say so in its role rather than giving it the risk",
+        message: `${source.what}, but this clause gives "${assign.what.value}" to \`${assign.party.name}\` alone. Remove it and let the shares carry the cost.`,
         related: [source.related],
       });
     }

@@ -1,5 +1,8 @@
 import type { Rule, Unchecked } from "../rule";
+import { carveOutPrinciple } from "./carve-out-principle";
+import { carveOutWide } from "./carve-out-wide";
 import { claimsNarrow } from "./claims-narrow";
+import { closedBooksPrinciple } from "./closed-books-principle";
 import { collectiveRiskKept } from "./collective-risk-kept";
 import { noOwnMeasureIncentive } from "./no-own-measure-incentive";
 import { openBook } from "./open-book";
@@ -15,6 +18,9 @@ export const RISK_RULES: readonly Rule[] = [
   wilfulDefaultDefined,
   openBook,
   noOwnMeasureIncentive,
+  carveOutPrinciple,
+  carveOutWide,
+  closedBooksPrinciple,
 ];
 
 export const RISK_UNCHECKED: readonly Unchecked[] = [];

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import { listAnd } from "../../suggest";
 import type { Rule } from "../rule";
 import { CARRIES_RISK, riskItemsOf } from "./shared";
@@ -8,19 +8,18 @@ export const shareCoversMembers: Rule = {
   name: "share-covers-members",
   title: "A pain or gain share leaves out a commissioner or provider",
   severity: "warning",
+  grounds: "departure",
   topic: "Risk and reward",
   basis: "direct",
+  why:
+    "In an alliance the participants carry the risks together, the commissioner included. A pain or gain share that leaves out a commissioner or provider quietly puts that party outside the shared risk.",
   rationale:
-    "In an alliance the participants carry the risks together (" + cite("ENW", "Systems, Plymouth's principles (a)") + "), and people " +
-    `working in one describe equal status with shared risk and reward (${cite("TPC", "Part One: Headline findings")}). ` +
-    "The commissioner is one of those participants: Plymouth City Council signed the alliance itself once the tender was over " +
-    `(${cite("ENW", "Plymouth case study")}). A pain or gain share that leaves out a commissioner or a provider quietly puts that party ` +
-    "outside the shared risk. Parties with lived experience, independent members, advocates and funders need not carry financial risk " +
-    "and are not required in a share.",
+    "Plymouth's participants assume collective responsibility for all of the risks of providing the services. One Plymouth interviewee, " +
+    "quoted by IVAR, put the change down to \"equal status, shared risk and reward\". Parties with lived experience, independent members, " +
+    "advocates and funders need not carry financial risk and are not expected in a share; a budget share is not checked.",
   guidance: [
-    { id: "R5.2", cite: cite("ENW", "Systems, Plymouth's principles (a)") },
-    { id: "G5.2", cite: cite("TPC", "Part One: Headline findings") },
-    { id: "G1.2", cite: cite("ENW", "Plymouth case study") },
+    { id: "R5.1", ...source("ENW", "Systems, Plymouth's principles (a)", "assume collective responsibility for all of the risks") },
+    { id: "G5.2", ...source("TPC", "Part One: Headline findings", "equal status, shared risk and reward") },
   ],
   appliesTo: ["agreement"],
   example: {
@@ -44,9 +43,8 @@ export const shareCoversMembers: Rule = {
       context.report({
         span: share.keyword,
         message:
-          `The ${share.which} share leaves out ${listAnd(names)}. Every commissioner and provider shares the alliance's risk and reward` +
-          `${commissionerMissing ? ", the commissioner included" : ""}: add ${missing.length === 1 ? "it" : "each"} to the share with a percentage, ` +
-          "and adjust the others so they still add up to 100%",
+          `The ${share.which} share leaves out ${listAnd(names)}, but every commissioner and provider shares the alliance's risk${commissionerMissing ? ", the commissioner included" : ""}. ` +
+          `Give ${missing.length === 1 ? "it" : "each"} a percentage, keeping the total at 100%.`,
         related: missing.map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` is a ${p.roles.map((r) => r.word).join(" and ")} here` })),
         data: { missing: names },
       });

@@ -1,4 +1,4 @@
-import { cite } from "../../guidance/sources";
+import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { SHARE_OF, formatPercent, riskItemsOf } from "./shared";
 
@@ -9,17 +9,15 @@ export const shareTotals: Rule = {
   name: "share-totals",
   title: "A pain, gain or budget share does not add up to exactly 100%, or lists a party twice",
   severity: "error",
+  grounds: "contradiction",
   topic: "Risk and reward",
   basis: "inferred",
+  why:
+    "The shares say how an overspend, a saving or the budget is divided. Shares under 100% leave part with nobody; over 100% divide out more than there is; a party listed twice cannot be read.",
   rationale:
-    "When the parties carry risk together (" + cite("ENW", "Systems, Plymouth's principles (a)") + "), the shares say how an overspend, a " +
-    "saving or the budget itself is divided. Shares that add up to less than 100% leave part of it with nobody; more than 100% divides out " +
-    "more than there is; a party listed twice, or given more than the whole, makes the division unreadable. Percentages are added exactly, " +
-    "to a thousandth of a percent, so 33.333% three times is 99.999%, not 100%.",
-  guidance: [
-    { id: "R5.3", cite: cite("ENW", "Systems, Plymouth's principles (a)") },
-    { id: "G5.1", cite: cite("ENW", "Plymouth case study") },
-  ],
+    "When the parties carry risk together, as Plymouth's first principle has them do, the shares say how it is divided. Percentages are added " +
+    "exactly, to a thousandth of a per cent, so 33.333% three times is 99.999%, not 100%.",
+  guidance: [{ id: "R5.1", ...source("ENW", "Systems, Plymouth's principles (a)", "assume collective responsibility for all of the risks") }],
   appliesTo: ["agreement"],
   example: {
     wrong:
@@ -41,7 +39,7 @@ export const shareTotals: Rule = {
         if (first) {
           context.report({
             span: entry.party.span,
-            message: `\`${entry.party.name}\` is already in this ${share.which} share. Give each party one percentage: combine the two into one entry`,
+            message: `\`${entry.party.name}\` is already in this ${share.which} share. Give each party one percentage by combining the two entries.`,
             related: [{ span: first.party.span, message: `\`${entry.party.name}\` is first listed here` }],
           });
         } else {
@@ -57,7 +55,7 @@ export const shareTotals: Rule = {
           overWhole = true;
           context.report({
             span: entry.percent.span,
-            message: `${formatPercent(entry.percent.thousandths)} is more than the whole: no party can take more than 100% of ${of}. Give \`${entry.party.name}\` its part as a percentage of at most 100%`,
+            message: `${formatPercent(entry.percent.thousandths)} is more than the whole of ${of}. Give \`${entry.party.name}\` a share of at most 100%.`,
           });
         }
       }
@@ -67,8 +65,8 @@ export const shareTotals: Rule = {
         span: share.keyword,
         message:
           total < WHOLE
-            ? `The ${share.which} share adds up to ${formatPercent(total)}, not 100%, so ${difference} of ${of} is carried by no one. Change the percentages so they add up to exactly 100%`
-            : `The ${share.which} share adds up to ${formatPercent(total)}, not 100%, so ${difference} more than ${of} is shared out. Change the percentages so they add up to exactly 100%`,
+            ? `The ${share.which} share adds up to ${formatPercent(total)}, so ${difference} of ${of} is carried by no one. Change the percentages to add up to exactly 100%.`
+            : `The ${share.which} share adds up to ${formatPercent(total)}, so ${difference} more than ${of} is shared out. Change the percentages to add up to exactly 100%.`,
         // Thousandths of a percent: 100% is 100000. `shortBy` is negative when the share adds up to more than 100%.
         data: { total, shortBy: WHOLE - total },
       });

@@ -5,6 +5,7 @@ import type { DocumentModel } from "../../model";
 import type { PrincipleNode, RiskItem } from "../../tree";
 import { itemsOf } from "../../tree";
 import { formatThousandths } from "../../numbers";
+import { principlesThat } from "../principles/meaning";
 
 /** Every clause of every `risk` block, in source order. */
 export function riskItems(model: DocumentModel): RiskItem[] {
@@ -15,28 +16,50 @@ export function riskItemsOf<K extends RiskItem["kind"]>(model: DocumentModel, ki
   return riskItems(model).filter((i): i is Extract<RiskItem, { kind: K }> => i.kind === kind);
 }
 
-/** Lower case, with hyphens, quotes and punctuation turned into single spaces. */
-function plain(text: string): string {
+/** The principle that makes every party collectively responsible for risk, however it is worded. */
+export function collectiveRiskPrinciple(model: DocumentModel): PrincipleNode | undefined {
+  return principlesThat(model, "collectiveRisk")[0]?.principle;
+}
+
+/** The principle that commits the parties to open books, however it is worded. */
+export function openBookPrinciple(model: DocumentModel): PrincipleNode | undefined {
+  return principlesThat(model, "openBook")[0]?.principle;
+}
+
+/** The principle that commits the parties to no fault and no blame, and the exceptions it states. */
+export function noBlamePrinciple(model: DocumentModel): { principle: PrincipleNode; exceptions: string[] } | undefined {
+  const meaning = principlesThat(model, "noFaultNoBlame")[0];
+  return meaning ? { principle: meaning.principle, exceptions: meaning.noFaultNoBlame!.exceptions } : undefined;
+}
+
+/** An exception as plain words: lower case, hyphens and punctuation as single spaces. */
+export function exceptionWords(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 }
 
+/** Wilful default, however spelt. */
+const WILFUL = / (wilful|willful|deliberate|intentional) (default|misconduct|breach) /;
+
 /**
- * The principle that makes every party collectively responsible for risk: by its short name
- * (`collective-risk`, `collective-responsibility`, `shared-risk`) or, as a heuristic, by wording that speaks
- * of risk together with "collective", "jointly" or "shared".
+ * Exceptions no agreement could take away, or that are as narrow as wilful default: fraud, dishonesty,
+ * criminal acts, and death or personal injury (liability the law does not let parties exclude).
  */
-export function collectiveRiskPrinciple(model: DocumentModel): PrincipleNode | undefined {
-  return model.principles().find((p) => {
-    const name = p.name.name.toLowerCase();
-    if (/^(collective|shared|joint)-(risk|responsibility)/.test(name)) return true;
-    const words = plain(p.text.value);
-    return /\brisks?\b/.test(words) && /\b(collective|collectively|jointly|joint|shared)\b/.test(words);
-  });
+const NARROW_BY_NATURE =
+  / (fraud|fraudulent|fraudulently|dishonest|dishonesty|criminal|crime|crimes|corruption|corrupt|bribery|theft|death|personal injury|cannot be (excluded|limited)|required by law|by law) /;
+
+/** Whether an exception to no fault, no blame is no wider than wilful default. */
+export function narrowException(text: string): boolean {
+  const words = exceptionWords(text);
+  return WILFUL.test(words) || NARROW_BY_NATURE.test(words);
 }
 
-/** The principle that commits the parties to open books: by its short name or by its wording. */
-export function openBookPrinciple(model: DocumentModel): PrincipleNode | undefined {
-  return model.principles().find((p) => /^open-book/i.test(p.name.name) || plain(p.text.value).includes(" open book"));
+/** Whether `text` is one of the exceptions a principle states (by its words, or wilful default however spelt). */
+export function withinStated(text: string, stated: readonly string[]): boolean {
+  const words = exceptionWords(text);
+  return stated.some((s) => {
+    const st = exceptionWords(s);
+    return st.trim().length > 0 && (words.includes(st) || st.includes(words));
+  });
 }
 
 /** Thousandths of a percent as people write it: 95000 → "95%", 33333 → "33.333%", 12500 → "12.5%". */
