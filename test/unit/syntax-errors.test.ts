@@ -468,7 +468,7 @@ const CASES: Case[] = [
     "an empty file",
     `[||]`,
     [
-      ["ALY009", "This file has no document in it; start it with the kind of document and its name, for example `agreement PlymouthAlliance \"Plymouth Complex Needs Alliance\"`."],
+      ["ALY018", "This file is empty. Start it with the kind of document and its name, such as `agreement Riverside \"Riverside Wellbeing Alliance\"`, or insert the starter agreement the editor offers."],
     ],
   ],
   [
@@ -989,7 +989,7 @@ describe("the messages", () => {
   it("reach the editor unchanged through the whole pipeline", () => {
     for (const [, source] of CASES) {
       const { text } = marked(source);
-      const fromChecks = checkText(text).filter((p) => /^ALY00\d$/.test(p.code));
+      const fromChecks = checkText(text).filter((p) => /^ALY0(0\d|18)$/.test(p.code));
       expect(fromChecks.map((p) => [p.code, p.span, p.message])).toEqual(parse(text).problems.map((p) => [p.code, p.span, p.message]));
     }
   });

@@ -112,7 +112,7 @@ function isLineBreak(c: string): boolean {
 
 function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): Problem {
   const rule = SYNTAX_RULES.find((r) => r.code === code) ?? SYNTAX_RULES[0];
-  return { code, severity: "error", message, span, related: [], why: whyOf(rule), guidance: rule.guidance, ...(data ? { data } : {}) };
+  return { code, severity: rule.severity, message, span, related: [], why: whyOf(rule), guidance: rule.guidance, ...(data ? { data } : {}) };
 }
 
 const LITERAL_CODES: Record<string, string> = { Date: "ALY004", Money: "ALY005", Percent: "ALY006", Duration: "ALY007", Str: "ALY003" };
@@ -120,7 +120,10 @@ const LITERAL_CODES: Record<string, string> = { Date: "ALY004", Money: "ALY005",
 function collectProblems(text: string, file: FileNode): Problem[] {
   const problems: Problem[] = [];
   const documentKind = file.document && DOCUMENT_KINDS.includes(file.document.docKind as DocumentKind) ? (file.document.docKind as DocumentKind) : null;
-  if (!file.document && file.strays.length === 0) {
+  if (!file.document && file.strays.length === 0 && file.comments.length === 0 && text.trim() === "") {
+    // A new, empty file is a way in, not a mistake: say how to start it.
+    problems.push(syntaxProblem("ALY018", "This file is empty. Start it with the kind of document and its name, such as `agreement Riverside \"Riverside Wellbeing Alliance\"`, or insert the starter agreement the editor offers.", { start: 0, end: 0 }));
+  } else if (!file.document && file.strays.length === 0) {
     const onlyComments = file.comments.length > 0;
     const span = onlyComments ? file.comments[0].span : { start: 0, end: text.length };
     problems.push(
