@@ -40,7 +40,7 @@ describe("alliance summary", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).toContain("<h3>Spend authority</h3>");
     expect(html).toContain("<h4>Must be put right before signing (1)</h4>\n<p><strong>Risk and reward</strong></p>");
-    expect(html).toMatch(/<div class="finding error" data-code="ALY503"><p>The pain share adds up to 95%, not 100%, so 5% of any overspend or loss is carried by no one.<\/p><p class="meta">Where: broken\/shares-not-100.alliance, line \d+, section 7: Risk and reward<\/p>/);
+    expect(html).toMatch(/<div class="finding error" data-code="ALY503"><p>The pain share adds up to 95%, so 5% of any overspend or loss is carried by no one.<\/p><p class="meta">Where: broken\/shares-not-100.alliance, line \d+, section 7: Risk and reward<\/p>/);
     expect(html).toMatch(/Rests on: [^<]*Exploring the New World/);
     expect(html.replace(/&#45;/g, "-")).toContain('<g id="body-Board" class="node body">');
   });
