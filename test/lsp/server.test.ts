@@ -150,7 +150,7 @@ describe("the language server over stdio", () => {
     const markdown = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "alliance.server.summary", arguments: [URI] })) as string;
     expect(markdown.startsWith("# Reviewer's summary\n\n## Test alliance\n\nAlliance agreement, from /tmp/alliance-test/agreement.alliance.\n")).toBe(true);
     expect(markdown).toContain("| Alliance Leadership Board | Plymouth City Council and Shekinha |  | The key issues, unanimously |  |  |  |");
-    expect(markdown).toContain("**Names and structure**\n\n- “Shekinha” is not a declared party or role; did you mean “Shekinah”?\n  - Where: /tmp/alliance-test/agreement.alliance, line 7, section 2.1: Alliance Leadership Board (the Board)\n  - Why it matters: Every party, body, role");
+    expect(markdown).toContain("**Names and structure**\n\n- No party or role is named “Shekinha”; did you mean “Shekinah”?\n  - Where: /tmp/alliance-test/agreement.alliance, line 7, section 2.1: Alliance Leadership Board (the Board)\n  - Why it matters: A clause that names a party, body, principle or measure the documents never set out cannot be read: nobody can tell who decides, who approves or what is meant.\n");
   });
 
   it("returns the summary as HTML with the governance diagram, for the editor's preview", async () => {

@@ -315,7 +315,7 @@ describe("quick fixes for other slips", () => {
 
   it("renames a misspelt keyword inside a section, but not one of two words it cannot place", () => {
     const text = expectProblems("agreement A {\n  body Board {\n    members all\n    [|chiar|] PCC\n  }\n}\n", [
-      ["ALY001", "A body cannot hold `chiar`; did you mean `chair`? It holds `members`, `chair`, `decides`, `if not unanimous`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`."],
+      ["ALY001", "A body cannot hold `chiar`; did you mean `chair`? It holds `members`, `chair`, `decides`, `if not unanimous`, `casting vote`, `meets`, `functions`, `reports to`, `advises`, `until`, `quorum`, `open to` and `responds within`."],
     ]);
     expect(fixAll(text)).toBe(text.replace("chiar", "chair"));
     expect(titlesFor("agreement A {\n  spend {\n    upto £1,000 approved by Board\n  }\n}\n")).toEqual([]);

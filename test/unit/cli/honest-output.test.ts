@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { languageOnlySettings, run, tempDir } from "./helpers";
+import { languageOnlySettings, run, runAsync, tempDir } from "./helpers";
 
 const ESC = "\u001b";
 
@@ -29,10 +29,10 @@ describe("text output escapes control characters from documents", () => {
     expect(plain[line + 1].indexOf("^")).toBe(plain[line].indexOf("Nobody"));
   });
 
-  it("escapes the same characters in a summary written to the terminal", () => {
+  it("escapes the same characters in a summary written to the terminal", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.alliance"), `agreement A "Title ${ESC}]0;owned${ESC}\\\\ here" {\n}\n`);
-    const result = run(["summary", "a.alliance"], { cwd: dir });
+    const result = await runAsync(["summary", "a.alliance"], { cwd: dir });
     expect(result.stdout).not.toContain(ESC);
     expect(result.stdout).toContain("Title \\u{1B}]0;owned");
   });

@@ -51,6 +51,7 @@ export const AGREEMENT = `agreement Everything "Every clause" {
   }
   body Panel {
     members PCC, Shekinah
+    casting vote chair
     reports to Board
     advises Board
     until 2020-03-31

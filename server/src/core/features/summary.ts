@@ -15,7 +15,7 @@ import type { Figure, Thresholds } from "../thresholds";
 import { itemsOf } from "../tree";
 import type { DocumentState } from "../workspace";
 import { REPORTS } from "../guidance/sources";
-import { describeRegime } from "../law/hover";
+import { describeRegimePlain } from "../law/hover";
 import { assumedRegime } from "../law/regime";
 import { formatMinor, formatPercent } from "../numbers";
 import { buildOutline, displayName, sectionAt, type Block, type DocumentOutline, type Section } from "../export/outline";
@@ -282,7 +282,7 @@ function assumptions(jurisdictions: string[], settings: Settings, documents: { n
   const rows: { label: string; value: string }[] = [];
   const byLaw = new Map<string, string[]>();
   for (const d of documents) {
-    const text = describeRegime(assumedRegime(d.models, settings, today)).replace(/\*\*/g, "").replace(/`/g, "").replace(/\n\n/g, " ");
+    const text = describeRegimePlain(assumedRegime(d.models, settings, today));
     byLaw.set(text, [...(byLaw.get(text) ?? []), d.name]);
   }
   for (const [text, names] of byLaw) rows.push({ label: `Procurement law assumed for ${plain.list(names)}`, value: text });

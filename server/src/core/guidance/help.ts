@@ -437,7 +437,7 @@ export const KEYWORD_HELP: Record<string, Help> = {
   "casting vote": help(
     "Who breaks a tie when the members are evenly split.",
     "Write the party or role, as in `casting vote Chair`, or `casting vote chair` for whoever chairs the body. A casting vote lets one member settle what the others cannot agree, so it sits uneasily with deciding by consensus: in the alliance model a proposal that not everyone agrees to falls. If the agreement's principles promise unanimity, a casting vote contradicts them.",
-    FP_LEARNING, FP,
+    FP_LEARNING, FP_FALLS,
   ),
   meets: help(
     "How often this body meets.",

@@ -52,6 +52,19 @@ export function describeRegime(a: AssumedRegime): string {
   return lines.join("\n\n");
 }
 
+/**
+ * The regime in plain sentences, for a report whose heading already says "procurement law assumed": the
+ * language's words in quotation marks rather than code, and no Markdown.
+ */
+export function describeRegimePlain(a: AssumedRegime): string {
+  const words = (text: string) => text.replace(/`([^`]*)`/g, "“$1”");
+  const paragraphs = describeRegime(a).split("\n\n");
+  const [first, ...rest] = paragraphs;
+  const lead = first.replace(/^\*\*Procurement law assumed:\*\* /, "");
+  const sentences = [lead.charAt(0).toUpperCase() + lead.slice(1), ...rest.map((p) => p.replace(/^\*\*Light-touch threshold:\*\* /, "The light-touch threshold is "))];
+  return sentences.map(words).join(" ");
+}
+
 /** The hover paragraph for a document, nearest document first. */
 export function regimeHover(models: DocumentModel | readonly DocumentModel[], settings: Settings, today: string): string {
   return describeRegime(assumedRegime(models, settings, today));
