@@ -284,6 +284,8 @@ export function firstHourSteps(folder: vscode.Uri): Step[] {
         await vscode.commands.executeCommand("editor.action.showHover");
         await new Promise((r) => setTimeout(r, 1500));
         screenshot("finding-hover");
+        // The driver takes the picture while the hover is still open.
+        await new Promise((r) => setTimeout(r, 3000));
       },
     },
   ];
