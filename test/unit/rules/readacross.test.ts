@@ -442,6 +442,12 @@ describe("ALY065 no targets when the agreement learns", () => {
     expectPackClean({ [A]: `agreement Alliance {\n  purpose "People live well"\n}`, [S]: targets }, S, ["ALY065"]);
     expectPackClean({ [S]: targets }, S, ["ALY065"]);
   });
+
+  it("says nothing when the agreement keeps a measure for safety as well as for learning: its measures are not for learning only", () => {
+    const agreement = `agreement Alliance {\n  learning {\n    measure Goals "Goals reached" used for learning\n    measure FirstContact "Days to a first conversation" used for safety\n  }\n}`;
+    const targets = `specification Spec for Alliance {\n  targets {\n    Waits "A first conversation within ten days"\n  }\n}`;
+    expectPackClean({ [A]: agreement, [S]: targets }, S, ["ALY065"]);
+  });
 });
 
 describe("a tender's stance on targets", () => {

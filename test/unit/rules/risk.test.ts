@@ -370,6 +370,17 @@ describe("no-fault-no-blame exceptions in the drafter's own words", () => {
     expect(problems[0].related[0].message).toBe("the principle `no-fault-no-blame` commits the parties to no fault and no blame");
   });
 
+  it("ALY508 names every exception of one clause that goes too far in one finding, at the first", () => {
+    expectProblems(
+      agreement(
+        `  risk {\n    no-fault-no-blame except wilful default, [|negligence|], breach of contract\n  }`,
+        `    no-fault-no-blame "We do not blame each other, except for wilful default"`,
+      ),
+      [{ code: "ALY508", message: exactly('This clause excepts negligence and breach of contract from no fault, no blame, but the principle `no-fault-no-blame` allows only "wilful default". Remove them, or change the principle.') }],
+      { only: ["ALY508"] },
+    );
+  });
+
   it("ALY508 reads a principle that names no exception, and accepts what the principle itself names", () => {
     expectProblems(agreement(`  risk {\n    no-fault-no-blame except [|breach of contract|]\n  }`, `    blame "We never blame one another"`), [
       { code: "ALY508", message: exactly("This clause excepts breach of contract from no fault, no blame, but the principle `blame` names no exception. Remove breach of contract, or change the principle.") },

@@ -48,7 +48,10 @@ export const noTargets: Rule = {
     // A tender whose specification says whether it sets targets is read against the specification, and targets
     // that the agreement's own principles rule out contradict it: both are reported as contradictions instead.
     const specStance = context.kind === "tender" ? linkedOf(context, "specification")?.model.first("Targets") : undefined;
-    if (context.kind !== "evaluation" && !specStance && !noTargetsPrinciple(agreement.model)) {
+    // Only where every measure of the agreement is for learning alone does the message hold: a measure kept
+    // for safety or a statutory return is not a learning measure, and an adviser would not object here.
+    const allForLearning = agreement.model.measures().every((m) => m.uses.length > 0 && m.uses.every((u) => u.word === "learning"));
+    if (context.kind !== "evaluation" && !specStance && allForLearning && !noTargetsPrinciple(agreement.model)) {
       const block = context.model.first("Targets");
       const names = targetsSet(block).map((t) => t.name.name);
       if (block && names.length > 0) {
@@ -67,6 +70,8 @@ export const noTargets: Rule = {
       for (const id of criterion.assesses) {
         const resolution = context.resolve(id);
         if (!resolution || resolution === "unknown" || resolution.kind !== "measure" || resolution.uri !== agreement.uri) continue;
+        const measure = agreement.model.measures().find((m) => m.name.name === id.name);
+        if (measure && !measure.uses.every((u) => u.word === "learning")) continue;
         context.report({
           span: id.span,
           message:

@@ -29,16 +29,24 @@ export const carveOutPrinciple: Rule = {
       "  risk {\n    no-fault-no-blame except wilful default\n  }\n}\n",
   },
   check(context) {
-    for (const { carveOut, principle, stated } of carveOutsAgainstPrinciple(context.model)) {
+    // One finding per clause: every exception in it that goes too far, named together.
+    const found = carveOutsAgainstPrinciple(context.model);
+    for (const via of ["except", "claims"] as const) {
+      const here = found.filter((f) => f.carveOut.via === via);
+      if (here.length === 0) continue;
+      const { principle, stated } = here[0];
+      const words = here.map((f) => f.carveOut.reads);
+      const reads = words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
       const allows = stated.length === 0 ? "names no exception" : `allows only ${stated.map((s) => `"${s}"`).join(", ")}`;
+      const them = here.length === 1 ? reads : "them";
       context.report({
-        span: carveOut.word.span,
+        span: here[0].carveOut.word.span,
         message:
-          carveOut.via === "except"
-            ? `This clause excepts ${carveOut.reads} from no fault, no blame, but the principle \`${principle.name.name}\` ${allows}. Remove ${carveOut.reads}, or change the principle.`
-            : `This lets the parties claim for ${carveOut.reads}, but the principle \`${principle.name.name}\` ${allows}. Remove ${carveOut.reads}, or change the principle.`,
+          via === "except"
+            ? `This clause excepts ${reads} from no fault, no blame, but the principle \`${principle.name.name}\` ${allows}. Remove ${them}, or change the principle.`
+            : `This lets the parties claim for ${reads}, but the principle \`${principle.name.name}\` ${allows}. Remove ${them}, or change the principle.`,
         related: [{ span: principle.name.span, message: `the principle \`${principle.name.name}\` commits the parties to no fault and no blame` }],
-        data: { remove: carveOut.word.word, principle: principle.name.name },
+        data: { remove: here.map((f) => f.carveOut.word.word), principle: principle.name.name },
       });
     }
   },
