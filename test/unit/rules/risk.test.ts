@@ -331,7 +331,7 @@ describe("no-fault-no-blame exceptions in the drafter's own words", () => {
 
   it("reports an exception in quotes that is never closed, and still reads it", () => {
     const problems = checkText(agreement(`  risk {\n    no-fault-no-blame except wilful default, "gross negligence\n  }`));
-    expect(problems.filter((p) => p.code === "ALY003").map((p) => p.message)).toEqual(["this text has no closing quote; add `\"` where the text ends, on the same line"]);
+    expect(problems.filter((p) => p.code === "ALY003").map((p) => p.message)).toEqual(["This text has no closing quotation mark; add `\"` where the text ends, on the same line."]);
     expect(problems.filter((p) => p.code === "ALY509").map((p) => p.data)).toEqual([{ wide: ["gross negligence"] }]);
   });
 
