@@ -25,11 +25,15 @@ export interface Expected {
   code: string;
   /** Set on review when the checker does not find this fault yet: counted against recall. */
   missed?: string;
+  /** What the review changed in this finding (its line, its severity) and why. */
+  review?: string;
 }
 
 export interface Sidecar {
   verdict: "correct" | "flawed";
   summary: string;
+  /** What the review changed in the draft's findings as a whole, and why. */
+  review?: string;
   findings: Expected[];
 }
 

@@ -53,9 +53,11 @@ describe("the starter agreement", () => {
     expect(result.notes).toBeLessThanOrEqual(3);
   });
 
-  it("gives an independent chair when none is named, and shares risk equally between commissioners and providers", () => {
+  it("gives an independent chair and a lived-experience party when none is named, and shares risk equally between commissioners and providers", () => {
     const text = agreementText({ title: "Riverside Wellbeing Alliance", jurisdiction: "england", parties: CASTS[0], start: "2027-04-01" });
-    expect(text).toContain('    Chair   independent  "Independent chair (to be appointed)"');
+    expect(text).toContain('    Chair   independent      "Independent chair (to be appointed)"');
+    expect(text).toContain('    Voices  lived-experience "People who use the services (group to be named)"');
+    expect(text).toContain("    Voices in need, design, outcomes, review\n");
     expect(text).toContain("    chair Chair\n");
     expect(text).toContain("    pain share Council 50%, Harbour 50%\n");
     expect(equalShares(["A", "B", "C"])).toBe("A 34%, B 33%, C 33%");

@@ -54,6 +54,12 @@ export function withChair(parties: readonly StarterParty[]): StarterParty[] {
 }
 
 /** Equal whole-number shares that add up to 100, the first parties taking the remainder. */
+/** The parties with a lived-experience party added when there is none: people who use services belong at the table. */
+export function withVoices(parties: readonly StarterParty[]): StarterParty[] {
+  if (parties.some((p) => p.role === "lived-experience")) return [...parties];
+  return [...parties, { name: partyNameFor("Voices", new Set(parties.map((p) => p.name))), role: "lived-experience", title: "People who use the services (group to be named)" }];
+}
+
 export function equalShares(names: readonly string[]): string {
   const each = Math.floor(100 / names.length);
   const extra = 100 - each * names.length;
@@ -69,12 +75,18 @@ const PRINCIPLES: [string, string][] = [
 ];
 
 export function agreementText(options: StarterOptions): string {
-  const parties = withChair(options.parties);
+  const parties = withChair(withVoices(options.parties));
   const width = Math.max(...parties.map((p) => p.name.length));
   const roleWidth = Math.max(...parties.map((p) => p.role.length));
   const chair = parties.find((p) => p.role === "independent")!;
+  const voices = parties.filter((p) => p.role === "lived-experience").map((p) => p.name);
   const sharing = parties.filter((p) => p.role === "commissioner" || p.role === "provider").map((p) => p.name);
   const commissioners = parties.filter((p) => p.role === "commissioner").map((p) => p.name);
+  const writers = parties.filter((p) => p.role !== "independent").map((p) => p.name);
+  const partyLine = (p: StarterParty) => {
+    const head = `    ${p.name.padEnd(width)} ${p.role.padEnd(roleWidth)} ${quote(p.title)}`;
+    return p.role === "commissioner" ? [`${head} {`, `      contact "Say whom providers and people using services should contact"`, `    }`] : [head];
+  };
   const lines = [
     `agreement ${nameFor(options.title)} ${quote(options.title)} {`,
     `  purpose "The people this alliance serves live well, on their own terms" {`,
@@ -82,14 +94,15 @@ export function agreementText(options: StarterOptions): string {
     `    place "Say where"`,
     `  }`,
     `  jurisdiction ${options.jurisdiction}`,
+    `  services social-care`,
     `  term 5 years from ${options.start}`,
     `  value £1,000,000${commissioners.length > 0 ? ` pooled by ${commissioners.join(", ")}` : ""}`,
     ``,
     `  parties {`,
-    ...parties.map((p) => `    ${p.name.padEnd(width)} ${p.role.padEnd(roleWidth)} ${quote(p.title)}`),
+    ...parties.flatMap(partyLine),
     `  }`,
     ``,
-    `  principles {`,
+    `  principles co-produced with ${writers.join(", ")} {`,
     ...PRINCIPLES.map(([name, text]) => `    ${name} ${quote(text)}`),
     `  }`,
     ``,
@@ -109,8 +122,11 @@ export function agreementText(options: StarterOptions): string {
     `    decides key-issues by unanimity`,
     `    if not unanimous: falls`,
     `    meets monthly`,
+    `    functions allocate-resources, oversee-delivery, maintain-culture, capture-information, test-purpose`,
+    `    open to frontline-staff, people-using-services`,
     `  }`,
   ];
+  if (commissioners.length > 0) lines.push(``, `  steward ${commissioners[0]}`);
   if (sharing.length > 0) {
     lines.push(
       ``,
@@ -123,6 +139,19 @@ export function agreementText(options: StarterOptions): string {
       `  }`,
     );
   }
+  lines.push(
+    ``,
+    `  learning {`,
+    `    review quarterly by Board against purpose`,
+    `  }`,
+    ``,
+    `  involvement {`,
+    ...voices.map((v) => `    ${v} in need, design, outcomes, review`),
+    `    feedback "After each Board meeting the alliance tells the people who took part what changed because of what they said"`,
+    `  }`,
+    ``,
+    `  review-point after 18 months`,
+  );
   lines.push(`}`, ``);
   return lines.join("\n");
 }

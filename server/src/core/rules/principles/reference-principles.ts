@@ -31,23 +31,23 @@ function saidElsewhere(model: DocumentModel, element: string): boolean {
 export const referencePrinciples: Rule = {
   code: "ALY302",
   name: "reference-principle-absent",
-  title: "One of Plymouth's seven Alliance Principles has no counterpart in the agreement",
+  title: "None of Plymouth's Alliance Principles has a counterpart in the agreement",
   severity: "info",
   grounds: "absence",
   topic: "Principles, values and behaviours",
   basis: "direct",
   why:
-    "Plymouth's seven Alliance Principles are the reference set. Comparing the agreement with them shows which it has chosen not to adopt, so that leaving one out is a decision rather than an oversight.",
+    "Plymouth's seven Alliance Principles are the reference set. An alliance need not adopt another alliance's principles, so leaving some out is its choice; but principles with none of their kind (shared risk, no blame, open books, the best person, shared values) are worth comparing with them.",
   rationale:
     "Plymouth's alliance members all commit to seven Alliance Principles: collective responsibility for risk, decisions best for the people " +
     "using services, unanimous decisions on key issues, no fault and no blame, open books, the best person in each key role, and acting by the " +
     "alliance's values and behaviours. Each is recognised by what a principle says, however it is worded, or by a clause that already " +
     "commits the alliance to it (collective responsibility, decisions by unanimity or consensus, a no-fault-no-blame clause, open books, " +
-    "listed values). The missing ones are noted once, together; a missing \"best for people\" test has its own finding.",
+    "listed values). The agreement is noted once, and only when it has none of them; a missing \"best for people\" test has its own finding.",
   guidance: [{ id: "R3.2", ...source("ENW", "Systems: Plymouth's principles", "All of us commit to working to Alliance Principles") }],
   appliesTo: ["agreement"],
   example: {
-    wrong: `agreement Example "Example alliance" {\n  principles {\n${ALL_SEVEN.slice(0, 6).join("\n")}\n  }\n}\n`,
+    wrong: `agreement Example "Example alliance" {\n  principles {\n${ALL_SEVEN.slice(1, 2).join("\n")}\n  }\n}\n`,
     right: `agreement Example "Example alliance" {\n  principles {\n${ALL_SEVEN.join("\n")}\n  }\n  values {\n    respect "We treat each other with respect"\n  }\n}\n`,
   },
   check(context) {
@@ -55,13 +55,14 @@ export const referencePrinciples: Rule = {
     // Without a principles block (or with an empty one) ALY301 reports the missing principles.
     if (blocks.length === 0 || context.model.principles().length === 0) return;
     // A missing "best for people" test has its own finding among the decision rules.
-    const missing = REFERENCE_PRINCIPLES.filter((e) => e.name !== "best-for-people" && principlesFor(context.model, e).length === 0 && !saidElsewhere(context.model, e.name));
-    if (missing.length === 0) return;
-    const words = missing.map((e) => e.words);
-    const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+    const others = REFERENCE_PRINCIPLES.filter((e) => e.name !== "best-for-people");
+    const missing = others.filter((e) => principlesFor(context.model, e).length === 0 && !saidElsewhere(context.model, e.name));
+    // An alliance need not adopt another alliance's principles: leaving some of Plymouth's out is a choice.
+    // Only principles with nothing of that kind at all (no shared risk, no blame, open books and the rest) are worth a suggestion.
+    if (missing.length < others.length) return;
     context.report({
       span: blocks[0].keyword,
-      message: `Unlike Plymouth's Alliance Principles, no principle here covers ${list}. Add any the alliance adopts.`,
+      message: "No principle here is of the kind Plymouth's Alliance Principles set out, such as collective risk, no fault and no blame, or open books. Consider whether the alliance adopts any.",
       data: { elements: missing.map((e) => e.letter), names: missing.map((e) => e.name) },
     });
   },
