@@ -118,11 +118,19 @@ export function score(results: DraftResult[]): { overall: Score; byTopic: Map<st
     if (!byTopic.has(topic)) byTopic.set(topic, emptyScore());
     byTopic.get(topic)![field]++;
   };
+  // Counted with multiplicity: two findings of one rule on one line are two findings.
+  const count = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
   for (const { sidecar, actual } of results) {
-    const expected = new Set(sidecar.findings.filter((f) => !f.missed).map(key));
-    const made = new Set(actual.filter(serious).map(key));
-    for (const a of made) add(a.split(" ")[1], expected.has(a) ? "truePositives" : "falsePositives");
-    for (const f of sidecar.findings) if (f.missed || !made.has(key(f))) add(f.code, "falseNegatives");
+    const expected = count(sidecar.findings.filter((f) => !f.missed).map(key));
+    const made = count(actual.filter(serious).map(key));
+    for (const [k, n] of made) {
+      const code = k.split(" ")[1];
+      const right = Math.min(n, expected.get(k) ?? 0);
+      for (let i = 0; i < right; i++) add(code, "truePositives");
+      for (let i = right; i < n; i++) add(code, "falsePositives");
+    }
+    for (const [k, n] of expected) for (let i = Math.min(n, made.get(k) ?? 0); i < n; i++) add(k.split(" ")[1], "falseNegatives");
+    for (const f of sidecar.findings) if (f.missed) add(f.code, "falseNegatives");
   }
   return { overall, byTopic };
 }
