@@ -34,12 +34,12 @@ export const SYNTAX_RULES: readonly Rule[] = [
     BASE("  risk {\n    pain share PCC 33.3333%, CCG 66.6667%\n  }"), BASE("  risk {\n    pain share PCC 33.333%, CCG 66.667%\n  }")),
   syntax("ALY007", "invalid-duration", "A length of time is zero",
     BASE("  term 0 years from 2019-04-01"), BASE("  term 10 years from 2019-04-01")),
+  syntax("ALY009", "document-header", "The file does not start with one document's kind, name and opening brace",
+    'agrement Example "Example alliance" {\n}\n', 'agreement Example "Example alliance" {\n}\n'),
   {
     code: "ALY018", name: "empty-document", title: "The file is empty", severity: "info", grounds: "suggestion", topic: "Syntax", basis: "language",
     why: "An empty file holds no document yet, so there is nothing in it to check.",
     rationale: "A new file starts empty. Rather than call that a mistake, the checker says how to begin: with the kind of document and its name, or, in the editor, with the starter agreement offered at the top of the file, which already follows the guidance.",
     guidance: [], example: { wrong: "", right: 'agreement Example "Example alliance" {\n}\n' },
   },
-  syntax("ALY009", "document-header", "The file does not start with one document's kind, name and opening brace",
-    'agrement Example "Example alliance" {\n}\n', 'agreement Example "Example alliance" {\n}\n'),
 ];

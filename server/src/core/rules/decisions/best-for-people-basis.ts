@@ -34,8 +34,6 @@ export const bestForPeopleBasis: Rule = {
     // Principles under a misspelt keyword are reported where they are written.
     if (context.model.clauses("Principles").length === 0 && principlesMisspelt(context.document)) return;
     const block = context.model.first("Principles");
-    // …and so are principles read under a misspelt keyword (`principals`), which the syntax check reports.
-    if (block?.keyword && context.text.slice(block.keyword.start, block.keyword.end) !== "principles") return;
     const span = block?.keyword ?? context.document.name?.span ?? context.document.keyword;
     if (!span) return;
     context.report({
