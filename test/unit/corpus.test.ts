@@ -3,7 +3,8 @@
 // notes; a flawed draft gets exactly the faults its reviewer found, at warning or error.
 
 import { describe, expect, it } from "vitest";
-import { key, precision, recall, runCorpus, score, serious } from "../helpers/corpus";
+import { CORPUS, key, precision, recall, runCorpus, score, serious } from "../helpers/corpus";
+import { run } from "./cli/helpers";
 
 const results = runCorpus();
 
@@ -21,6 +22,12 @@ describe("the blind corpus", () => {
       it("has no warning or error, and at most three information notes", () => {
         expect(result.actual.filter(serious).map((a) => `${key(a)}: ${a.message}`)).toEqual([]);
         expect(result.actual.filter((a) => a.severity === "info").length).toBeLessThanOrEqual(3);
+      });
+
+      it("passes `alliance check` as a procurement team runs it: exit 0", () => {
+        const checked = run(["check", result.name, "--no-color"], { cwd: CORPUS });
+        expect(checked.stderr).toBe("");
+        expect(checked.code, checked.stdout).toBe(0);
       });
     } else {
       it("has exactly the faults its reviewer found, at warning or error", () => {
