@@ -157,8 +157,6 @@ const CP_INVERCLYDE_LEAD = source("CP", "Part 1 (Inverclyde Connections)", "an i
 // The caution every legal figure carries.
 const LAW_HAS_CHANGED =
   "Those were the 2016–17 figures, and the law has changed since (the Procurement Act 2023, and for health care in England the NHS Provider Selection Regime): the checks use the figure in force when the procurement starts, shown on hover over `route`, so confirm it with your legal advisers.";
-const LAW_MOVED =
-  "Procurement law has changed since the guidance was written (the Procurement Act 2023, and for health care in England the NHS Provider Selection Regime), so check what applies now with your legal advisers.";
 const THRESHOLD_FIGURES =
   "Coping with Complexity (chapter 4) draws the line in health and social care at £589k (EUR 750,000), with direct award below it and the Light Touch Regime above, and Exploring the New World, Examples and Tools writes the same threshold as £750k.";
 
@@ -192,11 +190,6 @@ export const KEYWORD_HELP: Record<string, Help> = {
     "The shared purpose: the change for people that the whole alliance exists to bring about.",
     "Exploring the New World says to begin with purpose: a system is defined by the change it is there to make, and that also marks its edges. Write the purpose as an outcome for people that partners can rally around, not as a list of services to buy. The optional section adds `people`, `place` and `scope` to say whom it serves, where and what it covers. Governance should keep testing practice against this purpose.",
     START, SHARED_PURPOSE, AT_THE_CENTRE,
-  ),
-  jurisdiction: help(
-    "Which UK nation's law the agreement is made under: england, wales, scotland or northern-ireland.",
-    `The jurisdiction decides which legal figures the checks assume, such as the ceiling for awarding a contract without a competition. ${THRESHOLD_FIGURES} Neither report says which nation its figure belongs to. ${LAW_HAS_CHANGED}`,
-    CWC4, REGULATIONS,
   ),
   term: help(
     "How long the agreement runs, and from when.",
@@ -268,16 +261,6 @@ export const KEYWORD_HELP: Record<string, Help> = {
     "A system steward creates the conditions for everyone else in the system to work well. It need not be the funder or commissioner, although how they behave shapes every relationship in the system. Plymouth City Council took on the role: it makes the system visible, builds trust through facilitated sessions and allocates money through the alliance contract.",
     STEWARDS, STEWARD_NOT_FUNDER, PLYMOUTH_STEWARD,
   ),
-  route: help(
-    "The procurement route, such as light-touch or innovation-partnership, with the reason.",
-    `The route says how the contract is awarded, and it has to fit the value and the kind of service; write the reason after \`because\`. The guidance describes direct award, the Light Touch Regime, Innovation Partnerships, Reserved Contracts, framework and dynamic purchasing system call-offs, and grants, all under the 2015 Public Contracts Regulations. ${LAW_MOVED}`,
-    CWC4, REGULATIONS, MORE,
-  ),
-  notices: help(
-    "The notices published for the procurement: contract-notice, prior-information-notice, award-notice.",
-    `Above the light-touch threshold the guidance says to publish an advisory notice, either a Prior Information Notice or a Contract Notice, and then a notice when the contract is awarded. ${THRESHOLD_FIGURES} ${LAW_HAS_CHANGED}`,
-    REGULATIONS, CWC4,
-  ),
   stages: help(
     "A staged contract: what happens in each year of the term, and who writes each stage.",
     "York's substance-misuse contract was planned as seven years of learning: co-production in year one as the basis for trying out new ways of working in year two, and then a specification for years three to seven that the providers and the commissioner would write together. The stages should cover the whole term and name the joint authors of the stages still to be written. Each line is a stage, as in `years 3 to 7 \"Specification written together\" written by CYC, Ouse`.",
@@ -308,16 +291,6 @@ export const KEYWORD_HELP: Record<string, Help> = {
     "Write the date as year-month-day, as in `deadline 2019-01-31`. Under the light-touch rules an authority may follow its own process so long as its timeframes are reasonable and proportionate, and every bidder must get the same deadline and information. Allow enough time for small and user-led organisations, and for partnerships of providers, to put a bid together.",
     REGULATIONS, PRINCIPLED,
   ),
-  "reserved for": help(
-    "Who a reserved contract is reserved for, in quotes.",
-    "Write who may bid, as in `reserved for \"public service mutuals\"`. The 2015 Regulations let an authority reserve certain light-touch contracts for organisations that meet stated criteria, for example public service mutuals or social enterprises, as a way to involve voluntary and civil society. The contract must run under the Light Touch Regime and be for an eligible kind of service; the rules have changed under the Procurement Act 2023, so confirm eligibility with your legal advisers.",
-    REGULATIONS, MORE,
-  ),
-  instrument: help(
-    "Whether the money is given as a grant or under a contract, with the reason.",
-    "Coping with Complexity asks commissioners to understand when grant funding can be used, what its limits are, and when a service contract is genuinely the right vehicle. Grants allow a freedom that can encourage pilots and small tests of change, and Exploring the New World suggests using them instead of contracts where they fit. Record the reasoning after `because`, as in `instrument contract because \"…\"`.",
-    CWC4, MORE,
-  ),
   "involved early": help(
     "Which enabling teams were brought in before the tender: legal, finance, procurement, audit.",
     "Exploring the New World counts bringing in legal, finance, procurement and audit colleagues too late, and a history of blame, among the barriers to working this way. Bring these colleagues in as early as you can, so that they see the whole picture and help solve problems rather than raise them. Senior allies who will carry the risk help too.",
@@ -342,11 +315,6 @@ export const KEYWORD_HELP: Record<string, Help> = {
     "How providers' input before the tender was shared with every bidder, in quotes.",
     "Providers may help shape the specification before the tender, but the guidance says to be clear how their input will be used and to share it with all bidders on an equal footing. Equal treatment covers the information bidders receive as well as how they are judged. Say what was shared, with whom and when.",
     MORE_INPUT, PRINCIPLED,
-  ),
-  process: help(
-    "The steps of a bespoke procurement process, each with how long it takes.",
-    "Under the Light Touch Regime the authority may design its own process, with pre-qualification, bespoke selection, and stages of competition and negotiation, as long as the process is clear and its timeframes reasonable and proportionate. Listing the steps and their lengths makes the process clear to every bidder. Plymouth's own tender was built around design conversations with bidders.",
-    REGULATIONS, PLYMOUTH,
   ),
   "minimum-turnover": help(
     "The smallest yearly turnover a bidder must have.",
@@ -666,26 +634,6 @@ function wilfulDefault(spelling: string): Help {
 /** Help for a word chosen from a fixed set, keyed `set:word`, e.g. `decisionMethod:majority`. */
 export const CHOICE_HELP: Record<string, Help> = {
   // jurisdiction
-  "jurisdiction:england": help(
-    "England.",
-    `Most public procurement in England now falls under the Procurement Act 2023, and many NHS health care services under the NHS Provider Selection Regime, both newer than the guidance. ${THRESHOLD_FIGURES} Those figures were written under the 2015 Public Contracts Regulations, so treat them as defaults to check with your legal advisers.`,
-    CWC4, REGULATIONS,
-  ),
-  "jurisdiction:wales": help(
-    "Wales.",
-    `Wales has its own procurement legislation alongside the UK Procurement Act 2023, and the reports say nothing specific about Welsh practice. ${THRESHOLD_FIGURES} Those figures were written under the 2015 Public Contracts Regulations, so treat them as defaults to check with your legal advisers.`,
-    CWC4, REGULATIONS,
-  ),
-  "jurisdiction:scotland": help(
-    "Scotland.",
-    "Two of the reports draw on Scottish practice: Coping with Complexity was a CCPS programme, and Collaborate CIC and CCPS studied Scottish provider collaborations. Scotland has a Sustainable Procurement Duty, and Self-directed Support obliges authorities to offer people all four options. Scotland's devolved bodies are outside the Procurement Act 2023 and follow Scottish rules, so check the thresholds in force (the reports give £589k and £750k) with your legal advisers.",
-    CWC4, CP_LIVED, CWC2,
-  ),
-  "jurisdiction:northern-ireland": help(
-    "Northern Ireland.",
-    `The reports say nothing specific about Northern Ireland, where the Procurement Act 2023 also applies. ${THRESHOLD_FIGURES} Those figures were written under the 2015 Public Contracts Regulations, so treat them as defaults to check with your legal advisers.`,
-    CWC4, REGULATIONS,
-  ),
 
   // partyRole
   "partyRole:commissioner": help(
@@ -1047,73 +995,8 @@ export const CHOICE_HELP: Record<string, Help> = {
   ),
 
   // route
-  "route:direct-award": help(
-    "Awarding the contract without a competition.",
-    `Coping with Complexity (chapter 4) says a direct award without tendering is possible in health and social care up to £589k (EUR 750,000); Exploring the New World, Examples and Tools writes the threshold as £750k. ${LAW_HAS_CHANGED} The checks warn when the value is above the ceiling set for the jurisdiction.`,
-    CWC4, REGULATIONS,
-  ),
-  "route:light-touch": help(
-    "A process the authority designs under the Light Touch Regime for health, social and related services.",
-    `${THRESHOLD_FIGURES} Above it, the Light Touch Regime lets the authority design its own clear process, with bespoke selection, competition and negotiation, publishing a Contract Notice or Prior Information Notice and then a notice at award. ${LAW_HAS_CHANGED}`,
-    CWC4, REGULATIONS,
-  ),
-  "route:innovation-partnership": help(
-    "A partnership to develop a new solution when the answer is not yet known.",
-    "Exploring the New World recommends an Innovation Partnership when you do not know the answer, and for joint commissioning. It is not limited to three years: its length follows how long the goal takes. It is a route of the 2015 Regulations, so confirm how it works under current law with your legal advisers.",
-    REGULATIONS, MORE,
-  ),
-  "route:reserved-contract": help(
-    "A contract that only organisations meeting stated criteria, such as public service mutuals, may bid for.",
-    "The 2015 Regulations allow certain light-touch contracts to be kept for bodies like public service mutuals and social enterprises, to involve voluntary and civil society. The contract must run under the Light Touch Regime and be for an eligible kind of service; say who it is reserved for with `reserved for`. Check eligibility under current law with your legal advisers.",
-    REGULATIONS, MORE,
-  ),
-  "route:framework-call-off": help(
-    "A call-off from an existing framework.",
-    "Coping with Complexity mentions light-touch frameworks and call-offs with solution development built in. But Collaborate CIC and CCPS found partnerships disrupted when some partners could not get onto a council framework, so every provider in the alliance must be on it; record it with `framework` in each party's block.",
-    CWC4, CP_REDESIGN,
-  ),
-  "route:dps-call-off": help(
-    "A call-off from a dynamic purchasing system.",
-    "Coping with Complexity lists light-touch dynamic purchasing systems among the more flexible tools, and unlike a closed framework such a system can admit new suppliers while it runs. Under the Procurement Act 2023 dynamic purchasing systems give way to dynamic markets, so check the current rules with your legal advisers.",
-    CWC4,
-  ),
-  "route:grant": help(
-    "Funding by grant rather than by contract.",
-    "Coping with Complexity asks commissioners to understand when grant funding can be used and its limits, and notes that the freedom of a grant can encourage pilots and small tests of change. Exploring the New World suggests grants rather than contracts where they fit. Record the reasoning with `instrument` and `because`.",
-    CWC4, MORE,
-  ),
-  "route:public-social-partnership": help(
-    "A public social partnership, the Scottish model in which public bodies and the third sector design services together.",
-    "Public social partnerships are meant to foster dialogue and collaboration, but Coping with Complexity notes that in some areas they increased competitive behaviour. Its alliance discussion also found less trust in some such partnerships because of power imbalances within them. Be clear how the partnership will share power.",
-    CWC1, FP_POSITIVES,
-  ),
-  "route:open-procedure": help(
-    "A standard open competition.",
-    "An open competition suits products better than complex services: Coping with Complexity warns against \"widget procurement\" and against reaching for the same process as before. For health and social care, the light-touch rules let the authority design a process that fits an alliance. Collaborate CIC and CCPS also found that partnerships pushed together by a tender, with no earlier relationship, tend to be weak.",
-    CWC4, REGULATIONS, CP_REDESIGN,
-  ),
-  "route:other": help(
-    "Another route, explained after because.",
-    "If none of the listed routes fits, say what the route is and why after `because`, so that legal and procurement colleagues and bidders can follow the reasoning. Procurement law has changed since the guidance was written, so confirm the route with your legal advisers.",
-    PROCUREMENT, CHALLENGE,
-  ),
 
   // notice
-  "notice:contract-notice": help(
-    "A formal notice advertising the contract.",
-    `Above the light-touch threshold the guidance says to publish an advisory notice first, which may be this notice or a Prior Information Notice; Exploring the New World argues that fear of the Official Journal is overblown for light-touch contracts. ${THRESHOLD_FIGURES} ${LAW_HAS_CHANGED}`,
-    REGULATIONS, CWC4,
-  ),
-  "notice:prior-information-notice": help(
-    "An advance notice of a planned procurement.",
-    `Coping with Complexity recommends Prior Information Notices with longer market engagement focused on redesign. Above the light-touch threshold, a Prior Information Notice can serve as the advisory notice in place of a Contract Notice. ${LAW_MOVED}`,
-    CWC4, REGULATIONS,
-  ),
-  "notice:award-notice": help(
-    "A notice published once the contract is awarded.",
-    "Under the light-touch rules the guidance describes, an authority publishes a notice at award after its advisory notice. Publishing the award is also part of transparency, one of the principles of fair procurement. Notice rules have changed under the NHS Provider Selection Regime and the Procurement Act 2023, so check what applies with your legal advisers.",
-    REGULATIONS, PRINCIPLED,
-  ),
 
   // requirementLevel
   "requirementLevel:mandatory": help(
@@ -1150,16 +1033,6 @@ export const CHOICE_HELP: Record<string, Help> = {
   ),
 
   // instrument
-  "instrument:grant": help(
-    "Money given as a grant.",
-    "The freedom of a grant can encourage pilots and small tests of change, but grants have limits, and the guidance asks commissioners to understand both. Record the reasoning for a grant over a contract after `because`. Plan an exit from the start, since innovation grants are often not picked up by statutory funders.",
-    CWC4, CWC5,
-  ),
-  "instrument:contract": help(
-    "A binding contract.",
-    "Coping with Complexity asks commissioners to be clear when a service contract is genuinely needed, and Exploring the New World suggests grants where they fit. Plymouth used a single alliance contract whose members are jointly liable. Record the reasoning after `because`.",
-    CWC4, MORE, PLYMOUTH,
-  ),
 
   // enablingFunction
   "enablingFunction:legal": help(
