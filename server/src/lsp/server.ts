@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
   let canRefreshDiagnostics = false;
   let canAskConfiguration = false;
   let canWatchFiles = false;
+  let silenceWithInputBox = false;
   let shuttingDown = false;
   const timers = new Map<string, NodeJS.Timeout>();
   // Diagnostics wait for the editor's settings, so that the first ones shown already honour them.
@@ -85,6 +86,9 @@ export function startServer(connection: Connection): void {
     canRefreshDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
     canAskConfiguration = !!caps.workspace?.configuration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    // The VS Code extension asks for a suppression's reason itself; other editors get the edit.
+    const init = isObject(params) && isObject(params.initializationOptions) ? (params.initializationOptions as Record<string, unknown>) : {};
+    silenceWithInputBox = init.silenceWithInputBox === true;
     const reader = new WorkspaceReader(workspaceFolderPaths(params), DEFAULT_LIMITS, { skipFolders: ["out", "dist"] });
     store.useReader(reader);
     // One bounded read of one regular file: safe to do before answering.
@@ -458,6 +462,16 @@ export function startServer(connection: Connection): void {
           const d = store.textDocument(edit.uri ?? document.uri);
           if (d) (changes[d.uri] ??= []).push({ range: toRange(d, edit.span), newText: edit.newText });
         }
+        if (silenceWithInputBox && fix.silence) {
+          // No edit: the editor asks why, then writes the whole comment, or nothing if the user cancels.
+          const line = document.positionAt(fix.silence.at).line;
+          return {
+            title: fix.title.replace(/ \(then write why after the colon\)$/, "…"),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [toDiagnostic(document, problem, (other) => store.textDocument(other))],
+            command: { title: "Ask for the reason", command: SILENCE_COMMAND, arguments: [document.uri, line, fix.silence.code] },
+          };
+        }
         return {
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -571,6 +585,13 @@ function workspaceFolderPaths(params: InitializeParams): string[] {
 
 /** `alliance/assumedLaw` with `{ uri }`: `{ label, detail }` (Markdown), or null for a document with none. */
 export const ASSUMED_LAW_REQUEST = "alliance/assumedLaw";
+
+/**
+ * The editor's own command (not the server's) that asks for a suppression's reason and writes
+ * `// alliance-ignore CODE: reason` above a line: a URI, a 0-based line and a code. Offered only to a
+ * client that says it has it, with `initializationOptions: { silenceWithInputBox: true }`.
+ */
+export const SILENCE_COMMAND = "alliance.silenceWithReason";
 
 /** The command a quick fix runs after its edit to put the cursor where the user writes: a URI and an offset. */
 export const CURSOR_COMMAND = "alliance.server.placeCursor";

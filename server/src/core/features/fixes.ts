@@ -45,7 +45,7 @@ function suppressionFix(state: DocumentState, problem: Problem): Fix | null {
     const header = state.model.document?.keyword ?? state.model.document?.span;
     if (!header) return null;
     const at = lineStartOf(text, header.start);
-    return { title: `Silence ${problem.code} in this file (then write why after the colon)`, edits: [{ span: { start: at, end: at }, newText: `${comment}${eol}` }], cursor: at + comment.length };
+    return { title: `Silence ${problem.code} in this file (then write why after the colon)`, edits: [{ span: { start: at, end: at }, newText: `${comment}${eol}` }], cursor: at + comment.length, silence: { at, code: problem.code } };
   }
   const at = lineStartOf(text, clause.span.start);
   const indent = indentAt(text, clause.span.start);
@@ -53,5 +53,6 @@ function suppressionFix(state: DocumentState, problem: Problem): Fix | null {
     title: `Silence ${problem.code} on this clause (then write why after the colon)`,
     edits: [{ span: { start: at, end: at }, newText: `${indent}${comment}${eol}` }],
     cursor: at + indent.length + comment.length,
+    silence: { at, code: problem.code },
   };
 }
