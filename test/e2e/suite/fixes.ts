@@ -58,5 +58,28 @@ export function fixesSteps(folder: vscode.Uri): Step[] {
         await vscode.workspace.fs.delete(uri);
       },
     },
+    {
+      name: "the walkthrough for a first agreement opens",
+      run: async () => {
+        const labels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
+        // A Welcome page left open would be reused for the walkthrough: close it first, so the tab is new.
+        const welcome = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => /^(welcome|walkthrough)\b/i.test(t.label));
+        if (welcome.length > 0) await vscode.window.tabGroups.close(welcome);
+        assert.ok(!labels().some((l) => /^(welcome|walkthrough)\b/i.test(l)), `no Welcome tab before the command: ${labels().join(" | ")}`);
+        await vscode.commands.executeCommand("workbench.action.openWalkthrough", "alliance-tools.alliance-language#firstAgreement", false);
+        // Only that a Welcome/walkthrough tab opens is checked, not which walkthrough it shows: the API does
+        // not say, and in this VS Code the tab's title reads "Walkthrough: Setup VS Code Web".
+        let tab: vscode.Tab | undefined;
+        try {
+          tab = await waitFor("a Welcome or walkthrough tab", () =>
+            vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /^(welcome|walkthrough)\b/i.test(t.label)), 10000);
+        } catch (error) {
+          throw new Error(`${(error as Error).message}; tabs: ${labels().join(" | ")}`);
+        }
+        console.log(`  walkthrough tab: ${tab.label}`);
+        await vscode.window.tabGroups.close(tab);
+        assert.ok(!labels().includes(tab.label), "the walkthrough closes");
+      },
+    },
   ];
 }
