@@ -2,9 +2,10 @@
 // Everything else (checks, hover, completion, fixes) comes from the server.
 
 import * as path from "node:path";
-import { CodeLens, commands, languages, Range, SnippetString, window, workspace, type ExtensionContext, type OutputChannel, type TextDocument, type Uri } from "vscode";
+import { CodeLens, commands, languages, Position, Range, SnippetString, Uri, window, workspace, WorkspaceEdit, type ExtensionContext, type OutputChannel, type TextDocument } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { starterSnippet } from "../../server/src/core/features/snippets";
+import { isPlaceholder } from "../../server/src/core/suppression";
 import { exportDocument } from "./export-document";
 import { lawStatus } from "./law-status";
 import { newAgreementPack, type PackAnswers } from "./new-pack";
@@ -27,6 +28,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel: output,
     synchronize: { configurationSection: "alliance" },
     middleware: ruleLinkMiddleware(),
+    // This extension asks for a suppression's reason itself (alliance.silenceWithReason).
+    initializationOptions: { silenceWithInputBox: true },
   };
   client = new LanguageClient("alliance", "Alliance", serverOptions, clientOptions);
   context.subscriptions.push(
@@ -36,6 +39,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await client?.restart();
     }),
     commands.registerCommand("alliance.showOutput", () => output?.show(true)),
+    commands.registerCommand("alliance.silenceWithReason", (uri: string, line: number, code: string, reason?: string) => silenceWithReason(uri, line, code, reason)),
     commands.registerCommand("alliance.newAgreementPack", (answers?: PackAnswers) => newAgreementPack(answers)),
     commands.registerCommand("alliance.insertStarter", async () => {
       const editor = window.activeTextEditor;
@@ -68,6 +72,36 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   await client.start();
   context.subscriptions.push(...lawStatus(client));
+}
+
+/** Why a reason cannot be kept, or null when it can. */
+export function reasonProblem(reason: string): string | null {
+  if (reason.trim() === "") return "Write why this finding does not apply here.";
+  if (isPlaceholder(reason)) return "Write the actual reason, not a placeholder.";
+  return null;
+}
+
+/**
+ * The "silence this finding" quick fix: asks why, then writes `// alliance-ignore CODE: reason` above the
+ * line, indented like it. Escape writes nothing. A reason passed in (by the integration tests) is used
+ * without asking. Answers whether the comment was written.
+ */
+async function silenceWithReason(uri: string, line: number, code: string, given?: string): Promise<boolean> {
+  if (typeof uri !== "string" || typeof line !== "number" || typeof code !== "string") return false;
+  const reason = given ?? await window.showInputBox({
+    title: `Silence ${code}`,
+    prompt: "Why is this right here? Your reason is kept in the document for reviewers.",
+    ignoreFocusOut: true,
+    validateInput: (value) => reasonProblem(value),
+  });
+  if (reason === undefined || reasonProblem(reason) !== null) return false;
+  const document = await workspace.openTextDocument(Uri.parse(uri));
+  if (line < 0 || line >= document.lineCount) return false;
+  const indent = /^[ \t]*/.exec(document.lineAt(line).text)![0];
+  const eol = document.eol === 2 ? "\r\n" : "\n";
+  const edit = new WorkspaceEdit();
+  edit.insert(document.uri, new Position(line, 0), `${indent}// alliance-ignore ${code}: ${reason.trim().replace(/\s*[\r\n]+\s*/g, " ")}${eol}`);
+  return workspace.applyEdit(edit);
 }
 
 export async function deactivate(): Promise<void> {

@@ -57,6 +57,8 @@ export interface StartOptions {
   configuration?: "answer" | "never";
   /** Give up on `initialize` after this long. */
   initializeTimeoutMs?: number;
+  /** Sent as `initializationOptions`, as the VS Code extension sends `{ silenceWithInputBox: true }`. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export async function startClient(options: StartOptions = {}): Promise<TestClient> {
@@ -103,6 +105,7 @@ export async function startClient(options: StartOptions = {}): Promise<TestClien
     rootUri: options.rootUri ?? null,
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: "root" }] : null,
     capabilities,
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
   const timeoutMs = options.initializeTimeoutMs ?? 10000;

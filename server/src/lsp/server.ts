@@ -4,7 +4,7 @@ import {
   CodeActionKind, CompletionItemKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind, DocumentHighlightKind, ErrorCodes, FileChangeType, FoldingRangeKind, InsertTextFormat,
   MarkupKind, ResponseError, SemanticTokensBuilder, SymbolKind as LspSymbolKind, TextDocumentSyncKind, TextDocuments,
-  DiagnosticSeverity, type CancellationToken, type CodeActionParams, type CompletionItem, type CompletionParams, type Connection,
+  DiagnosticSeverity, type CancellationToken, type CodeAction, type CodeActionParams, type CompletionItem, type CompletionParams, type Connection,
   type DefinitionParams, type Diagnostic, type DidChangeWatchedFilesParams, type DocumentDiagnosticParams,
   type DocumentDiagnosticReport, type DocumentFormattingParams, type DocumentHighlightParams, type DocumentSymbol,
   type DocumentSymbolParams, type ExecuteCommandParams, type FoldingRangeParams, type HoverParams, type InitializeParams,
@@ -12,9 +12,9 @@ import {
   type SemanticTokensParams, type TextEdit, type WorkspaceEdit, type WorkspaceSymbolParams,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { checkDocument, type Problem, type Settings, type SymbolKind } from "../core";
+import { checkDocument, type Problem, type Settings, type Span, type SymbolKind } from "../core";
 import { complete, type Completion } from "../core/features/completion";
-import { quickFixes } from "../core/features/fixes";
+import { FIX_ALL_KINDS, fixAllOfKind, quickFixes } from "../core/features/fixes";
 import { foldingRanges } from "../core/features/folding";
 import { format } from "../core/features/format";
 import { hover } from "../core/features/hover";
@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
   let canRefreshDiagnostics = false;
   let canAskConfiguration = false;
   let canWatchFiles = false;
+  let silenceWithInputBox = false;
   let shuttingDown = false;
   const timers = new Map<string, NodeJS.Timeout>();
   // Diagnostics wait for the editor's settings, so that the first ones shown already honour them.
@@ -85,6 +86,9 @@ export function startServer(connection: Connection): void {
     canRefreshDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
     canAskConfiguration = !!caps.workspace?.configuration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    // The VS Code extension asks for a suppression's reason itself; other editors get the edit.
+    const init = isObject(params) && isObject(params.initializationOptions) ? (params.initializationOptions as Record<string, unknown>) : {};
+    silenceWithInputBox = init.silenceWithInputBox === true;
     const reader = new WorkspaceReader(workspaceFolderPaths(params), DEFAULT_LIMITS, { skipFolders: ["out", "dist"] });
     store.useReader(reader);
     // One bounded read of one regular file: safe to do before answering.
@@ -119,7 +123,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
         documentFormattingProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         inlayHintProvider: true,
         executeCommandProvider: { commands: [SUMMARY_COMMAND, EXPORT_COMMAND, CURSOR_COMMAND] },
         diagnosticProvider: { identifier: "alliance", interFileDependencies: true, workspaceDiagnostics: false },
@@ -450,13 +454,49 @@ export function startServer(connection: Connection): void {
     // A document too large to analyse has no findings to fix.
     if (!document || store.oversizedLength(document.uri) !== null) return [];
     const wanted = toSpan(document, params.range);
-    const problems = problemsFor(document.uri).filter((p) => p.span.start <= wanted.end && wanted.start <= p.span.end);
-    return problems.flatMap((problem) =>
+    const all = problemsFor(document.uri);
+    const problems = all.filter((p) => p.span.start <= wanted.end && wanted.start <= p.span.end);
+    // `only` narrows the kinds asked for: a kind matches when it is, or is within, one asked for.
+    const only = Array.isArray(params.context?.only) ? params.context.only : null;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const editOf = (fix: { edits: { span: Span; newText: string }[] }) => ({ changes: { [document.uri]: fix.edits.map((e) => ({ range: toRange(document, e.span), newText: e.newText })) } });
+    const actions: CodeAction[] = [];
+    // Every slip of the kinds whose correction is not in doubt, at once (also run on save when asked for).
+    if (wants(FIX_ALL_KIND)) {
+      const everything = fixAllOfKind(store.workspace, document.uri, all);
+      if (everything) actions.push({ title: everything.title, kind: FIX_ALL_KIND, edit: editOf(everything) });
+    }
+    if (!wants(CodeActionKind.QuickFix)) return actions;
+    const offered = new Set<string>();
+    for (const problem of problems) {
+      if (offered.has(problem.code) || !(problem.code in FIX_ALL_KINDS)) continue;
+      offered.add(problem.code);
+      const kind = fixAllOfKind(store.workspace, document.uri, all, problem.code);
+      if (kind && kind.count > 1) {
+        actions.push({
+          title: `${kind.title} (${kind.count})`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [toDiagnostic(document, problem, (other) => store.textDocument(other))],
+          edit: editOf(kind),
+        });
+      }
+    }
+    return [...problems.flatMap((problem) =>
       quickFixes(store.workspace, document.uri, problem).map((fix) => {
         const changes: Record<string, TextEdit[]> = {};
         for (const edit of fix.edits) {
           const d = store.textDocument(edit.uri ?? document.uri);
           if (d) (changes[d.uri] ??= []).push({ range: toRange(d, edit.span), newText: edit.newText });
+        }
+        if (silenceWithInputBox && fix.silence) {
+          // No edit: the editor asks why, then writes the whole comment, or nothing if the user cancels.
+          const line = document.positionAt(fix.silence.at).line;
+          return {
+            title: fix.title.replace(/ \(then write why after the colon\)$/, "…"),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [toDiagnostic(document, problem, (other) => store.textDocument(other))],
+            command: { title: "Ask for the reason", command: SILENCE_COMMAND, arguments: [document.uri, line, fix.silence.code] },
+          };
         }
         return {
           title: fix.title,
@@ -466,9 +506,9 @@ export function startServer(connection: Connection): void {
           edit: { changes },
           // A fix that leaves something for the user to write (a suppression's reason) puts the cursor there.
           ...(fix.cursor !== undefined ? { command: { title: "Put the cursor where the reason goes", command: CURSOR_COMMAND, arguments: [document.uri, fix.cursor] } } : {}),
-        };
+        } satisfies CodeAction;
       }),
-    );
+    ), ...actions];
   }));
 
   connection.languages.inlayHint.on(request("textDocument/inlayHint", CHECKS.range, (params: InlayHintParams) => {
@@ -571,6 +611,16 @@ function workspaceFolderPaths(params: InitializeParams): string[] {
 
 /** `alliance/assumedLaw` with `{ uri }`: `{ label, detail }` (Markdown), or null for a document with none. */
 export const ASSUMED_LAW_REQUEST = "alliance/assumedLaw";
+
+/**
+ * The editor's own command (not the server's) that asks for a suppression's reason and writes
+ * `// alliance-ignore CODE: reason` above a line: a URI, a 0-based line and a code. Offered only to a
+ * client that says it has it, with `initializationOptions: { silenceWithInputBox: true }`.
+ */
+export const SILENCE_COMMAND = "alliance.silenceWithReason";
+
+/** The code action that makes every fix not in doubt at once: for "Fix All" and `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = "source.fixAll.alliance";
 
 /** The command a quick fix runs after its edit to put the cursor where the user writes: a URI and an offset. */
 export const CURSOR_COMMAND = "alliance.server.placeCursor";

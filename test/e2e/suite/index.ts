@@ -5,6 +5,7 @@ import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { KEYWORD_HELP, citeOf } from "../../../server/src/core/guidance/help";
 import { firstHourSteps } from "./first-hour";
+import { fixesSteps } from "./fixes";
 import { runSteps, waitFor, waitForAsync } from "./harness";
 
 function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0, delta = 0): vscode.Position {
@@ -197,5 +198,6 @@ export async function run(): Promise<void> {
       },
     },
     ...firstHourSteps(folder),
+    ...fixesSteps(folder),
   ]);
 }

@@ -45,7 +45,7 @@ function suppressionFix(state: DocumentState, problem: Problem): Fix | null {
     const header = state.model.document?.keyword ?? state.model.document?.span;
     if (!header) return null;
     const at = lineStartOf(text, header.start);
-    return { title: `Silence ${problem.code} in this file (then write why after the colon)`, edits: [{ span: { start: at, end: at }, newText: `${comment}${eol}` }], cursor: at + comment.length };
+    return { title: `Silence ${problem.code} in this file (then write why after the colon)`, edits: [{ span: { start: at, end: at }, newText: `${comment}${eol}` }], cursor: at + comment.length, silence: { at, code: problem.code } };
   }
   const at = lineStartOf(text, clause.span.start);
   const indent = indentAt(text, clause.span.start);
@@ -53,5 +53,56 @@ function suppressionFix(state: DocumentState, problem: Problem): Fix | null {
     title: `Silence ${problem.code} on this clause (then write why after the colon)`,
     edits: [{ span: { start: at, end: at }, newText: `${indent}${comment}${eol}` }],
     cursor: at + indent.length + comment.length,
+    silence: { at, code: problem.code },
   };
+}
+
+/**
+ * The kinds of finding whose fix can be made everywhere at once, because it is not in doubt: a misspelt
+ * keyword or heading with one suggestion, a date written day first, thousands marked with points, a
+ * misspelt choice. Fixes that ask for a choice (shares, silencing, declaring a name) are never among them.
+ */
+export const FIX_ALL_KINDS: Record<string, string> = {
+  ALY001: "Correct every misspelt keyword and heading in this document",
+  ALY004: "Write every date in this document year first",
+  ALY005: "Write every amount in this document with commas between the thousands",
+  ALY014: "Correct every misspelt choice in this document",
+};
+
+/** `£1.000` could be one pound as well as a thousand: its fix is offered one at a time, never all at once. */
+function inDoubt(state: DocumentState, problem: Problem): boolean {
+  if (problem.code !== "ALY005") return false;
+  const written = state.text.slice(problem.span.start, problem.span.end);
+  return /^[^\d]*\d{1,3}\.\d{3}$/.test(written.trim());
+}
+
+/**
+ * Every fix of the given kinds (all the kinds above when none is given) among a document's problems, as
+ * one fix: each problem's only fix, when it has exactly one and it is preferred, edits only this
+ * document and touches no text another fix in the set touches. Null when there is nothing to fix.
+ */
+export function fixAllOfKind(workspace: Workspace, uri: string, problems: Problem[], code?: string): Fix & { count: number } | null {
+  const state = workspace.get(uri);
+  if (!state) return null;
+  const edits: Fix["edits"] = [];
+  let count = 0;
+  for (const problem of problems) {
+    if (!(problem.code in FIX_ALL_KINDS) || (code !== undefined && problem.code !== code)) continue;
+    if (inDoubt(state, problem)) continue;
+    let fixes: Fix[];
+    try {
+      fixes = FIXES[problem.code]?.(state, problem, workspace) ?? [];
+    } catch {
+      continue;
+    }
+    if (fixes.length !== 1 || !fixes[0].preferred || fixes[0].edits.some((e) => e.uri !== undefined && e.uri !== uri)) continue;
+    const mine = fixes[0].edits;
+    const overlaps = mine.some((a) => edits.some((b) => a.span.start < b.span.end && b.span.start < a.span.end || (a.span.start === a.span.end && a.span.start === b.span.start)));
+    if (overlaps) continue;
+    edits.push(...mine.map((e) => ({ span: e.span, newText: e.newText })));
+    count++;
+  }
+  if (count === 0) return null;
+  edits.sort((a, b) => a.span.start - b.span.start);
+  return { title: code ? FIX_ALL_KINDS[code] : "Fix every slip whose correction is not in doubt", edits, count };
 }

@@ -15,6 +15,11 @@ export interface Fix {
    * the cursor use it; the others leave the cursor where it was.
    */
   cursor?: number;
+  /**
+   * For a suppression: the offset of the start of the line to write it above and the code it silences,
+   * so that an editor that can ask for the reason writes the whole comment itself.
+   */
+  silence?: { at: number; code: string };
 }
 
 export type FixMaker = (state: DocumentState, problem: Problem, workspace: Workspace) => Fix[];
