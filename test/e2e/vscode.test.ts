@@ -17,6 +17,10 @@ describe.skipIf(process.env.ALLIANCE_SKIP_E2E === "1")("the extension in a real 
     console.log(output.split("\n").filter((l) => /✓|✗|passed|failed|\[e2e\]/.test(l)).join("\n"));
     expect(output).toMatch(/^20 passed, 0 failed$/m);
     expect(run.status, output.slice(-3000)).toBe(0);
+    // The walkthrough the suite opened is ours: its title and first step are on the page.
+    const page = readFileSync(join(ROOT, "out", "e2e", "walkthrough.html"), "utf8");
+    expect(page).toContain("Write your first alliance agreement");
+    expect(page).toContain("Create an agreement pack");
   }, 900_000);
 
   it.skipIf(process.env.ALLIANCE_SKIP_READERS === "1")("the Word documents it exported open in LibreOffice, with every party of the Plymouth agreement", () => {
