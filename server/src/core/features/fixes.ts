@@ -11,6 +11,7 @@ import "./fixes/decisions";
 import "./fixes/risk";
 import "./fixes/spend";
 import "./fixes/principles";
+import "./fixes/parties";
 
 export type { Fix };
 
