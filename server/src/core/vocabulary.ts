@@ -2,7 +2,7 @@
 // holds, and the choices allowed where a clause takes one word. Parse messages, the checks,
 // completion and the docs all read these tables.
 
-import type { DocItemKind, DocumentKind } from "./tree";
+import type { DocItemKind, DocumentKind, SymbolKind } from "./tree";
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ["agreement", "specification", "tender", "evaluation"];
 
@@ -163,3 +163,19 @@ export const CHOICES = {
 } as const;
 
 export type ChoiceSet = keyof typeof CHOICES;
+
+/** What each kind of name is called in a message: `a defined term`, `another party`. */
+export const SYMBOL_KIND_WORDS: Record<SymbolKind, string> = {
+  document: "document",
+  party: "party",
+  role: "role",
+  body: "body",
+  principle: "principle",
+  value: "value",
+  term: "defined term",
+  measure: "measure",
+  requirement: "requirement",
+  target: "target",
+  question: "question",
+  criterion: "criterion",
+};

@@ -1,20 +1,6 @@
+import { SYMBOL_KIND_WORDS } from "../../vocabulary";
 import type { SymbolKind } from "../../tree";
 import type { Rule } from "../rule";
-
-const KIND_WORDS: Record<SymbolKind, string> = {
-  document: "document",
-  party: "party",
-  role: "role",
-  body: "body",
-  principle: "principle",
-  value: "value",
-  term: "defined term",
-  measure: "measure",
-  requirement: "requirement",
-  target: "target",
-  question: "question",
-  criterion: "criterion",
-};
 
 export const duplicateName: Rule = {
   code: "ALY011",
@@ -47,7 +33,7 @@ export const duplicateName: Rule = {
       }
       context.report({
         span: id.span,
-        message: `The name \`${id.name}\` is already used for ${first.kind === kind ? `another ${KIND_WORDS[kind]}` : `a ${KIND_WORDS[first.kind]}`} above. Give this ${KIND_WORDS[kind]} a different name.`,
+        message: `The name \`${id.name}\` is already used for ${first.kind === kind ? `another ${SYMBOL_KIND_WORDS[kind]}` : `a ${SYMBOL_KIND_WORDS[first.kind]}`} above. Give this ${SYMBOL_KIND_WORDS[kind]} a different name.`,
         related: [{ span: first.span, message: `\`${id.name}\` is first used here` }],
         data: { name: id.name },
       });

@@ -1,21 +1,7 @@
+import { SYMBOL_KIND_WORDS } from "../../vocabulary";
 import { closest } from "../../suggest";
 import type { SymbolKind } from "../../tree";
 import type { Rule } from "../rule";
-
-const KIND_WORDS: Record<SymbolKind, string> = {
-  document: "document",
-  party: "party",
-  role: "role",
-  body: "body",
-  principle: "principle",
-  value: "value",
-  term: "defined term",
-  measure: "measure",
-  requirement: "requirement",
-  target: "target",
-  question: "question",
-  criterion: "criterion",
-};
 
 /** How to put the name right where it belongs, in words (the quick fix writes the line). */
 const WHERE_ADDED: Record<SymbolKind, string> = {
@@ -68,7 +54,7 @@ export const undeclaredName: Rule = {
       }
       const candidates = [context.model, ...context.linked.map((d) => d.model)].flatMap((m) => kinds.flatMap((k) => m.declaredNames(k)));
       const guess = closest(id.name, candidates);
-      const what = orList(kinds.map((k) => KIND_WORDS[k]));
+      const what = orList(kinds.map((k) => SYMBOL_KIND_WORDS[k]));
       context.report({
         span: id.span,
         message: guess

@@ -1,3 +1,4 @@
+import { SYMBOL_KIND_WORDS } from "../../vocabulary";
 import type { Ident, SymbolKind } from "../../tree";
 import type { Rule } from "../rule";
 import { documentLabel, READ_ACROSS, relatedIn } from "./shared";
@@ -15,20 +16,6 @@ const FAMILY: Partial<Record<SymbolKind, string>> = {
   criterion: "criterion",
   target: "target",
   term: "term",
-};
-
-const KIND_WORD: Partial<Record<SymbolKind, string>> = {
-  party: "party",
-  role: "role",
-  body: "body",
-  principle: "principle",
-  value: "value",
-  measure: "measure",
-  requirement: "requirement",
-  question: "question",
-  criterion: "criterion",
-  target: "target",
-  term: "defined term",
 };
 
 /** Names compared without case, hyphens or underscores: `open-book`, `openbook` and `OpenBook` are one name. */
@@ -151,12 +138,12 @@ export const nearDuplicateNames: Rule = {
         .filter((other) => other.kind === declared.kind || !plural(declared.id.name, other.id.name))
         .sort((x, y) => seenAt.get(x)! - seenAt.get(y)!)[0];
       if (twin) {
-        const what = KIND_WORD[twin.kind];
+        const what = SYMBOL_KIND_WORDS[twin.kind];
         const place = twin.where ? `in ${twin.where}` : "above";
         context.report({
           span: declared.id.span,
           message:
-            `The ${KIND_WORD[declared.kind]} \`${declared.id.name}\` has nearly the same name as the ${what} \`${twin.id.name}\` ${place}. ` +
+            `The ${SYMBOL_KIND_WORDS[declared.kind]} \`${declared.id.name}\` has nearly the same name as the ${what} \`${twin.id.name}\` ${place}. ` +
             "If they are the same, use one name; if not, choose names that cannot be confused.",
           related: [relatedIn(context, twin.uri, twin.id.span, `the ${what} \`${twin.id.name}\``)],
           data: { name: declared.id.name, similarTo: twin.id.name },
