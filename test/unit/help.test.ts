@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { complete } from "../../server/src/core/features/completion";
 import { hover, keywordOf } from "../../server/src/core/features/hover";
-import { CHOICE_HELP, KEYWORD_HELP, WORD_HELP, citeOf, type Help } from "../../server/src/core/guidance/help";
+import { CHOICE_HELP, KEYWORD_HELP, WORD_HELP, type Help } from "../../server/src/core/guidance/help";
 import { REPORTS } from "../../server/src/core/guidance/sources";
 import { parse } from "../../server/src/core/parse";
 import type { AnyNode } from "../../server/src/core/tree";
@@ -158,7 +158,7 @@ describe("help for keywords and choices", () => {
       for (const source of help.sources) {
         // A law is cited by its key and provision; a report by its name and section.
         if (typeof source !== "string" && source.law) continue;
-        const cited = citeOf(source);
+        const cited = source.cite;
         expect(reports.some((r) => cited.startsWith(`${r}, `) && cited.length > r.length + 4), `${name}: "${cited}"`).toBe(true);
       }
       const cites = help.sources.map((s) => (typeof s === "string" ? s : `${s.cite} ${s.phrase ?? ""}`));
@@ -173,7 +173,7 @@ describe("help for keywords and choices", () => {
       expect(help.detail, key).toContain("£589k");
       expect(help.detail, key).toContain("not the law now");
       expect(help.sources.some((s) => typeof s !== "string" && s.law === "pa2023"), key).toBe(true);
-      expect(help.sources.some((s) => citeOf(s).startsWith(REPORTS.CwC) || citeOf(s).startsWith(REPORTS.ET)), key).toBe(true);
+      expect(help.sources.some((s) => s.cite.startsWith(REPORTS.CwC) || s.cite.startsWith(REPORTS.ET)), key).toBe(true);
     }
     for (const key of ["route:direct-award", "route:light-touch", "notice:contract-notice", "jurisdiction:scotland"]) {
       expect(CHOICE_HELP[key].detail, key).toContain("confirm what applies with your legal adviser");

@@ -3,7 +3,7 @@
 
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { KEYWORD_HELP, citeOf } from "../../../server/src/core/guidance/help";
+import { KEYWORD_HELP } from "../../../server/src/core/guidance/help";
 import { firstHourSteps } from "./first-hour";
 import { fixesSteps } from "./fixes";
 import { runSteps, waitFor, waitForAsync } from "./harness";

@@ -7,27 +7,10 @@
 // and a short phrase found word for word in that passage, so that a reader can find it and a test can
 // check it; the hover shows the report and section.
 
+export type { Help } from "./help-entry";
 import { LAW_CHOICE_HELP, LAW_KEYWORD_HELP } from "../law/help";
-import type { GuidanceSource } from "../problem";
+import { help, type Help } from "./help-entry";
 import { source } from "./sources";
-
-export interface Help {
-  /** One line: what this is. */
-  summary: string;
-  /** A short paragraph: what it means for the alliance, and what the guidance says. */
-  detail: string;
-  /** Where it comes from: report, section and a phrase from the passage. */
-  sources: GuidanceSource[];
-}
-
-/** A source as a reader sees it: the report and section, or the law and provision. */
-export function citeOf(source: GuidanceSource): string {
-  return source.cite;
-}
-
-function help(summary: string, detail: string, ...sources: GuidanceSource[]): Help {
-  return { summary, detail, sources };
-}
 
 // --- where the help comes from ------------------------------------------------------------------------
 // One constant per passage. Several constants may share a section when different claims rest on

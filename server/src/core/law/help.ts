@@ -2,14 +2,9 @@
 // law in force, with the reports' advice and figures kept as history. The hover on `route` and
 // `jurisdiction` adds, from law/hover.ts, the regime and the figure assumed for the document itself.
 
-import type { Help } from "../guidance/help";
+import { help, type Help } from "../guidance/help-entry";
 import { source } from "../guidance/sources";
-import type { GuidanceSource } from "../problem";
 import { lawSource } from "./tables";
-
-function help(summary: string, detail: string, ...sources: GuidanceSource[]): Help {
-  return { summary, detail, sources };
-}
 
 // --- where the help comes from ------------------------------------------------------------------------
 
