@@ -166,12 +166,15 @@ function missingValue(name: string): string {
   }
 }
 
-function parseSummary(argv: readonly string[]): Command {
-  const result: SummaryArgs = { command: "summary", inputs: [], format: "markdown", output: null, config: null };
+/**
+ * Walks a command's arguments: plain ones are inputs; each option is handed to `option` with a `next()` that
+ * takes its value. `option` returns a command to stop with (`--help`), or nothing to go on.
+ */
+function walkArguments(argv: readonly string[], input: (arg: string) => void, option: (arg: string, next: () => string) => Command | void): Command | void {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith("-")) {
-      result.inputs.push(arg);
+      input(arg);
       continue;
     }
     const next = () => {
@@ -180,6 +183,14 @@ function parseSummary(argv: readonly string[]): Command {
       i++;
       return value;
     };
+    const stop = option(arg, next);
+    if (stop) return stop;
+  }
+}
+
+function parseSummary(argv: readonly string[]): Command {
+  const result: SummaryArgs = { command: "summary", inputs: [], format: "markdown", output: null, config: null };
+  const stop = walkArguments(argv, (arg) => result.inputs.push(arg), (arg, next) => {
     if (arg === "--help" || arg === "-h") return { command: "help", topic: "summary" };
     else if (arg === "--format" || arg === "-f") {
       const format = next();
@@ -188,7 +199,8 @@ function parseSummary(argv: readonly string[]): Command {
     } else if (arg === "--output" || arg === "-o") result.output = next();
     else if (arg === "--config" || arg === "-c") result.config = next();
     else throw new UsageError(`\`${arg}\` is not an option of \`alliance summary\``, { showHelp: true });
-  }
+  });
+  if (stop) return stop;
   if (result.inputs.length === 0) throw new UsageError("name the files, folders or globs to summarise, for example `alliance summary samples/plymouth`", { showHelp: true });
   return result;
 }
@@ -207,18 +219,7 @@ function parseFormat(argv: readonly string[]): Command {
 
 function parseExport(argv: readonly string[]): Command {
   const result: ExportArgs = { command: "export", inputs: [], format: "docx", out: "" };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith("-")) {
-      result.inputs.push(arg);
-      continue;
-    }
-    const next = () => {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith("-")) throw new UsageError(`\`${arg}\` needs a value after it`, { showHelp: true });
-      i++;
-      return value;
-    };
+  const stop = walkArguments(argv, (arg) => result.inputs.push(arg), (arg, next) => {
     if (arg === "--help" || arg === "-h") return { command: "help", topic: "export" };
     else if (arg === "--format" || arg === "-f") {
       const format = next();
@@ -226,7 +227,8 @@ function parseExport(argv: readonly string[]): Command {
       result.format = format;
     } else if (arg === "--out" || arg === "-o") result.out = next();
     else throw new UsageError(`\`${arg}\` is not an option of \`alliance export\``, { showHelp: true });
-  }
+  });
+  if (stop) return stop;
   if (result.inputs.length === 0) throw new UsageError("name the files, folders or globs to export, for example `alliance export samples/plymouth --out out`", { showHelp: true });
   if (!result.out) throw new UsageError("say which folder to write the documents to, with `--out DIR`", { showHelp: true });
   return result;
