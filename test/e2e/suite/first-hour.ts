@@ -67,6 +67,15 @@ function tabLabels(): string[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
 }
 
+/** Writes a new file into the workspace, opens it in an editor, and returns its URI and document. */
+async function openNew(folder: vscode.Uri, name: string, text: string): Promise<{ uri: vscode.Uri; document: vscode.TextDocument }> {
+  const uri = vscode.Uri.joinPath(folder, name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  return { uri, document };
+}
+
 /** The text of every hover at a position, joined. */
 async function hoverText(uri: vscode.Uri, at: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, at);
@@ -160,10 +169,7 @@ export function firstHourSteps(folder: vscode.Uri): Step[] {
     {
       name: "Format Document re-indents a draft whose indentation was pasted in",
       run: async () => {
-        const uri = vscode.Uri.joinPath(folder, "pasted.alliance");
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(MISINDENTED));
-        const document = await vscode.workspace.openTextDocument(uri);
-        await vscode.window.showTextDocument(document);
+        const { uri, document } = await openNew(folder, "pasted.alliance", MISINDENTED);
         await settled(uri);
         assert.deepEqual(problemsOf(uri, [vscode.DiagnosticSeverity.Error]), [], "balanced braces with odd indentation read as written");
         const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>("vscode.executeFormatDocumentProvider", uri, { tabSize: 2, insertSpaces: true });
@@ -175,10 +181,7 @@ export function firstHourSteps(folder: vscode.Uri): Step[] {
     {
       name: "a figure set in pounds in the Settings UI is the one the checks use",
       run: async () => {
-        const uri = vscode.Uri.joinPath(folder, "glen.alliance");
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(SCOTTISH_DIRECT_AWARD));
-        const document = await vscode.workspace.openTextDocument(uri);
-        await vscode.window.showTextDocument(document);
+        const { uri, document } = await openNew(folder, "glen.alliance", SCOTTISH_DIRECT_AWARD);
         await settled(uri);
         assert.ok(!vscode.languages.getDiagnostics(uri).some((d) => (d.code as { value: string }).value === "ALY902"), "£600,000 is under the light-touch threshold in force");
         const config = vscode.workspace.getConfiguration("alliance");
@@ -209,10 +212,7 @@ export function firstHourSteps(folder: vscode.Uri): Step[] {
     {
       name: "a new user's first agreement, typed key by key with Enter, comes out as typed",
       run: async () => {
-        const uri = vscode.Uri.joinPath(folder, "first.alliance");
-        await vscode.workspace.fs.writeFile(uri, new Uint8Array());
-        const document = await vscode.workspace.openTextDocument(uri);
-        await vscode.window.showTextDocument(document);
+        const { uri, document } = await openNew(folder, "first.alliance", "");
         typeKeys(FIRST_AGREEMENT.join("\n"));
         await untilStill(document, 120000);
         screenshot("typed");
@@ -225,10 +225,7 @@ export function firstHourSteps(folder: vscode.Uri): Step[] {
     {
       name: "an empty file offers a starter agreement, which checks with no warning or error",
       run: async () => {
-        const uri = vscode.Uri.joinPath(folder, "starter.alliance");
-        await vscode.workspace.fs.writeFile(uri, new Uint8Array());
-        const document = await vscode.workspace.openTextDocument(uri);
-        await vscode.window.showTextDocument(document);
+        const { uri, document } = await openNew(folder, "starter.alliance", "");
         const offered = await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", uri);
         assert.deepEqual(offered.map((l) => l.command?.title), ["Insert a starter agreement", "New agreement pack…"]);
         await settled(uri);
