@@ -326,7 +326,8 @@ export function startServer(connection: Connection): void {
   connection.onHover(request("textDocument/hover", CHECKS.position, (params: HoverParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return null;
-    const result = hover(store.workspace, here.document.uri, here.offset, settings);
+    // The findings already checked for this version, so a hover does not check the document again.
+    const result = hover(store.workspace, here.document.uri, here.offset, settings, undefined, problemsFor(here.document.uri));
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(here.document, result.span) } : null;
   }));
 

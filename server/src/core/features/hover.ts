@@ -158,14 +158,19 @@ function chainModels(workspace: Workspace, uri: string) {
   return [state.model, ...workspace.chain(uri).linked.map((d) => d.model)];
 }
 
-export function hover(workspace: Workspace, uri: string, offset: number, settings: Settings = {}, today: string = todayIso()): HoverResult | null {
+/**
+ * What the thing at `offset` is, then at most one problem there. `problems` are the document's findings when
+ * the caller already has them (the server keeps them per version); otherwise the document is checked.
+ */
+export function hover(workspace: Workspace, uri: string, offset: number, settings: Settings = {}, today: string = todayIso(), problems?: readonly Problem[]): HoverResult | null {
   const found = thingAt(workspace, uri, offset, settings, today);
   if (!found) return null;
   const text = workspace.get(uri)!.text;
   // A problem about a whole section shows on the section's first line, not on every line inside it.
   const lineOf = (at: number) => text.slice(0, at).split(/\r\n|\r|\n/).length;
-  const problems = checkDocument(workspace, uri, { settings, today }).filter((p) => lineOf(p.span.start) === lineOf(offset) || lineOf(p.span.end) === lineOf(p.span.start));
-  const note = problemNote(problems, found.span, offset);
+  const line = lineOf(offset);
+  const here = (problems ?? checkDocument(workspace, uri, { settings, today })).filter((p) => lineOf(p.span.start) === line || lineOf(p.span.end) === lineOf(p.span.start));
+  const note = problemNote(here, found.span, offset);
   return note ? { span: found.span, markdown: `${found.markdown}\n\n---\n\n${note}` } : found;
 }
 
