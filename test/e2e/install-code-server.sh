@@ -9,17 +9,7 @@ CODE_SERVER_VERSION=4.100.3
 RIPGREP_CACHE="${TMPDIR:-/tmp}/vscode-ripgrep-cache-1.15.11"
 RIPGREP_TARBALL="$RIPGREP_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
 
-need_apt=()
-for pkg in chromium ripgrep libkrb5-dev libsecret-1-dev libxkbfile-dev pkg-config build-essential; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
-done
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "installing Debian packages: ${need_apt[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # One apt at a time: the Neovim test may be installing its package at the same moment.
-  flock /tmp/alliance-apt.lock apt-get -o DPkg::Lock::Timeout=600 update -qq
-  flock /tmp/alliance-apt.lock apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need_apt[@]}" >/dev/null
-fi
+bash "$(dirname "$0")/../install-debian-packages.sh" chromium ripgrep libkrb5-dev libsecret-1-dev libxkbfile-dev pkg-config build-essential
 
 if [ ! -x "$CACHE/node_modules/.bin/code-server" ]; then
   # code-server's ripgrep dependency downloads a binary from GitHub; a tarball already in its cache
