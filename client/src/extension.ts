@@ -26,7 +26,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: "alliance" }],
     outputChannel: output,
-    synchronize: { configurationSection: "alliance" },
+    // No `synchronize.configurationSection`: the server registers for settings changes and asks for
+    // them itself, and both together would send every change twice.
     middleware: ruleLinkMiddleware(),
     // This extension asks for a suppression's reason itself (alliance.silenceWithReason).
     initializationOptions: { silenceWithInputBox: true },

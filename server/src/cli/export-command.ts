@@ -3,7 +3,6 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildOutline } from "../core/export/outline";
 import { writeDocx } from "../export/docx-writer";
 import { writeHtml } from "../export/html-writer";
 import type { ExportArgs } from "./args";
@@ -16,7 +15,7 @@ import { loadConfig } from "./config";
 export async function runExport(args: ExportArgs, io: CliIO, today = new Date().toISOString().slice(0, 10)): Promise<number> {
   const files = expandInputs(args.inputs, io.cwd);
   // Checked together, as `alliance check` would, so that each document reads the ones it is `for`.
-  const result = checkFiles(files, loadConfig(io.cwd, null).settings, "error");
+  const result = checkFiles(files, loadConfig(io.cwd, null).settings, "error", null, () => today);
   const outDir = resolve(io.cwd, args.out);
   try {
     mkdirSync(outDir, { recursive: true });
@@ -26,13 +25,7 @@ export async function runExport(args: ExportArgs, io: CliIO, today = new Date().
   const written: string[] = [];
   const usedNames = new Set<string>();
   for (const file of result.files) {
-    const state = result.workspace.get(file.uri)!;
-    const outline = buildOutline(state.model, {
-      source: file.display,
-      preparedOn: today,
-      linked: result.workspace.chain(file.uri).linked.map((d) => d.model),
-      text: state.text,
-    });
+    const outline = result.service.exportOutline({ uri: file.uri, source: file.display });
     if (!outline) {
       io.stderr.write(`${file.display}: not exported: it has no document header (such as \`agreement Name "Title" {\`) to go by\n`);
       continue;

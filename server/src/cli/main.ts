@@ -12,7 +12,7 @@ import { CHECK_HELP, EXPORT_HELP, FORMAT_HELP, MAIN_HELP, RULES_HELP, SUMMARY_HE
 import { runExport } from "./export-command";
 import { writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { summarise } from "../core/features/summary";
+import { todayIso } from "../core/law/regime";
 import { renderMarkdown } from "../export/summary-markdown";
 import { renderSummaryHtml } from "../export/summary-html";
 import { loadGraphviz } from "../export/graphviz";
@@ -127,18 +127,9 @@ function helpFor(command: Command | null, argv: readonly string[]): string {
 async function runSummary(args: SummaryArgs, io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd, args.config);
   const files = expandInputs(args.inputs, io.cwd);
-  const result = checkFiles(files, config.settings, "error");
-  const today = new Date().toISOString().slice(0, 10);
-  const report = summarise({
-    documents: result.files.map((f) => ({
-      state: result.workspace.get(f.uri)!,
-      path: f.display,
-      problems: f.problems,
-      linked: result.workspace.chain(f.uri).linked.map((d) => d.model),
-    })),
-    settings: config.settings,
-    preparedOn: today,
-  });
+  const today = todayIso();
+  const result = checkFiles(files, config.settings, "error", null, () => today);
+  const report = result.service.summary({ uri: null, pathOf: (uri) => result.byUri.get(uri)!.display });
   const text = args.format === "html" ? renderSummaryHtml(report, { layout: await loadGraphviz(), preparedOn: today }) : renderMarkdown(report);
   if (args.output) {
     const target = resolve(io.cwd, args.output);

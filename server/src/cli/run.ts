@@ -1,12 +1,11 @@
-// The check itself: every file into one Workspace (so that documents `for` each other are read
-// together), then checkDocument for each. The formatters read the result; nothing here writes output.
+// The check itself: every file into one analysis service (so that documents `for` each other are read
+// together), then the findings of each. The formatters read the result; nothing here writes output.
 
 import { pathToFileURL } from "node:url";
-import { checkDocument } from "../core/check";
 import { SEVERITY_ORDER, type Problem, type RelatedLocation, type Severity } from "../core/problem";
 import type { Rule } from "../core/rules/rule";
 import type { Settings } from "../core/settings";
-import { Workspace } from "../core/workspace";
+import { AnalysisService } from "../core/service/analysis-service";
 import type { FailOn } from "./args";
 import { readInput, type InputFile } from "./files";
 import { SourceText, type Range } from "./source";
@@ -45,10 +44,10 @@ export interface CheckResult {
   failed: boolean;
   /** Rules that threw, with the file they threw on: the rest still ran. */
   ruleErrors: { rule: Rule; file: CheckedFile; error: unknown }[];
-  /** The documents as checked, for commands that go on to summarise them. */
-  workspace: Workspace;
   /** The settings file used, or null for the defaults. */
   settingsFile: SettingsFile | null;
+  /** The service that checked them, for the summary and the export. */
+  service: AnalysisService;
 }
 
 /** Where a related location is, in one of the checked files. */
@@ -59,25 +58,26 @@ export interface LocatedRelated {
 }
 
 /** Reads every file (throws UsageError when one cannot be read), then checks them together. */
-export function checkFiles(inputs: readonly InputFile[], settings: Settings, failOn: FailOn, settingsFile: SettingsFile | null = null): CheckResult {
-  const workspace = new Workspace();
+export function checkFiles(
+  inputs: readonly InputFile[], settings: Settings, failOn: FailOn, settingsFile: SettingsFile | null = null, today?: () => string,
+): CheckResult {
+  const ruleErrors: CheckResult["ruleErrors"] = [];
+  const byUri = new Map<string, CheckedFile>();
+  const service = new AnalysisService({ today, onRuleError: (rule, uri, error) => ruleErrors.push({ rule, file: byUri.get(uri)!, error }) });
+  service.setSettings(settings);
   const files: CheckedFile[] = inputs.map((input) => {
     const text = readInput(input);
     const uri = pathToFileURL(input.absolute).href;
-    workspace.set(uri, text);
-    return { display: input.display, absolute: input.absolute, uri, source: new SourceText(text), problems: [] };
+    service.setDocument(uri, text);
+    const file: CheckedFile = { display: input.display, absolute: input.absolute, uri, source: new SourceText(text), problems: [] };
+    byUri.set(uri, file);
+    return file;
   });
-  const ruleErrors: CheckResult["ruleErrors"] = [];
-  for (const file of files) {
-    file.problems = checkDocument(workspace, file.uri, {
-      settings,
-      onRuleError: (rule, error) => ruleErrors.push({ rule, file, error }),
-    });
-  }
+  for (const file of files) file.problems = service.problemsNow(file.uri);
   const counts = countProblems(files);
   const threshold = SEVERITY_ORDER[failOn];
   const failed = files.some((f) => f.problems.some((p) => SEVERITY_ORDER[p.severity] >= threshold));
-  return { files, byUri: new Map(files.map((f) => [f.uri, f])), counts, failOn, failed, ruleErrors, workspace, settingsFile };
+  return { files, byUri, counts, failOn, failed, ruleErrors, service, settingsFile };
 }
 
 function countProblems(files: readonly CheckedFile[]): Counts {

@@ -1,5 +1,6 @@
 // The analysis pipeline for one document in a workspace: syntax problems, then every rule that applies,
-// then suppressions. Results are cached until the document or one it reads changes.
+// then suppressions. It is written as steps, one per rule, so that a caller can stop between rules when
+// the result is no longer wanted (see service/run-check.ts); `checkDocument` runs every step at once.
 
 import type { Problem } from "./problem";
 import type { RuleContext } from "./rules/context";
@@ -18,6 +19,15 @@ export interface CheckOptions {
 }
 
 export function checkDocument(workspace: Workspace, uri: string, options: CheckOptions = {}): Problem[] {
+  const steps = checkSteps(workspace, uri, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The check as steps: it yields after each rule, and returns the problems when every rule has run. */
+export function* checkSteps(workspace: Workspace, uri: string, options: CheckOptions = {}): Generator<void, Problem[], void> {
   const state = workspace.get(uri);
   if (!state) return [];
   const settings = options.settings ?? {};
@@ -64,6 +74,7 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
       } catch (error) {
         options.onRuleError?.(rule, error);
       }
+      yield;
     }
   }
   const suppressions = findSuppressions(state.parsed.file);

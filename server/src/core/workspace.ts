@@ -47,8 +47,28 @@ export interface Resolution {
   uri: string;
 }
 
+/**
+ * What a result was computed from, recorded while it was computed: the documents it read, the names it
+ * looked up (a document may later be added or renamed to one of them), and whether it asked which
+ * documents are written for which (any header's `for` may change that) or read every document.
+ */
+export interface Reads {
+  documents: Set<string>;
+  names: Set<string>;
+  links: boolean;
+  everything: boolean;
+}
+
+export function emptyReads(): Reads {
+  return { documents: new Set(), names: new Set(), links: false, everything: false };
+}
+
 export class Workspace {
   private readonly documents = new Map<string, DocumentState>();
+  /** Where the reads of the result being computed are recorded, if one is. */
+  private recorder: Reads | null = null;
+  /** Bumped when any document's name or `for` changes, or a document comes or goes. */
+  private linkGeneration = 0;
   private nameIndex: Map<string, string[]> | null = null;
   /** Bumped on every change, so that links worked out for one state of the workspace are reused until the next. */
   private generation = 0;
@@ -56,12 +76,24 @@ export class Workspace {
   private dependentsCache: Map<string, string[]> | null = null;
   private cachedAt = -1;
 
+  /** Forgets the links worked out for an older state of the workspace, and notes whether any header changed. */
   private links(): void {
     if (this.cachedAt === this.generation) return;
     this.chainCache = new Map();
     this.dependentsCache = null;
     this.cachedAt = this.generation;
+    const headers = new Map<string, string>();
+    let changed = false;
+    for (const [uri, state] of this.documents) {
+      const header = headerOf(state);
+      headers.set(uri, header);
+      if (this.headers.get(uri) !== header) changed = true;
+    }
+    if (changed || headers.size !== this.headers.size) this.linkGeneration++;
+    this.headers = headers;
   }
+  /** Each document's header when the links were last worked out. */
+  private headers = new Map<string, string>();
 
   /** Adds or replaces a document. Returns its state; unchanged text is not parsed again. */
   set(uri: string, text: string, version?: number): DocumentState {
@@ -85,15 +117,70 @@ export class Workspace {
   }
 
   get(uri: string): DocumentState | undefined {
+    this.recorder?.documents.add(uri);
     return this.documents.get(uri);
   }
 
   all(): DocumentState[] {
+    if (this.recorder) this.recorder.everything = true;
     return [...this.documents.values()];
   }
 
+  /** Runs `compute` and returns what it read of the workspace with its value. */
+  recording<T>(compute: () => T): { value: T; reads: Reads } {
+    const outer = this.recorder;
+    const reads = emptyReads();
+    this.recorder = reads;
+    try {
+      return { value: compute(), reads };
+    } finally {
+      this.recorder = outer;
+      if (outer) mergeReads(outer, reads);
+    }
+  }
+
+  /** A fingerprint of everything `reads` names, as the workspace stands now: equal fingerprints, equal results. */
+  fingerprint(reads: Reads): string {
+    const outer = this.recorder;
+    this.recorder = null;
+    try {
+      const parts: string[] = [];
+      if (reads.everything) parts.push(`*${this.generation}`);
+      if (reads.links) {
+        this.links();
+        parts.push(`links${this.linkGeneration}`);
+      }
+      for (const uri of reads.documents) parts.push(`${uri}@${this.revisionOf(uri)}`);
+      for (const name of reads.names) parts.push(`${name}=${this.byName(name).map((d) => d.uri).join(",")}`);
+      return parts.join("|");
+    } finally {
+      this.recorder = outer;
+    }
+  }
+
+  /** A number that changes whenever the document's text does (its state is replaced), or -1 when absent. */
+  private revisionOf(uri: string): number {
+    const state = this.documents.get(uri);
+    if (!state) return -1;
+    let revision = this.revisions.get(state);
+    if (revision === undefined) {
+      revision = ++this.revisionCounter;
+      this.revisions.set(state, revision);
+    }
+    return revision;
+  }
+  private readonly revisions = new WeakMap<DocumentState, number>();
+  private revisionCounter = 0;
+
   /** Documents declared with this short name (more than one is itself a problem). */
   byName(name: string): DocumentState[] {
+    if (this.recorder) this.recorder.names.add(name);
+    const found = this.byNameUnrecorded(name);
+    if (this.recorder) for (const d of found) this.recorder.documents.add(d.uri);
+    return found;
+  }
+
+  private byNameUnrecorded(name: string): DocumentState[] {
     if (!this.nameIndex) {
       this.nameIndex = new Map();
       for (const state of this.documents.values()) {
@@ -110,10 +197,28 @@ export class Workspace {
   /** The documents this one is `for`, nearest first, stopping at a missing document or a cycle. */
   chain(uri: string): { linked: DocumentState[]; missing: Ident | null } {
     this.links();
-    const cached = this.chainCache.get(uri);
-    if (cached) return cached;
-    const result = this.computeChain(uri);
-    this.chainCache.set(uri, result);
+    let result = this.chainCache.get(uri);
+    if (!result) {
+      const outer = this.recorder;
+      this.recorder = null;
+      try {
+        result = this.computeChain(uri);
+      } finally {
+        this.recorder = outer;
+      }
+      this.chainCache.set(uri, result);
+    }
+    if (this.recorder) {
+      // The chain follows each header's `for` by name: it reads those documents and those names.
+      this.recorder.documents.add(uri);
+      const target = this.documents.get(uri)?.model.document?.target;
+      if (target) this.recorder.names.add(target.name);
+      for (const d of result.linked) {
+        this.recorder.documents.add(d.uri);
+        const next = d.model.document?.target;
+        if (next) this.recorder.names.add(next.name);
+      }
+    }
     return result;
   }
 
@@ -138,7 +243,11 @@ export class Workspace {
   /** Documents whose chain passes through `uri`: they must be checked again when it changes. */
   dependents(uri: string): string[] {
     this.links();
+    // Which documents are written for this one can change with any header in the workspace.
+    if (this.recorder) this.recorder.links = true;
     if (!this.dependentsCache) {
+      const outer = this.recorder;
+      this.recorder = null;
       this.dependentsCache = new Map();
       for (const doc of this.documents.values()) {
         for (const linked of this.chain(doc.uri).linked) {
@@ -147,8 +256,11 @@ export class Workspace {
           this.dependentsCache.set(linked.uri, list);
         }
       }
+      this.recorder = outer;
     }
-    return this.dependentsCache.get(uri) ?? [];
+    const found = this.dependentsCache.get(uri) ?? [];
+    if (this.recorder) for (const d of found) this.recorder.documents.add(d);
+    return found;
   }
 
   /**
@@ -157,7 +269,7 @@ export class Workspace {
    * might have declared it.
    */
   resolve(uri: string, id: Ident): Resolution | null | "unknown" {
-    const state = this.documents.get(uri);
+    const state = this.get(uri);
     if (!state || !id.ref) return null;
     if (id.ref.includes("document")) {
       const target = this.byName(id.name).find((d) => d.uri !== uri);
@@ -176,7 +288,7 @@ export class Workspace {
     if (linked.length > 0) {
       for (const sibling of this.dependents(linked[0].uri)) {
         if (sibling === uri) continue;
-        const doc = this.documents.get(sibling)!;
+        const doc = this.get(sibling)!;
         for (const kind of id.ref) {
           if (kind !== "question" && kind !== "requirement") continue;
           const declaration = doc.model.declared(kind, id.name);
@@ -186,4 +298,17 @@ export class Workspace {
     }
     return missing ? "unknown" : null;
   }
+}
+
+/** A document's header as read-across sees it: its name and the document it is for. */
+function headerOf(state: DocumentState): string {
+  const document = state.model.document;
+  return `${document?.name?.name ?? ""}\u0000${document?.target?.name ?? ""}`;
+}
+
+function mergeReads(into: Reads, from: Reads): void {
+  for (const d of from.documents) into.documents.add(d);
+  for (const n of from.names) into.names.add(n);
+  into.links ||= from.links;
+  into.everything ||= from.everything;
 }

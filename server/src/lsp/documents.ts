@@ -4,12 +4,18 @@
 
 import { URI } from "vscode-uri";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { Workspace } from "../core";
+import type { Workspace } from "../core";
+import { AnalysisService } from "../core/service/analysis-service";
 import { MAX_DOCUMENT_LENGTH } from "../core/limits";
 import type { WorkspaceReader } from "../node/workspace-reader";
 
 export class DocumentStore {
-  readonly workspace = new Workspace();
+  constructor(readonly service: AnalysisService) {}
+
+  get workspace(): Workspace {
+    return this.service.workspace;
+  }
+
   private readonly open = new Map<string, TextDocument>();
   /** Open documents too large to analyse, with their length: the workspace holds them as empty. */
   private readonly oversized = new Map<string, number>();
@@ -41,7 +47,7 @@ export class DocumentStore {
   closed(uri: string): void {
     this.open.delete(uri);
     this.oversized.delete(uri);
-    if (!this.loadFromDisk(uri).ok) this.workspace.delete(uri);
+    if (!this.loadFromDisk(uri).ok) this.service.removeDocument(uri);
   }
 
   isOpen(uri: string): boolean {
@@ -57,7 +63,7 @@ export class DocumentStore {
   diskChanged(uri: string, deleted: boolean): string | undefined {
     if (this.open.has(uri)) return undefined;
     if (deleted) {
-      this.workspace.delete(uri);
+      this.service.removeDocument(uri);
       this.folderReader?.forget(URI.parse(uri).fsPath);
       return undefined;
     }
@@ -93,10 +99,10 @@ export class DocumentStore {
     if (text.length > MAX_DOCUMENT_LENGTH) {
       // Held as empty, so that no feature analyses it; it gets one diagnostic saying why.
       this.oversized.set(uri, text.length);
-      this.workspace.set(uri, "", version);
+      this.service.setDocument(uri, "", version);
     } else {
       this.oversized.delete(uri);
-      this.workspace.set(uri, text, version);
+      this.service.setDocument(uri, text, version);
     }
   }
 }

@@ -12,59 +12,52 @@ import {
   type SemanticTokensParams, type TextEdit, type WorkspaceEdit, type WorkspaceSymbolParams,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { checkDocument, type Problem, type Settings, type Span, type SymbolKind } from "../core";
-import { complete, type Completion } from "../core/features/completion";
-import { FIX_ALL_KINDS, fixAllOfKind, quickFixes } from "../core/features/fixes";
-import { foldingRanges } from "../core/features/folding";
-import { format } from "../core/features/format";
-import { hover } from "../core/features/hover";
-import { inlayHints } from "../core/features/inlay-hints";
-import { definition, highlights, prepareRename, references, rename, workspaceSymbols } from "../core/features/navigation";
-import { outline, type OutlineKind, type OutlineSymbol } from "../core/features/outline";
-import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/semantic-tokens";
+import type { Problem, Settings, Span, SymbolKind } from "../core";
+import { AnalysisService } from "../core/service/analysis-service";
+import { CheckScheduler, DEFAULT_POLICY, REAL_TIMERS, type Delivery } from "../core/service/check-scheduler";
+import type { Completion } from "../core/features/completion";
+import { FIX_ALL_KINDS } from "../core/features/fixes";
+import type { OutlineKind, OutlineSymbol } from "../core/features/outline";
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/semantic-tokens";
 import { MAX_DOCUMENT_LENGTH, TOO_LARGE_CODE, tooLargeMessage } from "../core/limits";
 import { DEFAULT_LIMITS, WorkspaceReader } from "../node/workspace-reader";
 import { join } from "node:path";
-import { summarise } from "../core/features/summary";
-import { buildOutline } from "../core/export/outline";
 import { renderMarkdown } from "../export/summary-markdown";
 import { renderSummaryHtml } from "../export/summary-html";
 import { loadGraphviz } from "../export/graphviz";
 import { writeDocx } from "../export/docx-writer";
 import { writeHtml } from "../export/html-writer";
 import { URI } from "vscode-uri";
-import { describeRegime, regimeLabel } from "../core/law/hover";
-import { assumedRegime, todayIso } from "../core/law/regime";
+import { todayIso } from "../core/law/regime";
 import { toDiagnostic, toOffset, toRange, toSpan } from "./convert";
 import { DocumentStore } from "./documents";
 import { CONFIG_FILE, mergeSettings, readConfigFile } from "./settings-source";
 import { CHECKS, guardedDocumentEvents, guardNotification, guardRequest, isObject, type Check } from "./validate";
 import { scanWorkspace } from "./workspace-scan";
 
-/** How long to wait after the last keystroke before checking. */
-export const DIAGNOSTIC_DELAY_MS = 120;
+/** How long settings notifications are gathered before the settings are asked for once. */
+const SETTINGS_SETTLE_MS = 10;
 
 /** How long to wait for the editor's settings before checking with the defaults. */
 export const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const store = new DocumentStore();
+  const service = new AnalysisService({
+    onRuleError: (rule, uri, error) => log(`rule ${rule.code} failed on ${uri}: ${(error as Error)?.stack ?? error}`),
+  });
+  const store = new DocumentStore(service);
   let fileSettings: Settings = {};
   let editorSettings: unknown = null;
-  let settings: Settings = {};
-  let settingsGeneration = 0;
   let pullDiagnostics = false;
   let canRefreshDiagnostics = false;
   let canAskConfiguration = false;
   let canWatchFiles = false;
   let silenceWithInputBox = false;
   let shuttingDown = false;
-  const timers = new Map<string, NodeJS.Timeout>();
   // Diagnostics wait for the editor's settings, so that the first ones shown already honour them.
   let settingsLoaded: () => void = () => undefined;
   const settingsReady = new Promise<void>((resolve) => (settingsLoaded = resolve));
-  const cache = new Map<string, { key: string; problems: Problem[] }>();
   const shown = new Set<string>();
 
   const log = (message: string) => connection.console.log(message);
@@ -98,7 +91,7 @@ export function startServer(connection: Connection): void {
       fileSettings = config.settings;
       for (const problem of config.problems) warn(problem);
     }
-    settings = fileSettings;
+    service.setSettings(fileSettings);
     // The folders are read after the answer, a few at a time; documents join read-across as they are read.
     setImmediate(() => void scanWorkspace(reader, {
       onFile: (uri) => {
@@ -152,8 +145,7 @@ export function startServer(connection: Connection): void {
   function applySettings(): void {
     const merged = mergeSettings(fileSettings, editorSettings);
     for (const problem of merged.problems) warn(problem);
-    settings = merged.settings;
-    settingsGeneration++;
+    service.setSettings(merged.settings);
   }
 
   /** Asks the editor for its settings; one that does not answer in time is checked with the defaults meanwhile. */
@@ -180,9 +172,23 @@ export function startServer(connection: Connection): void {
     applySettings();
   }
 
-  connection.onDidChangeConfiguration(notification("workspace/didChangeConfiguration", () => null, async () => {
-    if (canAskConfiguration) await loadEditorSettings();
-    recheckEverything();
+  // Notifications that come together (some editors send two for one change) are handled by one request
+  // for the settings, and changes that arrive while it is out by one more.
+  let reloadQueued = false;
+  let reloading: Promise<void> | null = null;
+  connection.onDidChangeConfiguration(notification("workspace/didChangeConfiguration", () => null, () => {
+    if (reloadQueued) return;
+    reloadQueued = true;
+    setTimeout(async () => {
+      await reloading;
+      reloadQueued = false;
+      reloading = (async () => {
+        if (canAskConfiguration) await loadEditorSettings();
+        recheckEverything();
+      })();
+      await reloading;
+      reloading = null;
+    }, SETTINGS_SETTLE_MS);
   }));
 
   connection.onDidChangeWatchedFiles(notification("workspace/didChangeWatchedFiles", CHECKS.didChangeWatchedFiles, (params: DidChangeWatchedFilesParams) => {
@@ -211,77 +217,58 @@ export function startServer(connection: Connection): void {
   }));
 
   // --- diagnostics -------------------------------------------------------------------------------
+  // The service works findings out and knows which are out of date; the scheduler decides when to
+  // check. This adapter only turns findings into diagnostics and sends them (push) or answers (pull).
 
-  /** Problems for a document, reused until it, a document it reads, or the settings change. */
-  function problemsFor(uri: string): Problem[] {
-    const state = store.workspace.get(uri);
-    if (!state) return [];
-    // Rules read the documents this one is `for` and the documents written `for` it.
-    const chain = store.workspace.chain(uri).linked;
-    const readers = store.workspace.dependents(uri).map((d) => store.workspace.get(d)!).filter(Boolean);
-    const key = [settingsGeneration, `${uri}@${state.version}`, ...[...chain, ...readers].map((d) => `${d.uri}@${d.version}`)].join("|");
-    const cached = cache.get(uri);
-    if (cached && cached.key === key) return cached.problems;
-    const problems = checkDocument(store.workspace, uri, {
-      settings,
-      onRuleError: (rule, error) => log(`rule ${rule.code} failed on ${uri}: ${(error as Error)?.stack ?? error}`),
-    });
-    cache.set(uri, { key, problems });
-    return problems;
-  }
+  const scheduler = new CheckScheduler(service, (delivery) => delivered(delivery), REAL_TIMERS, DEFAULT_POLICY, (uri, error) =>
+    log(`Checking ${uri} failed with an internal fault, so it shows no new problems; please report it: ${(error as Error)?.stack ?? String(error)}`),
+  );
+  /** Pulled documents whose answer was the latest findings rather than the current ones. */
+  const answeredEarly = new Set<string>();
 
-  function diagnosticsFor(uri: string): Diagnostic[] {
+  function diagnosticsOf(uri: string, problems: readonly Problem[]): Diagnostic[] {
     const document = store.textDocument(uri);
     if (!document) return [];
     const oversized = store.oversizedLength(uri);
     if (oversized !== null) return [tooLargeDiagnostic(oversized)];
-    return problemsFor(uri).map((p) => toDiagnostic(document, p, (other) => store.textDocument(other)));
-  }
-
-  /** Diagnostics, or none and a line in the log if checking fails: a fault must not end the server. */
-  function safeDiagnosticsFor(uri: string): Diagnostic[] {
     try {
-      return diagnosticsFor(uri);
+      return problems.map((p) => toDiagnostic(document, p, (other) => store.textDocument(other)));
     } catch (error) {
-      log(`Checking ${uri} failed with an internal fault, so it shows no problems; please report it: ${(error as Error)?.stack ?? String(error)}`);
+      log(`Showing the problems of ${uri} failed with an internal fault, so it shows none; please report it: ${(error as Error)?.stack ?? String(error)}`);
       return [];
     }
   }
 
-  function publish(uri: string): void {
-    if (pullDiagnostics || !store.isOpen(uri)) return;
+  /** Findings are ready: send them, or, for an editor that pulls, tell it to ask again. */
+  function delivered(delivery: Delivery): void {
+    if (!store.isOpen(delivery.uri)) return;
+    if (pullDiagnostics) {
+      if (canRefreshDiagnostics && (answeredEarly.delete(delivery.uri) || delivery.uri !== lastEdited)) refreshPulled();
+      return;
+    }
     void settingsReady.then(() => {
-      const document = documents.get(uri);
+      const document = documents.get(delivery.uri);
       if (!document) return;
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: safeDiagnosticsFor(uri) }).then(undefined, () => undefined);
+      // Findings for an older text are shown at the version they were worked out for.
+      const version = delivery.current ? document.version : delivery.state.version;
+      void connection.sendDiagnostics({ uri: delivery.uri, version, diagnostics: diagnosticsOf(delivery.uri, delivery.problems) }).then(undefined, () => undefined);
+    });
+  }
+  let lastEdited: string | null = null;
+
+  let refreshQueued = false;
+  function refreshPulled(): void {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    setImmediate(() => {
+      refreshQueued = false;
+      connection.languages.diagnostics.refresh();
     });
   }
 
-  /** After the user pauses typing: check the document and every document that reads it. */
-  function schedule(uri: string): void {
-    const version = documents.get(uri)?.version;
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      if (documents.get(uri)?.version !== version) return; // a newer edit has its own timer
-      try {
-        publish(uri);
-        const dependents = [...new Set([...store.workspace.dependents(uri), ...store.workspace.chain(uri).linked.map((d) => d.uri)])];
-        for (const other of dependents) publish(other);
-        if (pullDiagnostics && canRefreshDiagnostics && dependents.length > 0) refreshPulled();
-      } catch (error) {
-        log(`Checking after an edit to ${uri} failed with an internal fault; please report it: ${(error as Error)?.stack ?? String(error)}`);
-      }
-    }, DIAGNOSTIC_DELAY_MS));
-  }
-
-  function refreshPulled(): void {
-    connection.languages.diagnostics.refresh();
-  }
-
+  /** Settings changed, or many files were read: every open document is checked again. */
   function recheckEverything(): void {
-    cache.clear();
-    for (const document of documents.all()) publish(document.uri);
+    for (const document of documents.all()) scheduler.checkNow(document.uri);
     if (pullDiagnostics && canRefreshDiagnostics) refreshPulled();
   }
 
@@ -298,20 +285,23 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on(request("textDocument/diagnostic", CHECKS.textDocument, async (params: DocumentDiagnosticParams, token: CancellationToken) => {
     await settingsReady;
     const uri = params.textDocument.uri;
-    const items = token.isCancellationRequested ? [] : safeDiagnosticsFor(uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items } satisfies DocumentDiagnosticReport;
+    if (token.isCancellationRequested || !store.service.document(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] } satisfies DocumentDiagnosticReport;
+    const found = await scheduler.findings(uri);
+    if (!found.current) answeredEarly.add(uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(uri, found.problems) } satisfies DocumentDiagnosticReport;
   }));
 
   documents.onDidOpen((event) => {
     store.opened(event.document);
-    publish(event.document.uri);
+    void settingsReady.then(() => scheduler.checkNow(event.document.uri));
   });
   documents.onDidChangeContent((event) => {
     store.changed(event.document);
-    schedule(event.document.uri);
+    lastEdited = event.document.uri;
+    void settingsReady.then(() => scheduler.changed(event.document.uri));
   });
   documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri));
+    scheduler.forget(event.document.uri);
     store.closed(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).then(undefined, () => undefined);
   });
@@ -327,20 +317,20 @@ export function startServer(connection: Connection): void {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return null;
     // The findings already checked for this version, so a hover does not check the document again.
-    const result = hover(store.workspace, here.document.uri, here.offset, settings, undefined, problemsFor(here.document.uri));
+    const result = service.hover({ uri: here.document.uri, offset: here.offset });
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(here.document, result.span) } : null;
   }));
 
   connection.onCompletion(request("textDocument/completion", CHECKS.position, (params: CompletionParams): CompletionItem[] => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return [];
-    return complete(store.workspace, here.document.uri, here.offset).map((c, index) => toCompletionItem(here.document, c, index));
+    return service.completion({ uri: here.document.uri, offset: here.offset }).map((c, index) => toCompletionItem(here.document, c, index));
   }));
 
   connection.onDefinition(request("textDocument/definition", CHECKS.position, (params: DefinitionParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return null;
-    const target = definition(store.workspace, here.document.uri, here.offset);
+    const target = service.definition({ uri: here.document.uri, offset: here.offset });
     const targetDocument = target && store.textDocument(target.uri);
     return target && targetDocument ? { uri: target.uri, range: toRange(targetDocument, target.span) } : null;
   }));
@@ -348,7 +338,7 @@ export function startServer(connection: Connection): void {
   connection.onReferences(request("textDocument/references", CHECKS.references, (params: ReferenceParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return [];
-    return references(store.workspace, here.document.uri, here.offset, params.context.includeDeclaration).flatMap((l) => {
+    return service.references({ uri: here.document.uri, offset: here.offset, includeDeclaration: params.context.includeDeclaration }).flatMap((l) => {
       const d = store.textDocument(l.uri);
       return d ? [{ uri: l.uri, range: toRange(d, l.span) }] : [];
     });
@@ -357,7 +347,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentHighlight(request("textDocument/documentHighlight", CHECKS.position, (params: DocumentHighlightParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return [];
-    return highlights(store.workspace, here.document.uri, here.offset).map((h) => ({
+    return service.highlights({ uri: here.document.uri, offset: here.offset }).map((h) => ({
       range: toRange(here.document, h.span),
       kind: h.write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
     }));
@@ -366,7 +356,7 @@ export function startServer(connection: Connection): void {
   connection.onPrepareRename(request("textDocument/prepareRename", CHECKS.position, (params: PrepareRenameParams) => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return null;
-    const result = prepareRename(store.workspace, here.document.uri, here.offset);
+    const result = service.prepareRename({ uri: here.document.uri, offset: here.offset });
     if ("error" in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return { range: toRange(here.document, result.span), placeholder: result.placeholder };
   }));
@@ -374,7 +364,7 @@ export function startServer(connection: Connection): void {
   connection.onRenameRequest(request("textDocument/rename", CHECKS.rename, (params: RenameParams): WorkspaceEdit => {
     const here = at(params.textDocument.uri, params.position);
     if (!here) return { changes: {} };
-    const result = rename(store.workspace, here.document.uri, here.offset, params.newName);
+    const result = service.rename({ uri: here.document.uri, offset: here.offset, newName: params.newName });
     if ("error" in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     const changes: Record<string, TextEdit[]> = {};
     for (const edit of result.edits) {
@@ -387,25 +377,22 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(request("textDocument/documentSymbol", CHECKS.textDocument, (params: DocumentSymbolParams) => {
     const document = documents.get(params.textDocument.uri);
-    const state = store.workspace.get(params.textDocument.uri);
-    if (!document || !state) return [];
-    return outline(state.model.document).map((s) => toDocumentSymbol(document, s));
+    if (!document) return [];
+    return service.outline({ uri: document.uri }).map((s) => toDocumentSymbol(document, s));
   }));
 
   connection.onWorkspaceSymbol(request("workspace/symbol", CHECKS.workspaceSymbol, (params: WorkspaceSymbolParams) =>
-    workspaceSymbols(store.workspace, params.query).flatMap((s) => {
+    service.workspaceSymbols({ query: params.query }).flatMap((s) => {
       const d = store.textDocument(s.uri);
       return d ? [{ name: s.name, kind: SYMBOL_KIND[s.kind], location: { uri: s.uri, range: toRange(d, s.span) }, containerName: s.container ?? undefined }] : [];
     }),
   ));
 
   connection.onFoldingRanges(request("textDocument/foldingRange", CHECKS.textDocument, (params: FoldingRangeParams) => {
-    const state = store.workspace.get(params.textDocument.uri);
-    if (!state) return [];
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     // Lines as LSP counts them, the same as every other position the server sends.
-    return foldingRanges(state.parsed.file, (offset) => document.positionAt(offset).line, document.lineCount).map((f) => ({
+    return service.foldingRanges({ uri: document.uri, lineOf: (offset) => document.positionAt(offset).line, lineCount: document.lineCount }).map((f) => ({
       startLine: f.startLine,
       endLine: f.endLine,
       kind: f.kind === "comment" ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
@@ -414,14 +401,9 @@ export function startServer(connection: Connection): void {
 
   connection.languages.semanticTokens.on(request("textDocument/semanticTokens/full", CHECKS.textDocument, (params: SemanticTokensParams) => {
     const document = documents.get(params.textDocument.uri);
-    const state = store.workspace.get(params.textDocument.uri);
     const builder = new SemanticTokensBuilder();
-    if (!document || !state) return builder.build();
-    const resolveKind = (id: Parameters<typeof store.workspace.resolve>[1]) => {
-      const r = store.workspace.resolve(document.uri, id);
-      return r && r !== "unknown" ? r.kind : null;
-    };
-    for (const token of semanticTokens(state.parsed.file, resolveKind)) {
+    if (!document) return builder.build();
+    for (const token of service.semanticTokens({ uri: document.uri })) {
       // LSP tokens may not span lines: split multi-line tokens at line ends.
       const start = document.positionAt(token.span.start);
       const end = document.positionAt(token.span.end);
@@ -439,9 +421,9 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentFormatting(request("textDocument/formatting", CHECKS.textDocument, (params: DocumentFormattingParams) => {
     const document = documents.get(params.textDocument.uri);
-    const state = store.workspace.get(params.textDocument.uri);
-    if (!document || !state) return [];
-    const result = format(state.text, state.parsed);
+    const state = store.service.document(params.textDocument.uri);
+    const result = service.format({ uri: params.textDocument.uri });
+    if (!document || !state || !result) return [];
     if ("error" in result) {
       void connection.window.showInformationMessage(result.error);
       return [];
@@ -455,7 +437,7 @@ export function startServer(connection: Connection): void {
     // A document too large to analyse has no findings to fix.
     if (!document || store.oversizedLength(document.uri) !== null) return [];
     const wanted = toSpan(document, params.range);
-    const all = problemsFor(document.uri);
+    const all = service.problemsNow(document.uri);
     const problems = all.filter((p) => p.span.start <= wanted.end && wanted.start <= p.span.end);
     // `only` narrows the kinds asked for: a kind matches when it is, or is within, one asked for.
     const only = Array.isArray(params.context?.only) ? params.context.only : null;
@@ -464,7 +446,7 @@ export function startServer(connection: Connection): void {
     const actions: CodeAction[] = [];
     // Every slip of the kinds whose correction is not in doubt, at once (also run on save when asked for).
     if (wants(FIX_ALL_KIND)) {
-      const everything = fixAllOfKind(store.workspace, document.uri, all);
+      const everything = service.fixAll({ uri: document.uri });
       if (everything) actions.push({ title: everything.title, kind: FIX_ALL_KIND, edit: editOf(everything) });
     }
     if (!wants(CodeActionKind.QuickFix)) return actions;
@@ -472,7 +454,7 @@ export function startServer(connection: Connection): void {
     for (const problem of problems) {
       if (offered.has(problem.code) || !(problem.code in FIX_ALL_KINDS)) continue;
       offered.add(problem.code);
-      const kind = fixAllOfKind(store.workspace, document.uri, all, problem.code);
+      const kind = service.fixAll({ uri: document.uri, code: problem.code });
       if (kind && kind.count > 1) {
         actions.push({
           title: `${kind.title} (${kind.count})`,
@@ -483,7 +465,7 @@ export function startServer(connection: Connection): void {
       }
     }
     return [...problems.flatMap((problem) =>
-      quickFixes(store.workspace, document.uri, problem).map((fix) => {
+      service.quickFixes({ uri: document.uri, problem }).map((fix) => {
         const changes: Record<string, TextEdit[]> = {};
         for (const edit of fix.edits) {
           const d = store.textDocument(edit.uri ?? document.uri);
@@ -514,9 +496,8 @@ export function startServer(connection: Connection): void {
 
   connection.languages.inlayHint.on(request("textDocument/inlayHint", CHECKS.range, (params: InlayHintParams) => {
     const document = documents.get(params.textDocument.uri);
-    const state = store.workspace.get(params.textDocument.uri);
-    if (!document || !state) return [];
-    return inlayHints(state.model, toSpan(document, params.range)).map((h) => ({
+    if (!document) return [];
+    return service.inlayHints({ uri: document.uri, span: toSpan(document, params.range) }).map((h) => ({
       position: document.positionAt(h.offset),
       label: h.label,
       tooltip: h.tooltip,
@@ -544,25 +525,16 @@ export function startServer(connection: Connection): void {
     if (params.command !== SUMMARY_COMMAND && params.command !== EXPORT_COMMAND) return null;
     await settingsReady;
     const uri = typeof params.arguments?.[0] === "string" ? params.arguments[0] : null;
-    const today = new Date().toISOString().slice(0, 10);
-    const linkedOf = (u: string) => store.workspace.chain(u).linked.map((d) => d.model);
+    const today = todayIso();
     if (params.command === EXPORT_COMMAND) {
       const format = params.arguments?.[1] === "html" ? "html" : "docx";
-      const state = uri ? store.workspace.get(uri) : undefined;
-      if (!uri || !state) throw new ResponseError(ErrorCodes.InvalidParams, "Open an .alliance document to export it.");
-      const outline = buildOutline(state.model, { source: displayPath(uri, store.folderPaths()), preparedOn: today, linked: linkedOf(uri), text: state.text });
+      if (!uri || !service.document(uri)) throw new ResponseError(ErrorCodes.InvalidParams, "Open an .alliance document to export it.");
+      const outline = service.exportOutline({ uri, source: displayPath(uri, store.folderPaths()) });
       if (!outline) throw new ResponseError(ErrorCodes.InvalidParams, "This file has no document header (such as `agreement Name \"Title\" {`) to export.");
       const bytes = format === "docx" ? await writeDocx(outline) : Buffer.from(writeHtml(outline), "utf8");
       return { fileName: `${outline.name}.${format}`, base64: bytes.toString("base64") } satisfies ExportResult;
     }
-    const uris = uri && store.workspace.get(uri)
-      ? [...new Set([...store.workspace.chain(uri).linked.map((d) => d.uri).reverse(), uri, ...store.workspace.dependents(uri)])]
-      : store.workspace.all().map((d) => d.uri);
-    const report = summarise({
-      documents: uris.map((u) => ({ state: store.workspace.get(u)!, path: displayPath(u, store.folderPaths()), problems: problemsFor(u), linked: linkedOf(u) })),
-      settings,
-      preparedOn: today,
-    });
+    const report = service.summary({ uri, pathOf: (u) => displayPath(u, store.folderPaths()) });
     const options = (params.arguments?.[1] ?? {}) as { format?: string; toolbar?: string; csp?: string };
     if (options.format !== "html") return renderMarkdown(report);
     return renderSummaryHtml(report, { layout: await loadGraphviz(), toolbar: options.toolbar, csp: options.csp, preparedOn: today });
@@ -572,10 +544,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ASSUMED_LAW_REQUEST, async (params: unknown) => {
     await settingsReady;
     const uri = typeof params === "object" && params !== null && typeof (params as { uri?: unknown }).uri === "string" ? (params as { uri: string }).uri : null;
-    const state = uri ? store.workspace.get(uri) : undefined;
-    if (!uri || !state?.model.document) return null;
-    const regime = assumedRegime([state.model, ...store.workspace.chain(uri).linked.map((d) => d.model)], settings, todayIso());
-    return { label: regimeLabel(regime), detail: describeRegime(regime) };
+    return uri ? service.assumedLaw({ uri }) : null;
   });
 
   documents.listen(guardedDocumentEvents(connection, log));

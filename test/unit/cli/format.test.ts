@@ -1,4 +1,4 @@
-import { Workspace } from "../../../server/src/core/workspace";
+import { AnalysisService } from "../../../server/src/core/service/analysis-service";
 // The three formatters on a hand-made result: a related place in another file, one in a document that
 // was not checked, a problem spanning lines, and a rule that failed.
 
@@ -37,7 +37,7 @@ function result(): CheckResult {
     files,
     byUri: new Map(files.map((f) => [f.uri, f])),
     counts: { errors: 1, warnings: 0, information: 0 },
-    workspace: new Workspace(),
+    service: new AnalysisService(),
     settingsFile: null,
     failOn: "error",
     failed: true,

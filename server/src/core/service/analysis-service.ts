@@ -1,0 +1,383 @@
+// The analysis service: the one facade every adapter uses (the language server, the command line, the
+// benchmarks and the tests). It owns the documents, the settings and the findings worked out for them.
+// Each result records what it was computed from (the document, the documents of its `for` chain, the
+// documents written for it and beside it, the names it looked up), so that after a change exactly the
+// results that read what changed are worked out again. Features are methods taking one request object.
+
+import { checkSteps } from "../check";
+import { buildOutline, type DocumentOutline } from "../export/outline";
+import { complete, type Completion } from "../features/completion";
+import { fixAllOfKind, quickFixes, type Fix } from "../features/fixes";
+import { foldingRanges, type Fold } from "../features/folding";
+import { format, type FormatResult } from "../features/format";
+import { hover, type HoverResult } from "../features/hover";
+import { inlayHints, type InlayHint } from "../features/inlay-hints";
+import {
+  definition, highlights, prepareRename, references, rename, workspaceSymbols, type Location, type PrepareRename, type RenameResult,
+} from "../features/navigation";
+import { outline, type OutlineSymbol } from "../features/outline";
+import { semanticTokens, type Token } from "../features/semantic-tokens";
+import { summarise, type ReviewReport } from "../features/summary";
+import { describeRegime, regimeLabel } from "../law/hover";
+import { assumedRegime, todayIso } from "../law/regime";
+import type { DocumentModel } from "../model";
+import type { Problem } from "../problem";
+import type { Rule } from "../rules/rule";
+import type { Settings } from "../settings";
+import type { Span } from "../tree";
+import { Workspace, type DocumentState, type Reads } from "../workspace";
+import { NEVER_CANCELLED, type CancellationToken } from "./cancellation";
+import { DEFAULT_PACING, runSteps, type Pacing } from "./run-check";
+import { shiftProblems } from "./shift";
+
+export interface ServiceOptions {
+  /** Today's date, `YYYY-MM-DD`, for checks that fall back on it. */
+  today?: () => string;
+  /** Told when a rule throws: the rule is skipped and the rest of the check still runs. */
+  onRuleError?: (rule: Rule, uri: string, error: unknown) => void;
+  /** How a check shares the thread while it runs. */
+  pacing?: Pacing;
+}
+
+export interface DocumentRequest {
+  uri: string;
+}
+
+export interface PositionRequest extends DocumentRequest {
+  /** A UTF-16 offset into the document's text. */
+  offset: number;
+}
+
+export interface RangeRequest extends DocumentRequest {
+  span: Span;
+}
+
+/** Findings worked out for one state of a document and of what it read. */
+interface Result {
+  state: DocumentState;
+  settingsGeneration: number;
+  reads: Reads;
+  /** The workspace's fingerprint of `reads` when the check ended; empty when it changed during the check. */
+  fingerprint: string;
+  problems: Problem[];
+  /** How long the check itself took (not counting the time it let other work in), in milliseconds. */
+  costMs: number;
+}
+
+interface Job {
+  state: DocumentState;
+  settingsGeneration: number;
+  cancelled: boolean;
+  promise: Promise<Problem[] | null>;
+}
+
+export class AnalysisService {
+  readonly workspace = new Workspace();
+  private currentSettings: Settings = {};
+  private settingsGeneration = 0;
+  private readonly results = new Map<string, Result>();
+  private readonly jobs = new Map<string, Job>();
+  private readonly today: () => string;
+  private readonly pacing: Pacing;
+
+  constructor(private readonly options: ServiceOptions = {}) {
+    this.today = options.today ?? todayIso;
+    this.pacing = options.pacing ?? DEFAULT_PACING;
+  }
+
+  // --- documents and settings --------------------------------------------------------------------
+
+  /**
+   * Adds or replaces a document; unchanged text keeps its results. A check already running for the old
+   * text goes on until it ends or is cancelled (see `cancel`): its findings may still be worth showing.
+   */
+  setDocument(uri: string, text: string, version?: number): DocumentState {
+    return this.workspace.set(uri, text, version);
+  }
+
+  /** Stops the check running for a document, if one is: it stops before its next rule. */
+  cancel(uri: string): void {
+    this.cancelJob(uri);
+  }
+
+  removeDocument(uri: string): void {
+    this.cancelJob(uri);
+    this.workspace.delete(uri);
+    this.results.delete(uri);
+  }
+
+  document(uri: string): DocumentState | undefined {
+    return this.workspace.get(uri);
+  }
+
+  documents(): DocumentState[] {
+    return this.workspace.all();
+  }
+
+  get settings(): Settings {
+    return this.currentSettings;
+  }
+
+  /** New settings: every result is worked out again when next asked for. */
+  setSettings(settings: Settings): void {
+    this.currentSettings = settings;
+    this.settingsGeneration++;
+    for (const uri of this.jobs.keys()) this.cancelJob(uri);
+  }
+
+  /** The documents this one is `for`, nearest first, and the documents written for it. */
+  linkedModels(uri: string): DocumentModel[] {
+    return this.workspace.chain(uri).linked.map((d) => d.model);
+  }
+
+  /** The document, the documents it is `for` and those written for it: what a summary of it covers. */
+  family(uri: string): string[] {
+    if (!this.workspace.get(uri)) return [];
+    return [...new Set([...this.workspace.chain(uri).linked.map((d) => d.uri).reverse(), uri, ...this.workspace.dependents(uri)])];
+  }
+
+  // --- findings ----------------------------------------------------------------------------------
+
+  /** The findings for the document as it stands, worked out now if they are not already. */
+  problemsNow(uri: string): Problem[] {
+    const current = this.currentResult(uri);
+    if (current) return current.problems;
+    const state = this.workspace.get(uri);
+    if (!state) return [];
+    const started = this.pacing.now();
+    const generation = this.settingsGeneration;
+    const { value, reads } = this.workspace.recording(() => {
+      const steps = this.steps(uri);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    });
+    this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: this.workspace.fingerprint(reads), problems: value, costMs: this.pacing.now() - started });
+    return value;
+  }
+
+  /**
+   * The findings for the document as it stands, worked out a slice at a time so that other work goes on
+   * meanwhile. Null when the token is raised, or a newer text or new settings arrive, before the end.
+   */
+  async problems(request: DocumentRequest, token: CancellationToken = NEVER_CANCELLED): Promise<Problem[] | null> {
+    const { uri } = request;
+    const current = this.currentResult(uri);
+    if (current) return current.problems;
+    const state = this.workspace.get(uri);
+    if (!state) return [];
+    let job = this.jobs.get(uri);
+    if (!job || job.cancelled || job.state !== state || job.settingsGeneration !== this.settingsGeneration) {
+      job = this.startJob(uri, state);
+    }
+    const problems = await job.promise;
+    return token.isCancellationRequested ? null : problems;
+  }
+
+  /** Whether the findings for the document as it stands are already worked out. */
+  isChecked(uri: string): boolean {
+    return this.currentResult(uri) !== null;
+  }
+
+  /**
+   * The most recent findings for the document even if its text has changed since, moved to where they
+   * now stand (findings in the changed text are left out), or null if it was never checked.
+   */
+  latestProblems(uri: string): Problem[] | null {
+    const result = this.results.get(uri);
+    const state = this.workspace.get(uri);
+    if (!result || !state) return null;
+    if (result.state === state) return result.problems;
+    return shiftProblems(result.problems, result.state.text, state.text);
+  }
+
+  /** How long the last check of the document took, in milliseconds, or null if it was never checked. */
+  lastCheckCost(uri: string): number | null {
+    return this.results.get(uri)?.costMs ?? null;
+  }
+
+  /** Documents whose findings were worked out before something they read changed: they need checking again. */
+  staleResults(): string[] {
+    return [...this.results.keys()].filter((uri) => !this.currentResult(uri));
+  }
+
+  private currentResult(uri: string): Result | null {
+    const result = this.results.get(uri);
+    if (!result) return null;
+    if (result.state !== this.workspace.get(uri) || result.settingsGeneration !== this.settingsGeneration) return null;
+    if (!result.fingerprint || result.fingerprint !== this.workspace.fingerprint(result.reads)) return null;
+    return result;
+  }
+
+  private steps(uri: string) {
+    return checkSteps(this.workspace, uri, {
+      settings: this.currentSettings,
+      today: this.today(),
+      onRuleError: (rule, error) => this.options.onRuleError?.(rule, uri, error),
+    });
+  }
+
+  private startJob(uri: string, state: DocumentState): Job {
+    this.cancelJob(uri);
+    const generation = this.settingsGeneration;
+    const job: Job = { state, settingsGeneration: generation, cancelled: false, promise: Promise.resolve(null) };
+    const reads: Reads = { documents: new Set(), names: new Set(), links: false, everything: false };
+    const workspaceAtStart = this.workspaceGeneration();
+    let costMs = 0;
+    const steps = this.steps(uri);
+    // Each step is recorded on its own, since other work runs between steps.
+    const recorded: Generator<void, Problem[], void> = {
+      next: () => {
+        const started = this.pacing.now();
+        const { value, reads: stepReads } = this.workspace.recording(() => steps.next());
+        costMs += this.pacing.now() - started;
+        mergeInto(reads, stepReads);
+        return value;
+      },
+      return: (value) => steps.return(value),
+      throw: (error) => steps.throw(error),
+      [Symbol.iterator]() {
+        return this;
+      },
+    } as Generator<void, Problem[], void>;
+    job.promise = runSteps(recorded, { get isCancellationRequested() { return job.cancelled; } }, this.pacing).then((problems) => {
+      if (this.jobs.get(uri) === job) this.jobs.delete(uri);
+      if (problems === null) return null;
+      // A document it read changed while it ran: keep the findings to show, but never reuse them.
+      const consistent = this.workspaceGeneration() === workspaceAtStart;
+      this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: consistent ? this.workspace.fingerprint(reads) : "", problems, costMs });
+      return problems;
+    });
+    this.jobs.set(uri, job);
+    return job;
+  }
+
+  private cancelJob(uri: string): void {
+    const job = this.jobs.get(uri);
+    if (!job) return;
+    job.cancelled = true;
+    this.jobs.delete(uri);
+  }
+
+  private store(uri: string, result: Result): void {
+    // Only findings for the document's present text are kept, or the latest ones if it moved on.
+    const existing = this.results.get(uri);
+    if (existing && existing.state === this.workspace.get(uri) && result.state !== existing.state) return;
+    this.results.set(uri, result);
+  }
+
+  private workspaceGeneration(): string {
+    return this.workspace.fingerprint({ documents: new Set(), names: new Set(), links: false, everything: true });
+  }
+
+  // --- features ----------------------------------------------------------------------------------
+
+  hover(request: PositionRequest): HoverResult | null {
+    if (!this.workspace.get(request.uri)) return null;
+    return hover(this.workspace, request.uri, request.offset, this.currentSettings, this.today(), this.problemsNow(request.uri));
+  }
+
+  completion(request: PositionRequest): Completion[] {
+    if (!this.workspace.get(request.uri)) return [];
+    return complete(this.workspace, request.uri, request.offset);
+  }
+
+  definition(request: PositionRequest): Location | null {
+    if (!this.workspace.get(request.uri)) return null;
+    return definition(this.workspace, request.uri, request.offset);
+  }
+
+  references(request: PositionRequest & { includeDeclaration: boolean }): Location[] {
+    if (!this.workspace.get(request.uri)) return [];
+    return references(this.workspace, request.uri, request.offset, request.includeDeclaration);
+  }
+
+  highlights(request: PositionRequest): { span: Span; write: boolean }[] {
+    if (!this.workspace.get(request.uri)) return [];
+    return highlights(this.workspace, request.uri, request.offset);
+  }
+
+  prepareRename(request: PositionRequest): PrepareRename {
+    return prepareRename(this.workspace, request.uri, request.offset);
+  }
+
+  rename(request: PositionRequest & { newName: string }): RenameResult {
+    return rename(this.workspace, request.uri, request.offset, request.newName);
+  }
+
+  outline(request: DocumentRequest): OutlineSymbol[] {
+    const state = this.workspace.get(request.uri);
+    return state ? outline(state.model.document) : [];
+  }
+
+  workspaceSymbols(request: { query: string }) {
+    return workspaceSymbols(this.workspace, request.query);
+  }
+
+  foldingRanges(request: DocumentRequest & { lineOf: (offset: number) => number; lineCount: number }): Fold[] {
+    const state = this.workspace.get(request.uri);
+    return state ? foldingRanges(state.parsed.file, request.lineOf, request.lineCount) : [];
+  }
+
+  semanticTokens(request: DocumentRequest): Token[] {
+    const state = this.workspace.get(request.uri);
+    if (!state) return [];
+    return semanticTokens(state.parsed.file, (id) => {
+      const resolved = this.workspace.resolve(request.uri, id);
+      return resolved && resolved !== "unknown" ? resolved.kind : null;
+    });
+  }
+
+  format(request: DocumentRequest): FormatResult | null {
+    const state = this.workspace.get(request.uri);
+    return state ? format(state.text, state.parsed) : null;
+  }
+
+  inlayHints(request: RangeRequest): InlayHint[] {
+    const state = this.workspace.get(request.uri);
+    return state ? inlayHints(state.model, request.span) : [];
+  }
+
+  /** The quick fixes for one finding. */
+  quickFixes(request: DocumentRequest & { problem: Problem }): Fix[] {
+    return quickFixes(this.workspace, request.uri, request.problem);
+  }
+
+  /** Every fix not in doubt at once, or of one finding's kind: with how many findings it mends. */
+  fixAll(request: DocumentRequest & { code?: string }): (Fix & { count: number }) | null {
+    return fixAllOfKind(this.workspace, request.uri, this.problemsNow(request.uri), request.code);
+  }
+
+  /** The law and figure the checks assume for a document, or null for a file with no document. */
+  assumedLaw(request: DocumentRequest): { label: string; detail: string } | null {
+    const state = this.workspace.get(request.uri);
+    if (!state?.model.document) return null;
+    const regime = assumedRegime([state.model, ...this.linkedModels(request.uri)], this.currentSettings, this.today());
+    return { label: regimeLabel(regime), detail: describeRegime(regime) };
+  }
+
+  /** The reviewer's summary of a document and its family, or of every document when none is named. */
+  summary(request: { uri: string | null; pathOf: (uri: string) => string }): ReviewReport {
+    const uris = request.uri && this.workspace.get(request.uri) ? this.family(request.uri) : this.workspace.all().map((d) => d.uri);
+    return summarise({
+      documents: uris.map((u) => ({ state: this.workspace.get(u)!, path: request.pathOf(u), problems: this.problemsNow(u), linked: this.linkedModels(u) })),
+      settings: this.currentSettings,
+      preparedOn: this.today(),
+    });
+  }
+
+  /** The document as a neutral outline for the Word and HTML writers, or null for a file with no header. */
+  exportOutline(request: DocumentRequest & { source: string }): DocumentOutline | null {
+    const state = this.workspace.get(request.uri);
+    if (!state) return null;
+    return buildOutline(state.model, { source: request.source, preparedOn: this.today(), linked: this.linkedModels(request.uri), text: state.text });
+  }
+}
+
+function mergeInto(into: Reads, from: Reads): void {
+  for (const d of from.documents) into.documents.add(d);
+  for (const n of from.names) into.names.add(n);
+  into.links ||= from.links;
+  into.everything ||= from.everything;
+}
