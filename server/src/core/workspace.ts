@@ -258,9 +258,7 @@ export class Workspace {
       }
       this.recorder = outer;
     }
-    const found = this.dependentsCache.get(uri) ?? [];
-    if (this.recorder) for (const d of found) this.recorder.documents.add(d);
-    return found;
+    return this.dependentsCache.get(uri) ?? [];
   }
 
   /**

@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AnalysisService } from "../../../server/src/core/service/analysis-service";
+import { CancellationSource } from "../../../server/src/core/service/cancellation";
+
+const SAMPLES = join(__dirname, "..", "..", "..", "samples", "plymouth");
+const read = (name: string) => readFileSync(join(SAMPLES, `${name}.alliance`), "utf8");
+const uriOf = (name: string) => `file:///pack/${name}.alliance`;
+
+/** The Plymouth pack, with the evaluation assessing a question the tender does not (yet) ask. */
+function pack(): AnalysisService {
+  const service = new AnalysisService({ today: () => "2026-12-01" });
+  for (const name of ["agreement", "specification", "tender"]) service.setDocument(uriOf(name), read(name), 1);
+  service.setDocument(uriOf("evaluation"), read("evaluation").replace("assesses Learning", "assesses Learning, QNew"), 1);
+  return service;
+}
+
+const codesAndMessages = (service: AnalysisService, name: string) =>
+  service.problemsNow(uriOf(name)).filter((p) => p.severity !== "info").map((p) => `${p.code} ${p.message}`);
+
+describe("the analysis service", () => {
+  it("checks an evaluation again when the tender beside it gains the name it assesses", () => {
+    const service = pack();
+    expect(codesAndMessages(service, "evaluation")).toEqual([
+      "ALY010 No principle, requirement, question or measure is named `QNew`. Correct the name, or add it to the agreement's principles.",
+    ]);
+    expect(service.staleResults()).toEqual([]);
+    const tender = read("tender").replace("  }\n  deadline", '    QNew "What will you learn first?" about Learning\n  }\n  deadline');
+    service.setDocument(uriOf("tender"), tender, 2);
+    // The evaluation read the tender to resolve `QNew`: its findings are out of date, and only its.
+    expect(service.staleResults()).toEqual([uriOf("evaluation")]);
+    expect(codesAndMessages(service, "evaluation")).toEqual([]);
+  });
+
+  it("keeps findings that did not read what changed", () => {
+    const service = pack();
+    const york = "file:///york/agreement.alliance";
+    service.setDocument(york, readFileSync(join(SAMPLES, "..", "york", "agreement.alliance"), "utf8"), 1);
+    const yorkProblems = service.problemsNow(york);
+    const evaluation = service.problemsNow(uriOf("evaluation"));
+    service.setDocument(uriOf("tender"), `${read("tender")}\n// a note\n`, 2);
+    expect(service.staleResults()).not.toContain(york);
+    expect(service.problemsNow(york)).toBe(yorkProblems);
+    expect(service.problemsNow(uriOf("evaluation"))).not.toBe(evaluation);
+  });
+
+  it("checks a document again when the document it is for arrives under the name it looked for", () => {
+    const service = new AnalysisService({ today: () => "2026-12-01" });
+    service.setDocument(uriOf("specification"), read("specification"));
+    expect(service.problemsNow(uriOf("specification")).map((p) => `${p.code} ${p.message}`)).toEqual([
+      "ALY010 No document named `PlymouthAlliance` is being checked. Check this file together with the document named `PlymouthAlliance`, or correct the name after `for`.",
+    ]);
+    service.setDocument(uriOf("agreement"), read("agreement"));
+    expect(service.staleResults()).toEqual([uriOf("specification")]);
+    expect(service.problemsNow(uriOf("specification")).filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("works every finding out again after the settings change", () => {
+    const service = pack();
+    expect(codesAndMessages(service, "evaluation")).toHaveLength(1);
+    service.setSettings({ rules: { ALY010: "off" } });
+    expect(service.staleResults()).toContain(uriOf("evaluation"));
+    expect(codesAndMessages(service, "evaluation")).toEqual([]);
+  });
+
+  it("stops a check between rules when it is cancelled, and the next check still runs to the end", async () => {
+    let pauses = 0;
+    const service = new AnalysisService({
+      today: () => "2026-12-01",
+      pacing: { sliceMs: 0, now: () => 0, pause: () => new Promise((resolve) => setImmediate(() => (pauses++, resolve(undefined)))) },
+    });
+    const uri = uriOf("agreement");
+    service.setDocument(uri, read("agreement"), 1);
+    const older = service.problems({ uri });
+    await new Promise((resolve) => setImmediate(resolve));
+    service.setDocument(uri, `${read("agreement")}\n`, 2);
+    service.cancel(uri);
+    expect(await older).toBeNull();
+    const stoppedAfter = pauses;
+    expect(stoppedAfter).toBeLessThan(5);
+    const newer = await service.problems({ uri });
+    expect(newer).toEqual(service.problemsNow(uri));
+    expect(pauses - stoppedAfter).toBeGreaterThan(50);
+  });
+
+  it("answers a caller whose token is raised with nothing, without stopping the check for others", async () => {
+    const service = pack();
+    const source = new CancellationSource();
+    const uri = uriOf("agreement");
+    const wanted = service.problems({ uri }, source.token);
+    const others = service.problems({ uri });
+    source.cancel();
+    expect(await wanted).toBeNull();
+    expect(await others).toEqual(service.problemsNow(uri));
+  });
+
+  it("moves the latest findings to where they stand while the new text waits to be checked", () => {
+    const service = new AnalysisService({ today: () => "2026-12-01" });
+    const uri = uriOf("evaluation");
+    const text = read("evaluation").replace("assesses Learning", "assesses Learning, QNew");
+    service.setDocument(uri, text, 1);
+    const [first] = service.problemsNow(uri).filter((p) => p.code === "ALY010");
+    service.setDocument(uri, `// A note.\n${text}`, 2);
+    const [moved] = (service.latestProblems(uri) ?? []).filter((p) => p.code === "ALY010");
+    expect(moved.span).toEqual({ start: first.span.start + 11, end: first.span.end + 11 });
+    expect(service.isChecked(uri)).toBe(false);
+  });
+});
