@@ -8,7 +8,7 @@ import { RULES, resolveRuleCode, ruleByCode } from "./rules/registry";
 import { whyOf, type Rule } from "./rules/rule";
 import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Settings } from "./settings";
 import { applySuppressions, findSuppressions } from "./suppression";
-import type { DocumentState, Workspace } from "./workspace";
+import type { DocumentState, Reads, Workspace } from "./workspace";
 
 export interface CheckOptions {
   settings?: Settings;
@@ -16,6 +16,26 @@ export interface CheckOptions {
   today?: string;
   /** Called when a rule throws: the rule is skipped and the rest still run. */
   onRuleError?: (rule: Rule, error: unknown) => void;
+  /**
+   * What each rule found in an earlier check of the same text with the same settings: a rule whose reads
+   * of other documents are unchanged is not run again. Given with `remember`, which receives every rule's
+   * outcome of this check.
+   */
+  memory?: RuleMemory | null;
+  remember?: (code: string, outcome: RuleOutcome) => void;
+}
+
+/** What one rule found, and what of the workspace beyond the document itself it read to find it. */
+export interface RuleOutcome {
+  reads: Reads;
+  fingerprint: string;
+  problems: Problem[];
+}
+
+export interface RuleMemory {
+  state: DocumentState;
+  settings: Settings;
+  outcomes: ReadonlyMap<string, RuleOutcome>;
 }
 
 export function checkDocument(workspace: Workspace, uri: string, options: CheckOptions = {}): Problem[] {
@@ -35,13 +55,22 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
   const problems: Problem[] = [...state.parsed.problems];
   const document = state.model.document;
   if (document) {
-    const { linked } = workspace.chain(uri);
-    const jurisdiction = jurisdictionOf([state, ...linked], settings);
+    const memory = options.memory && options.memory.state === state && options.memory.settings === settings ? options.memory : null;
+    // Read when a rule asks, so that what each rule read of the linked documents is recorded against it.
+    const linked = () => workspace.chain(uri).linked;
+    const jurisdiction = () => jurisdictionOf([state, ...linked()], settings);
     for (const rule of RULES) {
       if (!rule.check) continue;
       if (rule.appliesTo && (!state.model.kind || !rule.appliesTo.includes(state.model.kind))) continue;
       const severity = levelFor(rule.code, rule.name, rule.severity, settings);
       if (severity === "off") continue;
+      const earlier = memory?.outcomes.get(rule.code);
+      if (earlier && earlier.fingerprint === workspace.fingerprint(earlier.reads)) {
+        problems.push(...earlier.problems);
+        options.remember?.(rule.code, earlier);
+        continue;
+      }
+      const found: Problem[] = [];
       const context: RuleContext = {
         uri,
         text: state.text,
@@ -50,14 +79,20 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
         kind: state.model.kind,
         model: state.model,
         workspace,
-        linked,
-        jurisdiction,
-        thresholds: thresholdsFor(jurisdiction, settings),
+        get linked() {
+          return linked();
+        },
+        get jurisdiction() {
+          return jurisdiction();
+        },
+        get thresholds() {
+          return thresholdsFor(jurisdiction(), settings);
+        },
         settings,
         today,
         resolve: (id) => workspace.resolve(uri, id),
         report: (report) => {
-          problems.push({
+          found.push({
             code: rule.code,
             severity,
             message: report.message,
@@ -69,11 +104,18 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
           });
         },
       };
-      try {
-        rule.check(context);
-      } catch (error) {
-        options.onRuleError?.(rule, error);
-      }
+      const run = () => {
+        try {
+          rule.check!(context);
+        } catch (error) {
+          options.onRuleError?.(rule, error);
+        }
+      };
+      if (options.remember) {
+        const { reads } = workspace.recording(run);
+        options.remember(rule.code, { reads, fingerprint: workspace.fingerprint(reads), problems: found });
+      } else run();
+      problems.push(...found);
       yield;
     }
   }

@@ -107,3 +107,24 @@ describe("the analysis service", () => {
     expect(service.isChecked(uri)).toBe(false);
   });
 });
+
+describe("checking again after another document changed", () => {
+  it("runs again only the rules that read what changed, and finds what a fresh check finds", async () => {
+    let pauses = 0;
+    const pacing = { sliceMs: 0, now: () => 0, pause: () => new Promise<void>((resolve) => setImmediate(() => (pauses++, resolve()))) };
+    const service = new AnalysisService({ today: () => "2026-12-01", pacing });
+    for (const name of ["agreement", "specification", "tender", "evaluation"]) service.setDocument(uriOf(name), read(name), 1);
+    await service.problems({ uri: uriOf("agreement") });
+    const everyRule = pauses;
+    const tender = read("tender").replace("minimum-turnover £250,000", "minimum-turnover £300,000");
+    service.setDocument(uriOf("tender"), tender, 2);
+    pauses = 0;
+    const again = await service.problems({ uri: uriOf("agreement") });
+    expect(pauses).toBeGreaterThan(0);
+    expect(pauses).toBeLessThan(everyRule / 4);
+    const fresh = new AnalysisService({ today: () => "2026-12-01" });
+    for (const name of ["agreement", "specification", "evaluation"]) fresh.setDocument(uriOf(name), read(name), 1);
+    fresh.setDocument(uriOf("tender"), tender, 2);
+    expect(again).toEqual(fresh.problemsNow(uriOf("agreement")));
+  });
+});

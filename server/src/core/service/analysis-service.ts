@@ -4,7 +4,7 @@
 // documents written for it and beside it, the names it looked up), so that after a change exactly the
 // results that read what changed are worked out again. Features are methods taking one request object.
 
-import { checkSteps } from "../check";
+import { checkSteps, type RuleMemory, type RuleOutcome } from "../check";
 import { buildOutline, type DocumentOutline } from "../export/outline";
 import { complete, type Completion } from "../features/completion";
 import { fixAllOfKind, quickFixes, type Fix } from "../features/fixes";
@@ -62,6 +62,8 @@ interface Result {
   problems: Problem[];
   /** How long the check itself took (not counting the time it let other work in), in milliseconds. */
   costMs: number;
+  /** What each rule found, for the next check of the same text when only another document changed. */
+  memory: RuleMemory;
 }
 
 interface Job {
@@ -146,14 +148,16 @@ export class AnalysisService {
     if (!state) return [];
     const started = this.pacing.now();
     const generation = this.settingsGeneration;
+    const outcomes = new Map<string, RuleOutcome>();
     const { value, reads } = this.workspace.recording(() => {
-      const steps = this.steps(uri);
+      const steps = this.steps(uri, state, outcomes);
       for (;;) {
         const step = steps.next();
         if (step.done) return step.value;
       }
     });
-    this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: this.workspace.fingerprint(reads), problems: value, costMs: this.pacing.now() - started });
+    const memory = { state, settings: this.currentSettings, outcomes };
+    this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: this.workspace.fingerprint(reads), problems: value, costMs: this.pacing.now() - started, memory });
     return value;
   }
 
@@ -210,22 +214,27 @@ export class AnalysisService {
     return result;
   }
 
-  private steps(uri: string) {
+  /** The check's steps, reusing what each rule found last time for the same text where nothing it read changed. */
+  private steps(uri: string, state: DocumentState, outcomes: Map<string, RuleOutcome>) {
     return checkSteps(this.workspace, uri, {
       settings: this.currentSettings,
       today: this.today(),
       onRuleError: (rule, error) => this.options.onRuleError?.(rule, uri, error),
+      memory: this.results.get(uri)?.memory.state === state ? this.results.get(uri)!.memory : null,
+      remember: (code, outcome) => outcomes.set(code, outcome),
     });
   }
 
   private startJob(uri: string, state: DocumentState): Job {
     this.cancelJob(uri);
     const generation = this.settingsGeneration;
+    const settings = this.currentSettings;
     const job: Job = { state, settingsGeneration: generation, cancelled: false, promise: Promise.resolve(null) };
     const reads: Reads = { documents: new Set(), names: new Set(), links: false, everything: false };
     const workspaceAtStart = this.workspaceGeneration();
     let costMs = 0;
-    const steps = this.steps(uri);
+    const outcomes = new Map<string, RuleOutcome>();
+    const steps = this.steps(uri, state, outcomes);
     // Each step is recorded on its own, since other work runs between steps.
     const recorded: Generator<void, Problem[], void> = {
       next: () => {
@@ -246,7 +255,8 @@ export class AnalysisService {
       if (problems === null) return null;
       // A document it read changed while it ran: keep the findings to show, but never reuse them.
       const consistent = this.workspaceGeneration() === workspaceAtStart;
-      this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: consistent ? this.workspace.fingerprint(reads) : "", problems, costMs });
+      const memory = { state, settings, outcomes: consistent ? outcomes : new Map() };
+      this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: consistent ? this.workspace.fingerprint(reads) : "", problems, costMs, memory });
       return problems;
     });
     this.jobs.set(uri, job);
