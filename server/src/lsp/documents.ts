@@ -81,8 +81,16 @@ export class DocumentStore {
     const open = this.open.get(uri);
     if (open) return open;
     const state = this.workspace.get(uri);
-    return state ? TextDocument.create(uri, "alliance", state.version, state.text) : undefined;
+    if (!state) return undefined;
+    // One per text, so that its line index is worked out once, not for every location shown in it.
+    let document = this.closedDocuments.get(state);
+    if (!document) {
+      document = TextDocument.create(uri, "alliance", state.version, state.text);
+      this.closedDocuments.set(state, document);
+    }
+    return document;
   }
+  private readonly closedDocuments = new WeakMap<object, TextDocument>();
 
   /** Reads a workspace file from disk unless it is open; when it cannot be read, says why. */
   loadFromDisk(uri: string): { ok: boolean; problem?: string } {

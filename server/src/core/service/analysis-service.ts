@@ -283,9 +283,11 @@ export class AnalysisService {
 
   // --- features ----------------------------------------------------------------------------------
 
+  /** Hover help; the finding it mentions comes from the latest check, so a hover never waits for one. */
   hover(request: PositionRequest): HoverResult | null {
     if (!this.workspace.get(request.uri)) return null;
-    return hover(this.workspace, request.uri, request.offset, this.currentSettings, this.today(), this.problemsNow(request.uri));
+    const problems = this.isChecked(request.uri) ? this.problemsNow(request.uri) : (this.latestProblems(request.uri) ?? this.problemsNow(request.uri));
+    return hover(this.workspace, request.uri, request.offset, this.currentSettings, this.today(), problems);
   }
 
   completion(request: PositionRequest): Completion[] {
