@@ -249,9 +249,11 @@ export function startServer(connection: Connection): void {
     void settingsReady.then(() => {
       const document = documents.get(delivery.uri);
       if (!document) return;
-      // Findings for an older text are shown at the version they were worked out for.
-      const version = delivery.current ? document.version : delivery.state.version;
-      void connection.sendDiagnostics({ uri: delivery.uri, version, diagnostics: diagnosticsOf(delivery.uri, delivery.problems) }).then(undefined, () => undefined);
+      // Findings for an older text are moved to where they stand in the text the editor has now, and sent
+      // with no version: they are not the findings for this version, which follow.
+      const problems = delivery.current ? delivery.problems : (service.latestProblems(delivery.uri) ?? []);
+      const version = delivery.current ? { version: document.version } : {};
+      void connection.sendDiagnostics({ uri: delivery.uri, ...version, diagnostics: diagnosticsOf(delivery.uri, problems) }).then(undefined, () => undefined);
     });
   }
   let lastEdited: string | null = null;
