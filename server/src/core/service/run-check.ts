@@ -11,10 +11,13 @@ export interface Pacing {
   pause: () => Promise<void>;
 }
 
+/** The event loop's next turn: `setImmediate` where there is one (Node), else a zero timeout. */
+const nextTurn: (run: () => void) => void = typeof setImmediate === "function" ? (run) => setImmediate(run) : (run) => setTimeout(run, 0);
+
 export const DEFAULT_PACING: Pacing = {
   sliceMs: 8,
   now: () => performance.now(),
-  pause: () => new Promise((resolve) => setImmediate(resolve)),
+  pause: () => new Promise((resolve) => nextTurn(() => resolve())),
 };
 
 /** The steps' result, or null when the token was raised before the last step. */
