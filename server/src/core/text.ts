@@ -159,7 +159,8 @@ export function positionAt(starts: readonly number[], offset: number): LineCol {
   return { line: low, character: offset - starts[low] };
 }
 
-/** The text of a 0-based line without its line break. */
-export function lineText(text: string, _starts: readonly number[], line: number): string {
-  return lineIndex(text).lineText(line);
+/** The text of a 0-based line without its line break, given the line starts from `lineStarts`. */
+export function lineText(text: string, starts: readonly number[], line: number): string {
+  const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+  return text.slice(starts[line], end).replace(/\r\n$|[\r\n]$/, "");
 }

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { checkText, type Settings } from "../../../server/src/core";
-import { lineIndex, lineStarts, positionAt } from "../../../server/src/core/text";
+import { lineIndex, lineStarts, lineText, positionAt } from "../../../server/src/core/text";
 import { SourceText } from "../../../server/src/cli/source";
 import { toDiagnostic } from "../../../server/src/lsp/convert";
 import { languageOnlySettings, run } from "../cli/helpers";
@@ -61,6 +61,8 @@ describe("the core's line index", () => {
     expect(lineStarts(text)).toEqual([0, 14]);
     expect(positionAt(lineStarts(text), text.indexOf("three"))).toEqual({ line: 0, character: 8 });
     expect(lineIndex(text).lineText(0)).toBe("one\u2028two\u2029three");
+    expect([0, 1].map((line) => lineText(text, lineStarts(text), line))).toEqual(["one\u2028two\u2029three", "four"]);
+    expect([0, 1, 2].map((line) => lineText("a\r\nb\rc", lineStarts("a\r\nb\rc"), line))).toEqual(["a", "b", "c"]);
   });
 
   it("tells each line's break, text and ends apart", () => {

@@ -168,7 +168,8 @@ export function hover(workspace: Workspace, uri: string, offset: number, setting
   if (!found) return null;
   const text = workspace.get(uri)!.text;
   // A problem about a whole section shows on the section's first line, not on every line inside it.
-  const lineOf = (at: number) => lineIndex(text).lineOf(at);
+  const lines = lineIndex(text);
+  const lineOf = (at: number) => lines.lineOf(at);
   const line = lineOf(offset);
   const here = (problems ?? checkDocument(workspace, uri, { settings, today })).filter((p) => lineOf(p.span.start) === line || lineOf(p.span.end) === lineOf(p.span.start));
   const note = problemNote(here, found.span, offset);
