@@ -2,7 +2,7 @@
 // analysis core (server/src/core) holds no editor, transport or Node types and reaches no adapter.
 // Type-only imports count: a cycle of types still ties the modules together for whoever reads or moves them.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ts from "typescript";
@@ -44,18 +44,9 @@ const repoPath = (absolute: string) => relative(ROOT, absolute).split(sep).join(
 function resolveRelative(fromFile: string, specifier: string): string | null {
   const base = resolve(dirname(fromFile), specifier);
   for (const candidate of [base, `${base}.ts`, `${base}.d.ts`, `${base}.js`, join(base, "index.ts")]) {
-    if (existsSync(candidate) && !readdirSafe(candidate)) return repoPath(candidate);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return repoPath(candidate);
   }
   return null;
-}
-
-function readdirSafe(path: string): boolean {
-  try {
-    readdirSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Every import of a file: import and export declarations, `import x = require()`, `import()` and `require()`. */
