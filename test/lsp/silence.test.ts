@@ -17,8 +17,8 @@ const TEXT = `agreement Test "Test alliance" {
 }
 `;
 
-async function silenceAction(client: TestClient): Promise<CodeAction> {
-  await client.open(URI, TEXT);
+async function silenceAction(client: TestClient, text = TEXT): Promise<CodeAction> {
+  await client.open(URI, text);
   const pushed = await client.waitForPush(URI, (p) => p.diagnostics.some((d) => d.code === "ALY010"));
   const diagnostic = pushed.diagnostics.find((d) => d.code === "ALY010") as Diagnostic;
   const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
@@ -51,5 +51,16 @@ describe("silencing a finding", () => {
     expect(silence.title).toBe("Silence ALY010 on this clause (then write why after the colon)");
     expect(silence.edit?.changes?.[URI]).toEqual([{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: "    // alliance-ignore ALY010: \n" }]);
     expect(silence.command?.command).toBe("alliance.server.placeCursor");
+  });
+
+  it("silences the clause, not the whole file, in a document whose lines end with CR alone", async () => {
+    client = await startClient();
+    const silence = await silenceAction(client, TEXT.replace(/\n/g, "\r"));
+    expect(silence.title).toBe("Silence ALY010 on this clause (then write why after the colon)");
+    expect(silence.edit?.changes?.[URI]).toEqual([{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: "    // alliance-ignore ALY010: \r" }]);
+    await client.close();
+    client = await startClient({ initializationOptions: { silenceWithInputBox: true } });
+    const asked = await silenceAction(client, TEXT.replace(/\n/g, "\r"));
+    expect(asked.command).toEqual({ title: "Ask for the reason", command: "alliance.silenceWithReason", arguments: [URI, 6, "ALY010"] });
   });
 });

@@ -3,12 +3,13 @@
 
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseSettingsJson, validateSettings, type Settings } from "../core/settings";
+import type { Settings } from "../core/settings";
+import { readSettingsFile, SETTINGS_FILE_NAME } from "../node/settings-file";
 import { WorkspaceReader } from "../node/workspace-reader";
 import { displayPath } from "./files";
 import { UsageError } from "./usage-error";
 
-export const CONFIG_FILE_NAME = "alliance.config.json";
+export const CONFIG_FILE_NAME = SETTINGS_FILE_NAME;
 
 export interface LoadedConfig {
   settings: Settings;
@@ -34,20 +35,17 @@ export function loadConfig(cwd: string, explicit: string | null): LoadedConfig {
   if (path === null) return { settings: {}, path: null };
   const shown = displayPath(path, cwd);
   // Through the workspace reader, so that a named pipe or a device given as the settings file is refused.
-  const read = new WorkspaceReader([]).read(path, { anywhere: true });
-  if (!read.ok) {
-    if (read.reason === "missing") throw new UsageError(`cannot find the settings file \`${shown}\`; check the path after \`--config\``);
-    if (read.message === "it is a folder") throw new UsageError(`\`${shown}\` is a folder; \`--config\` needs the path of a settings file such as \`${CONFIG_FILE_NAME}\``);
-    throw new UsageError(`cannot read the settings file \`${shown}\`: ${read.message}`);
+  const file = readSettingsFile(new WorkspaceReader([]), path, { anywhere: true });
+  if (file.ok) return { settings: file.settings, path };
+  switch (file.kind) {
+    case "missing": throw new UsageError(`cannot find the settings file \`${shown}\`; check the path after \`--config\``);
+    case "unreadable":
+      if (file.failure === "not-a-file" && file.message === "it is a folder") throw new UsageError(`\`${shown}\` is a folder; \`--config\` needs the path of a settings file such as \`${CONFIG_FILE_NAME}\``);
+      throw new UsageError(`cannot read the settings file \`${shown}\`: ${file.message}`);
+    case "not-json": throw new UsageError(`the settings file \`${shown}\` is not valid JSON (${file.reason}); fix it, or remove it to use the default settings`);
+    case "invalid": {
+      const list = file.problems.map((p) => `  - ${p}`).join("\n");
+      throw new UsageError(`the settings file \`${shown}\` has ${file.problems.length === 1 ? "a mistake" : `${file.problems.length} mistakes`}:\n${list}`);
+    }
   }
-  const text = read.text;
-  const parsed = parseSettingsJson(text);
-  if (!parsed.ok) throw new UsageError(`the settings file \`${shown}\` is not valid JSON (${parsed.reason}); fix it, or remove it to use the default settings`);
-  const value = parsed.value;
-  const problems = validateSettings(value);
-  if (problems.length > 0) {
-    const list = problems.map((p) => `  - ${p}`).join("\n");
-    throw new UsageError(`the settings file \`${shown}\` has ${problems.length === 1 ? "a mistake" : `${problems.length} mistakes`}:\n${list}`);
-  }
-  return { settings: value as Settings, path };
 }

@@ -7,7 +7,7 @@ import { writeDocx } from "../export/docx-writer";
 import { writeHtml } from "../export/html-writer";
 import type { ExportArgs } from "./args";
 import { expandInputs } from "./files";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { checkFiles } from "./run";
 import { UsageError } from "./usage-error";
 import { loadConfig } from "./config";

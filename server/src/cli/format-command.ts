@@ -7,7 +7,7 @@ import { parse } from "../core/parse";
 import { replaceFile, writeFailure } from "../node/replace-file";
 import type { FormatArgs } from "./args";
 import { expandInputs, readInput } from "./files";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { UsageError } from "./usage-error";
 
 export const FORMAT_OK = 0;

@@ -23,18 +23,9 @@ import { TOOL_VERSION } from "./tool";
 import { UsageError } from "./usage-error";
 import { visibleLines } from "./visible";
 
-export interface Output {
-  write(chunk: string): unknown;
-  /** True when the output is a terminal, which is the only place colour is used. */
-  isTTY?: boolean;
-}
+import type { CliIO } from "./io";
 
-export interface CliIO {
-  cwd: string;
-  stdout: Output;
-  stderr: Output;
-  env: Record<string, string | undefined>;
-}
+export type { CliIO, Output } from "./io";
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;

@@ -2,7 +2,7 @@
 // people and tools read: 1-based lines, and columns counted either in characters (code points, for
 // people: text and JSON output) or in UTF-16 code units (SARIF's default column kind).
 
-import { lineStarts, lineText, positionAt } from "../core/text";
+import { LineIndex } from "../core/text";
 import type { Span } from "../core/tree";
 
 export interface Position {
@@ -21,19 +21,19 @@ export interface Range {
 }
 
 export class SourceText {
-  private readonly starts: number[];
+  private readonly lines: LineIndex;
   /** A byte order mark is not part of the first line as anyone sees it. */
   private readonly bom: boolean;
 
   constructor(readonly text: string) {
-    this.starts = lineStarts(text);
+    this.lines = new LineIndex(text);
     this.bom = text.charCodeAt(0) === 0xfeff;
   }
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const { line } = positionAt(this.starts, clamped);
-    let from = this.starts[line];
+    const line = this.lines.lineOf(clamped);
+    let from = this.lines.lineStart(line);
     if (line === 0 && this.bom && clamped > 0) from += 1;
     const before = this.text.slice(from, clamped);
     return { line: line + 1, column: countCodePoints(before) + 1, utf16Column: before.length + 1 };
@@ -45,7 +45,7 @@ export class SourceText {
 
   /** The text of a 1-based line, without its line break (or a byte order mark). */
   line(line: number): string {
-    const text = lineText(this.text, this.starts, line - 1);
+    const text = this.lines.lineText(line - 1);
     return line === 1 && this.bom ? text.slice(1) : text;
   }
 

@@ -17,7 +17,7 @@ export interface Suppression {
 
 const MARKER = "alliance-ignore";
 
-/** Reads the suppression comments of a file. `knownCode` turns a code or rule name into a code. */
+/** Reads the suppression comments of a file; `applySuppressions` resolves the codes and rule names they give. */
 export function findSuppressions(file: FileNode): Suppression[] {
   const suppressions: Suppression[] = [];
   const clauses = clauseSpans(file);

@@ -1,25 +1,22 @@
 // The language server: one handler per request, each a thin translation between LSP and the core.
 
 import {
-  CodeActionKind, CompletionItemKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind, DocumentHighlightKind, ErrorCodes, FileChangeType, FoldingRangeKind, InsertTextFormat,
-  MarkupKind, ResponseError, SemanticTokensBuilder, SymbolKind as LspSymbolKind, TextDocumentSyncKind, TextDocuments,
-  DiagnosticSeverity, type CancellationToken, type CodeAction, type CodeActionParams, type CompletionItem, type CompletionParams, type Connection,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind, DocumentHighlightKind, ErrorCodes, FileChangeType,
+  MarkupKind, ResponseError, TextDocumentSyncKind, TextDocuments,
+  type CancellationToken, type CodeAction, type CodeActionParams, type CompletionItem, type CompletionParams, type Connection,
   type DefinitionParams, type Diagnostic, type DidChangeWatchedFilesParams, type DocumentDiagnosticParams,
-  type DocumentDiagnosticReport, type DocumentFormattingParams, type DocumentHighlightParams, type DocumentSymbol,
+  type DocumentDiagnosticReport, type DocumentFormattingParams, type DocumentHighlightParams,
   type DocumentSymbolParams, type ExecuteCommandParams, type FoldingRangeParams, type HoverParams, type InitializeParams,
   type InitializeResult, type InlayHintParams, type PrepareRenameParams, type ReferenceParams, type RenameParams,
   type SemanticTokensParams, type TextEdit, type WorkspaceEdit, type WorkspaceSymbolParams,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { Problem, Settings, Span, SymbolKind } from "../core";
+import type { Problem, Settings, Span } from "../core";
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/semantic-tokens";
 import { AnalysisService } from "../core/service/analysis-service";
 import { CheckScheduler, DEFAULT_POLICY, REAL_TIMERS, type Delivery } from "../core/service/check-scheduler";
-import type { Completion } from "../core/features/completion";
 import { FIX_ALL_KINDS } from "../core/features/fixes";
-import type { OutlineKind, OutlineSymbol } from "../core/features/outline";
-import { TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/semantic-tokens";
-import { MAX_DOCUMENT_LENGTH, TOO_LARGE_CODE, tooLargeMessage } from "../core/limits";
 import { DEFAULT_LIMITS, WorkspaceReader } from "../node/workspace-reader";
 import { join } from "node:path";
 import { renderMarkdown } from "../export/summary-markdown";
@@ -29,7 +26,9 @@ import { writeDocx } from "../export/docx-writer";
 import { writeHtml } from "../export/html-writer";
 import { URI } from "vscode-uri";
 import { todayIso } from "../core/law/regime";
-import { toDiagnostic, toOffset, toRange, toSpan } from "./convert";
+import {
+  SYMBOL_KIND, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange, toOffset, toRange, toSemanticTokens, toSpan, tooLargeDiagnostic,
+} from "./convert";
 import { DocumentStore } from "./documents";
 import { CONFIG_FILE, mergeSettings, readConfigFile } from "./settings-source";
 import { CHECKS, guardedDocumentEvents, guardNotification, guardRequest, isObject, type Check } from "./validate";
@@ -393,32 +392,13 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(request("textDocument/foldingRange", CHECKS.textDocument, (params: FoldingRangeParams) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    // Lines as LSP counts them, the same as every other position the server sends.
-    return service.foldingRanges({ uri: document.uri, lineOf: (offset) => document.positionAt(offset).line, lineCount: document.lineCount }).map((f) => ({
-      startLine: f.startLine,
-      endLine: f.endLine,
-      kind: f.kind === "comment" ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
-    }));
+    return service.foldingRanges({ uri: document.uri }).map(toFoldingRange);
   }));
 
   connection.languages.semanticTokens.on(request("textDocument/semanticTokens/full", CHECKS.textDocument, (params: SemanticTokensParams) => {
     const document = documents.get(params.textDocument.uri);
-    const builder = new SemanticTokensBuilder();
-    if (!document) return builder.build();
-    for (const token of service.semanticTokens({ uri: document.uri })) {
-      // LSP tokens may not span lines: split multi-line tokens at line ends.
-      const start = document.positionAt(token.span.start);
-      const end = document.positionAt(token.span.end);
-      const type = TOKEN_TYPES.indexOf(token.type);
-      const modifiers = token.declaration ? 1 : 0;
-      for (let line = start.line; line <= end.line; line++) {
-        const from = line === start.line ? start.character : 0;
-        const lineEnd = line === end.line ? end.character : document.offsetAt({ line: line + 1, character: 0 }) - document.offsetAt({ line, character: 0 });
-        const length = Math.max(0, lineEnd - from - (line === end.line ? 0 : lineBreakLength(document, line)));
-        if (length > 0) builder.push(line, from, length, type, modifiers);
-      }
-    }
-    return builder.build();
+    if (!document) return { data: [] };
+    return toSemanticTokens(document, service.semanticTokens({ uri: document.uri }));
   }));
 
   connection.onDocumentFormatting(request("textDocument/formatting", CHECKS.textDocument, (params: DocumentFormattingParams) => {
@@ -553,18 +533,6 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** The one diagnostic of a document too large to analyse. */
-function tooLargeDiagnostic(length: number): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Warning,
-    code: TOO_LARGE_CODE,
-    source: "alliance",
-    message: tooLargeMessage(length),
-    data: { code: TOO_LARGE_CODE, limit: MAX_DOCUMENT_LENGTH },
-  };
-}
-
 /** The workspace folders as paths on disk: only `file:` URIs name folders the server can read. */
 function workspaceFolderPaths(params: InitializeParams): string[] {
   const uris = Array.isArray(params?.workspaceFolders)
@@ -627,76 +595,3 @@ export const VERSION: string = (() => {
     return "0.0.0";
   }
 })();
-
-function lineBreakLength(document: TextDocument, line: number): number {
-  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  return text.endsWith("\r\n") ? 2 : /[\n\r\u2028\u2029]$/.test(text) ? 1 : 0;
-}
-
-const SYMBOL_KIND: Record<SymbolKind, LspSymbolKind> = {
-  document: LspSymbolKind.File,
-  party: LspSymbolKind.Class,
-  role: LspSymbolKind.Variable,
-  body: LspSymbolKind.Struct,
-  principle: LspSymbolKind.EnumMember,
-  value: LspSymbolKind.EnumMember,
-  term: LspSymbolKind.Constant,
-  measure: LspSymbolKind.Property,
-  requirement: LspSymbolKind.Field,
-  target: LspSymbolKind.Field,
-  question: LspSymbolKind.Field,
-  criterion: LspSymbolKind.Field,
-};
-
-const OUTLINE_KIND: Record<OutlineKind, LspSymbolKind> = {
-  ...SYMBOL_KIND,
-  section: LspSymbolKind.Namespace,
-  clause: LspSymbolKind.Key,
-  band: LspSymbolKind.Number,
-  stage: LspSymbolKind.Event,
-  step: LspSymbolKind.Event,
-};
-
-function toDocumentSymbol(document: TextDocument, symbol: OutlineSymbol): DocumentSymbol {
-  return {
-    name: symbol.name || "(unnamed)",
-    detail: symbol.detail,
-    kind: OUTLINE_KIND[symbol.kind],
-    range: toRange(document, symbol.span),
-    selectionRange: toRange(document, symbol.selectionSpan),
-    children: symbol.children.map((c) => toDocumentSymbol(document, c)),
-  };
-}
-
-const COMPLETION_KIND: Record<Completion["kind"], CompletionItemKind> = {
-  keyword: CompletionItemKind.Keyword,
-  snippet: CompletionItemKind.Snippet,
-  name: CompletionItemKind.Reference,
-  choice: CompletionItemKind.EnumMember,
-  document: CompletionItemKind.File,
-};
-
-function toCompletionItem(document: TextDocument, completion: Completion, index: number): CompletionItem {
-  return {
-    label: completion.label,
-    kind: completion.kind === "name" ? symbolToCompletionKind(completion.symbolKind) : COMPLETION_KIND[completion.kind],
-    detail: completion.detail || undefined,
-    documentation: completion.documentation ? { kind: MarkupKind.Markdown, value: completion.documentation } : undefined,
-    insertTextFormat: completion.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    textEdit: { range: toRange(document, completion.replace), newText: completion.insertText },
-    sortText: index.toString().padStart(4, "0"),
-  };
-}
-
-function symbolToCompletionKind(kind: SymbolKind | undefined): CompletionItemKind {
-  switch (kind) {
-    case "party": return CompletionItemKind.Class;
-    case "body": return CompletionItemKind.Struct;
-    case "role": return CompletionItemKind.Variable;
-    case "principle":
-    case "value": return CompletionItemKind.EnumMember;
-    case "measure": return CompletionItemKind.Property;
-    case "document": return CompletionItemKind.File;
-    default: return CompletionItemKind.Reference;
-  }
-}

@@ -4,27 +4,24 @@
 
 import { join } from "node:path";
 import type { Settings } from "../core";
-import { parseSettingsJson, sanitiseSettings, validateSettings } from "../core/settings";
+import { sanitiseSettings } from "../core/settings";
+import { readSettingsFile, SETTINGS_FILE_NAME } from "../node/settings-file";
 import type { WorkspaceReader } from "../node/workspace-reader";
 
-export const CONFIG_FILE = "alliance.config.json";
+export const CONFIG_FILE = SETTINGS_FILE_NAME;
 
 /** The settings file at the top of a workspace folder, read through the reader: inside the workspace, a regular file. */
 export function readConfigFile(reader: WorkspaceReader, folder: string): { settings: Settings; problems: string[] } {
   const path = join(folder, CONFIG_FILE);
-  const read = reader.read(path);
-  if (!read.ok) {
-    if (read.reason === "missing") return { settings: {}, problems: [] };
-    return { settings: {}, problems: [`${path} is not used, so the default settings apply: ${read.message}.`] };
-  }
   // Never quote the file: it may be a link to something private, and the log is shown to the user.
-  const parsed = parseSettingsJson(read.text);
-  if (!parsed.ok) return { settings: {}, problems: [`${path} is not valid JSON (${parsed.reason}), so the default settings apply; fix it, or remove it.`] };
-  const problems = validateSettings(parsed.value);
-  return {
-    settings: problems.length === 0 ? (parsed.value as Settings) : {},
-    problems: problems.map((p) => `${path} is not used, so the default settings apply: ${p}.`),
-  };
+  const file = readSettingsFile(reader, path);
+  if (file.ok) return { settings: file.settings, problems: [] };
+  switch (file.kind) {
+    case "missing": return { settings: {}, problems: [] };
+    case "unreadable": return { settings: {}, problems: [`${path} is not used, so the default settings apply: ${file.message}.`] };
+    case "not-json": return { settings: {}, problems: [`${path} is not valid JSON (${file.reason}), so the default settings apply; fix it, or remove it.`] };
+    case "invalid": return { settings: {}, problems: file.problems.map((p) => `${path} is not used, so the default settings apply: ${p}.`) };
+  }
 }
 
 /** Editor settings arrive as `{ jurisdiction, thresholds, rules }` under the `alliance` section; empty values mean "not set". */

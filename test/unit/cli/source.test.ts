@@ -13,13 +13,13 @@ describe("positions for people and for SARIF", () => {
     });
   });
 
-  it("reads CRLF, CR and the Unicode line separators as line ends", () => {
+  it("reads CRLF, CR and LF as line ends, and the Unicode line separators as characters within a line, as editors do", () => {
     const { text, spans } = marked("agreement A {\r\n  parties {\r    [|PCC|] commissioner\u2028  }\u2029[|x|]\n}");
     const source = new SourceText(text);
     expect(source.range(spans[0])).toEqual({ start: { line: 3, column: 5, utf16Column: 5 }, end: { line: 3, column: 8, utf16Column: 8 } });
-    expect(source.position(spans[1].start)).toEqual({ line: 5, column: 1, utf16Column: 1 });
+    expect(source.position(spans[1].start)).toEqual({ line: 3, column: 26, utf16Column: 26 });
     expect(source.line(1)).toBe("agreement A {");
-    expect(source.line(3)).toBe("    PCC commissioner");
+    expect(source.line(3)).toBe("    PCC commissioner\u2028  }\u2029x");
   });
 
   it("does not count a byte order mark as part of the first line", () => {

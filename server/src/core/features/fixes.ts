@@ -39,20 +39,19 @@ function suppressionFix(state: DocumentState, problem: Problem): Fix | null {
   if (!rule?.check || /^ALY01[5-7]$/.test(problem.code)) return null;
   const clause = clauseContaining(state.model.document, problem.span);
   const text = state.text;
-  const eol = eolOf(text);
   const comment = `// alliance-ignore ${problem.code}: `;
   if (!clause) {
     // About the whole document: a suppression before its first line covers the file.
     const header = state.model.document?.keyword ?? state.model.document?.span;
     if (!header) return null;
     const at = lineStartOf(text, header.start);
-    return { title: `Silence ${problem.code} in this file (then write why after the colon)`, edits: [{ span: { start: at, end: at }, newText: `${comment}${eol}` }], cursor: at + comment.length, silence: { at, code: problem.code } };
+    return { title: `Silence ${problem.code} in this file (then write why after the colon)`, edits: [{ span: { start: at, end: at }, newText: `${comment}${eolOf(text, at)}` }], cursor: at + comment.length, silence: { at, code: problem.code } };
   }
   const at = lineStartOf(text, clause.span.start);
   const indent = indentAt(text, clause.span.start);
   return {
     title: `Silence ${problem.code} on this clause (then write why after the colon)`,
-    edits: [{ span: { start: at, end: at }, newText: `${indent}${comment}${eol}` }],
+    edits: [{ span: { start: at, end: at }, newText: `${indent}${comment}${eolOf(text, at)}` }],
     cursor: at + indent.length + comment.length,
     silence: { at, code: problem.code },
   };

@@ -2,6 +2,7 @@
 
 import type { FileNode, Span } from "../tree";
 import { walk } from "../tree";
+import { lineIndex } from "../text";
 
 export interface Fold {
   startLine: number;
@@ -9,14 +10,11 @@ export interface Fold {
   kind: "region" | "comment";
 }
 
-/**
- * `lineOf` gives an offset's 0-based line, as the caller counts lines (the language server counts them as
- * LSP does, where U+2028 and U+2029 do not end a line); no fold ends past `lineCount`.
- */
-export function foldingRanges(file: FileNode, lineOf: (offset: number) => number, lineCount: number): Fold[] {
+/** Folds by line, counting lines as the core's one line index does (as LSP does: U+2028 and U+2029 end no line). */
+export function foldingRanges(file: FileNode, text: string): Fold[] {
   const folds: Fold[] = [];
-  const last = Math.max(0, lineCount - 1);
-  const line = (offset: number) => Math.min(lineOf(offset), last);
+  const lines = lineIndex(text);
+  const line = (offset: number) => lines.lineOf(offset);
   walk(file, (node) => {
     const block = node as { open?: Span | null; close?: Span | null; span: Span };
     if (!block.open) return;

@@ -16,6 +16,7 @@ import { contains, nodesAt } from "./locate";
 import { symbolAt } from "./navigation";
 import { formatMoney, formatThousandths } from "../numbers";
 import { findSuppressions } from "../suppression";
+import { lineIndex } from "../text";
 import type { Settings } from "../settings";
 import { assumedRegime, describeFigure, todayIso } from "../law/regime";
 import { regimeHover } from "../law/hover";
@@ -167,7 +168,8 @@ export function hover(workspace: Workspace, uri: string, offset: number, setting
   if (!found) return null;
   const text = workspace.get(uri)!.text;
   // A problem about a whole section shows on the section's first line, not on every line inside it.
-  const lineOf = (at: number) => text.slice(0, at).split(/\r\n|\r|\n/).length;
+  const lines = lineIndex(text);
+  const lineOf = (at: number) => lines.lineOf(at);
   const line = lineOf(offset);
   const here = (problems ?? checkDocument(workspace, uri, { settings, today })).filter((p) => lineOf(p.span.start) === line || lineOf(p.span.end) === lineOf(p.span.start));
   const note = problemNote(here, found.span, offset);

@@ -327,9 +327,9 @@ export class AnalysisService {
     return workspaceSymbols(this.workspace, request.query);
   }
 
-  foldingRanges(request: DocumentRequest & { lineOf: (offset: number) => number; lineCount: number }): Fold[] {
+  foldingRanges(request: DocumentRequest): Fold[] {
     const state = this.workspace.get(request.uri);
-    return state ? foldingRanges(state.parsed.file, request.lineOf, request.lineCount) : [];
+    return state ? foldingRanges(state.parsed.file, state.text) : [];
   }
 
   semanticTokens(request: DocumentRequest): Token[] {

@@ -3,6 +3,7 @@
 import type { Problem } from "../../problem";
 import type { AnyNode, DocumentNode, Span } from "../../tree";
 import { walk } from "../../tree";
+import { lineIndex } from "../../text";
 import type { DocumentState, Workspace } from "../../workspace";
 
 export interface Fix {
@@ -31,24 +32,35 @@ export function fixesFor(code: string, maker: FixMaker): void {
   FIXES[code] = maker;
 }
 
+// Lines as the core's one line index counts them (core/text.ts): a line ends at \n, \r\n or \r.
+
 /** The line's leading white space at an offset. */
 export function indentAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const lines = lineIndex(text);
+  return /^[ \t]*/.exec(text.slice(lines.lineStartOf(offset), lines.lineEndOf(offset)))![0];
 }
 
 export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+  return lineIndex(text).lineStartOf(offset);
 }
 
+/** The end of the line an offset is on, before its line break. */
 export function lineEndOf(text: string, offset: number): number {
-  const n = text.indexOf("\n", offset);
-  const end = n < 0 ? text.length : n;
-  return text[end - 1] === "\r" ? end - 1 : end;
+  return lineIndex(text).lineEndOf(offset);
 }
 
-export function eolOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
+/**
+ * The line break to write: that of the line at `offset` (or of the line before it, on the last line), so
+ * that a line written there matches its neighbours; without an offset, the first one the text uses.
+ */
+export function eolOf(text: string, offset?: number): string {
+  if (offset !== undefined) {
+    const lines = lineIndex(text);
+    const line = lines.lineOf(offset);
+    const near = lines.lineBreak(line) || lines.lineBreak(line - 1);
+    if (near) return near;
+  }
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
 }
 
 /** The innermost clause (an item of a block, or a document-level clause) that contains a span. */
