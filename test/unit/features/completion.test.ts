@@ -1,0 +1,104 @@
+// Completion asks the grammar what may stand at the cursor: the reference kinds it stamps on the name
+// written there, the clauses the vocabulary gives each block, and the choices each clause takes.
+
+import { describe, expect, it } from "vitest";
+import { complete } from "../../../server/src/core/features/completion";
+import { CHOICES } from "../../../server/src/core/vocabulary";
+import { AGREEMENT, workspaceOf } from "./workspace-fixture";
+
+const BASE = `agreement Test {
+  parties {
+    PCC commissioner "Plymouth City Council"
+    Shekinah provider "Shekinah"
+  }
+  roles {
+    Coordinator frontline "Support co-ordinator"
+  }
+  body Board "Alliance Leadership Board" {
+    members all
+  }
+  body Panel "Spending Panel" {
+    members PCC
+    <|>
+  }
+}`;
+
+function labelsAt(source: string): string[] {
+  const { workspace, files } = workspaceOf({ [AGREEMENT]: source });
+  return complete(workspace, AGREEMENT, files[AGREEMENT].positions[0]).map((c) => c.label);
+}
+
+const inPanel = (line: string) => labelsAt(BASE.replace("<|>", line));
+
+describe("completion of names, from the kinds the grammar accepts", () => {
+  it("offers bodies, not parties or roles, after a body's `reports to`", () => {
+    expect(inPanel("reports to <|>")).toEqual(["Board", "Panel"]);
+    expect(inPanel("reports to Bo<|>")).toEqual(["Board", "Panel"]);
+  });
+
+  it("offers bodies, parties and roles after a role's `reports to`", () => {
+    const source = BASE.replace('Coordinator frontline "Support co-ordinator"', 'Coordinator frontline "Support co-ordinator" reports to <|>').replace("    <|>\n", "");
+    expect(labelsAt(source)).toEqual(["Board", "Panel", "PCC", "Shekinah", "Coordinator"]);
+  });
+
+  it("offers parties and roles after `chair`, and after each name in `members`", () => {
+    expect(inPanel("chair <|>")).toEqual(["PCC", "Shekinah", "Coordinator"]);
+    expect(labelsAt(BASE.replace("members PCC\n    <|>", "members PCC, <|>"))).toEqual(["PCC", "Shekinah", "Coordinator"]);
+  });
+
+  it("offers `all` as well after `members`, since the grammar takes it there", () => {
+    expect(labelsAt(BASE.replace("members PCC\n    <|>", "members <|>"))).toEqual(["all", "PCC", "Shekinah", "Coordinator"]);
+  });
+
+  it("offers bodies after `advises` and `if not unanimous: refer to`", () => {
+    expect(inPanel("advises <|>")).toEqual(["Board", "Panel"]);
+    expect(inPanel("if not unanimous: refer to <|>")).toEqual(["Board", "Panel"]);
+  });
+
+  it("offers parties only after a share's party and after `assign … to`", () => {
+    const risk = (line: string) => labelsAt(BASE.replace("    <|>\n  }\n}", "  }\n  risk {\n    " + line + "\n  }\n}"));
+    expect(risk("pain share PCC 50%, <|>")).toEqual(["PCC", "Shekinah"]);
+    expect(risk('assign "clinical governance" to <|>')).toEqual(["PCC", "Shekinah"]);
+  });
+});
+
+describe("completion of choices, from the vocabulary's list for that clause", () => {
+  it("offers a clause's choices after its keyword", () => {
+    expect(inPanel("meets <|>")).toEqual(["every", ...CHOICES.cadence]);
+    expect(inPanel("functions allocate-resources, <|>")).toEqual([...CHOICES.bodyFunction]);
+    expect(inPanel("open to <|>")).toEqual([...CHOICES.openTo]);
+    expect(inPanel("decides key-issues by <|>")).toEqual([...CHOICES.decisionMethod]);
+  });
+
+  it("offers the jurisdictions after `jurisdiction` and the routes after `route`", () => {
+    expect(labelsAt("agreement A {\n  jurisdiction <|>\n}")).toEqual([...CHOICES.jurisdiction]);
+    expect(labelsAt("specification S {\n  route <|>\n}")).toEqual([...CHOICES.route]);
+  });
+
+  it("offers a requirement's levels after its wording", () => {
+    expect(labelsAt('specification S {\n  requirements {\n    R1 "Share risk" <|>\n  }\n}')).toEqual([...CHOICES.requirementLevel]);
+  });
+});
+
+describe("completion of clauses at the start of a line", () => {
+  it("offers what each kind of document holds, and nothing it does not", () => {
+    const evaluation = labelsAt("evaluation E {\n  <|>\n}");
+    expect(evaluation).toEqual(["criterion", "principles"]);
+    const tender = labelsAt("tender T {\n  <|>\n}");
+    expect(tender).toContain("questions");
+    expect(tender).not.toContain("body");
+  });
+
+  it("offers a measure's details inside a measure", () => {
+    const labels = labelsAt('agreement A {\n  learning {\n    measure IROC "I-ROC" {\n      <|>\n    }\n  }\n}');
+    expect(labels).toEqual(["source", "target", "linked-to", "perspective", "defined-by", "kind", "sense-maker", "owner", "shared-by"]);
+  });
+});
+
+describe("completion where nothing may be written", () => {
+  it("offers nothing inside quoted text, a comment or a block comment", () => {
+    expect(inPanel('reports to "Bo<|>')).toEqual([]);
+    expect(inPanel("// reports to <|>")).toEqual([]);
+    expect(inPanel("/* chair <|> */")).toEqual([]);
+  });
+});
