@@ -179,3 +179,69 @@ export const SYMBOL_KIND_WORDS: Record<SymbolKind, string> = {
   question: "question",
   criterion: "criterion",
 };
+
+/**
+ * Where a clause takes a word from a fixed set: `Node.field`, the field of the node the grammar builds
+ * that holds the word (or words). A measure's details share one node kind, so their sites name the detail
+ * too: `MeasureDetail[kind].word`. Completion offers these choices there; a test parses each choice at its
+ * site to check that the grammar puts it there.
+ */
+export const CHOICE_SITES: Record<string, ChoiceSet> = {
+  "Jurisdiction.value": "jurisdiction",
+  "Party.roles": "partyRole",
+  "RoleDecl.roleKind": "roleKind",
+  "Decides.method": "decisionMethod",
+  "Meets.cadence": "cadence",
+  "Review.cadence": "cadence",
+  "Functions.names": "bodyFunction",
+  "OpenTo.who": "openTo",
+  "Responsibility.value": "responsibility",
+  "Accounting.value": "accounting",
+  "Claims.grounds": "claimGround",
+  "NoFaultNoBlame.exceptions": "noFaultException",
+  "Measure.uses": "measureUse",
+  "MeasureDetail[perspective].word": "measurePerspective",
+  "MeasureDetail[kind].word": "measureKind",
+  "MeasureDetail[defined-by].word": "definedBy",
+  "Involve.stages": "involvementStage",
+  "Route.value": "route",
+  "Notices.names": "notice",
+  "Services.names": "serviceKind",
+  "Requirement.level": "requirementLevel",
+  "Criterion.stage": "criterionStage",
+  "Instrument.value": "instrument",
+  "InvolvedEarly.names": "enablingFunction",
+};
+
+/**
+ * Fixed words the grammar takes where it otherwise takes a name or a word of the drafter's own, offered
+ * first in completion: `members all`, `meets every 6 weeks`, `casting vote chair`, `if not unanimous: falls`.
+ * A list takes them only as its first word. `Decides.subject` is open, so these are the usual subjects.
+ */
+export const SITE_WORDS: Record<string, readonly string[]> = {
+  "Members.names": ["all"],
+  "Meets.cadence": ["every"],
+  "Review.cadence": ["every"],
+  "CastingVote.holder": ["chair"],
+  "IfNotUnanimous[decides].target": ["falls", "refer to"],
+  "Decides.subject": ["key-issues", "spend", "operations", "membership", "learning"],
+};
+
+/** Nodes of one kind that stand for several clauses, and the field that says which. */
+const SITE_QUALIFIER: Record<string, string> = { MeasureDetail: "key", IfNotUnanimous: "outcome" };
+
+/** The site of a field of a node, as CHOICE_SITES and SITE_WORDS name it: `Meets.cadence`, `MeasureDetail[kind].word`. */
+export function siteOf(node: { kind: string }, field: string): string {
+  const qualifier = SITE_QUALIFIER[node.kind];
+  const which = qualifier ? `[${String((node as unknown as Record<string, unknown>)[qualifier])}]` : "";
+  return `${node.kind}${which}.${field}`;
+}
+
+/** The jurisdictions a document or the settings may name. */
+export const JURISDICTION_WORDS: readonly string[] = CHOICES.jurisdiction;
+
+/** What a rule may be set to in the settings; `information` and `info` are the same level. */
+export const RULE_LEVEL_WORDS = ["default", "off", "info", "information", "warning", "error"] as const;
+
+/** The levels the Settings UI offers for each rule (one word for each level). */
+export const RULE_LEVEL_CHOICES: readonly string[] = ["default", "off", "information", "warning", "error"];

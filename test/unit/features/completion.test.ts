@@ -62,6 +62,25 @@ describe("completion of names, from the kinds the grammar accepts", () => {
   });
 });
 
+describe("completion of the fixed words the grammar takes beside names", () => {
+  it("offers `falls` and `refer to`, then who may decide, after `if not unanimous:`", () => {
+    expect(inPanel("if not unanimous: <|>")).toEqual(["falls", "refer to", "PCC", "Shekinah", "Coordinator", "Board", "Panel"]);
+  });
+
+  it("offers `chair`, then parties and roles, after `casting vote`", () => {
+    expect(inPanel("casting vote <|>")).toEqual(["chair", "PCC", "Shekinah", "Coordinator"]);
+  });
+
+  it("offers the usual subjects after `decides`, and `every` with the cadences after `review`", () => {
+    expect(inPanel("decides <|>")).toEqual(["key-issues", "spend", "operations", "membership", "learning"]);
+    expect(labelsAt("agreement A {\n  learning {\n    review <|>\n  }\n}")).toEqual(["every", ...CHOICES.cadence]);
+  });
+
+  it("offers the bodies after a review's `by`", () => {
+    expect(labelsAt(BASE.replace("    <|>\n  }\n}", "  }\n  learning {\n    review monthly by <|>\n  }\n}"))).toEqual(["Board", "Panel"]);
+  });
+});
+
 describe("completion of choices, from the vocabulary's list for that clause", () => {
   it("offers a clause's choices after its keyword", () => {
     expect(inPanel("meets <|>")).toEqual(["every", ...CHOICES.cadence]);
@@ -89,6 +108,11 @@ describe("completion of clauses at the start of a line", () => {
     expect(tender).not.toContain("body");
   });
 
+  it("offers the involvement block's details and the parties and bodies a line of it may start with", () => {
+    const labels = labelsAt(BASE.replace("    <|>\n  }\n}", "  }\n  involvement {\n    <|>\n  }\n}"));
+    expect(labels).toEqual(["feedback", "stories", "safe-sharing", "PCC", "Shekinah", "Board", "Panel"]);
+  });
+
   it("offers a measure's details inside a measure", () => {
     const labels = labelsAt('agreement A {\n  learning {\n    measure IROC "I-ROC" {\n      <|>\n    }\n  }\n}');
     expect(labels).toEqual(["source", "target", "linked-to", "perspective", "defined-by", "kind", "sense-maker", "owner", "shared-by"]);
@@ -100,5 +124,6 @@ describe("completion where nothing may be written", () => {
     expect(inPanel('reports to "Bo<|>')).toEqual([]);
     expect(inPanel("// reports to <|>")).toEqual([]);
     expect(inPanel("/* chair <|> */")).toEqual([]);
+    expect(labelsAt('agreement A {\n  purpose """\n    People live well\n    <|>\n  """\n}')).toEqual([]);
   });
 });
