@@ -13,7 +13,6 @@ import {
   BLOCK_KEYWORDS, CHOICES, CHOICE_SITES, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS, SITE_WORDS, siteOf, type ChoiceSet,
 } from "../vocabulary";
 import type { Workspace } from "../workspace";
-import { blocksAround } from "./locate";
 import { SNIPPETS, type Snippet } from "./snippets";
 
 export type CompletionKind = "keyword" | "snippet" | "name" | "choice" | "document";
@@ -41,7 +40,14 @@ const FILLER = "Zz0filler0";
  * at the cursor is often not yet a clause (`pain share PCC 50%, ` wants a percentage after the name,
  * `review ` wants `by` and a body), and only a whole one tells which field the placeholder fills.
  */
-const TAILS = ["", ` ${FILLER}`, " 1%", ` by ${FILLER}`, " decides", ` in ${FILLER}`];
+const TAILS = ["", ` ${FILLER}`, " 1%", ` by ${FILLER}`, " decides"];
+
+/**
+ * At the start of a line, the block says which clauses may stand there; the probe is only to learn whether
+ * a line of the block may start with a name it refers to, as `Voices in need, design` does in `involvement`
+ * (other lines that start with a name declare it).
+ */
+const LINE_START_TAILS = ["", ` in ${FILLER}`];
 
 const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
@@ -53,7 +59,9 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 export function complete(workspace: Workspace, uri: string, offset: number): Completion[] {
   const state = workspace.get(uri);
   if (!state) return [];
-  const typed = /[\p{L}\p{N}_-]*$/u.exec(state.text.slice(0, offset))![0];
+  let start = offset;
+  while (start > 0 && WORD_CHAR.test(state.text[start - 1])) start--;
+  const typed = state.text.slice(start, offset);
   return onePerThing(candidates(workspace, uri, offset)).filter((c) => typed === "" || c.label !== typed);
 }
 
@@ -103,11 +111,13 @@ function candidates(workspace: Workspace, uri: string, offset: number): Completi
         ...SNIPPETS.filter((s) => s.context === "file").map((s) => snippet(s, replace)),
       ];
     }
-    const found = probe(text, { start: 0, end: lineEndOf(text, offset) }, word);
+    const found = probe({ before: text.slice(0, word.start), after: text.slice(word.end, lineEndOf(text, offset)) });
     return found?.node.kind === "Ident" && found.node.ref?.includes("document") ? documents(workspace, uri, replace) : [];
   }
 
-  const found = probe(text, regionAround(text, document.items, offset), word);
+  const place = around(text, document as unknown as Block, offset);
+  if (place.item && insideTripleQuotes(place.item, offset)) return [];
+  const found = probe(probeText(text, place, word), atLineStart ? LINE_START_TAILS : TAILS);
   const items: Completion[] = [];
   if (found && found.node.kind !== "Error" && !found.node.decl && !atLineStart) {
     const site = found.holder && found.field ? siteOf(found.holder, found.field) : null;
@@ -123,8 +133,7 @@ function candidates(workspace: Workspace, uri: string, offset: number): Completi
   if (!atLineStart) return [];
 
   // At the start of a line: the clauses the enclosing block holds, and any name a line of it starts with.
-  const blocks = found ? blocksAround(found.file, found.at) : [];
-  const inBlock = blocks.length > 0 ? blocks[blocks.length - 1].kind : "Document";
+  const inBlock = place.blocks[place.blocks.length - 1].kind;
   if (inBlock === "Document") {
     const kind: DocumentKind = model.kind ?? "agreement";
     const keywords = [...new Set(CLAUSES_BY_DOCUMENT[kind].map((k) => CLAUSE_KEYWORD[k]))];
@@ -150,21 +159,16 @@ interface Placed {
   holder: AnyNode | null;
   field: string | null;
   index: number;
-  /** The tree the probe parsed, and the placeholder's offset in it. */
-  file: FileNode;
-  at: number;
 }
 
-/** Parses `region` with the placeholder in place of `word`, trying each tail, and says what the placeholder became. */
-function probe(text: string, region: Span, word: Span): Placed | null {
-  const before = text.slice(region.start, word.start);
-  const after = text.slice(word.end, region.end);
+/** Parses the text with the placeholder between `before` and `after`, trying each tail, and says what the placeholder became. */
+function probe({ before, after }: { before: string; after: string }, tails: readonly string[] = TAILS): Placed | null {
   let unknownLine: Placed | null = null;
-  for (const tail of TAILS) {
+  for (const tail of tails) {
     const file = parse(before + PLACEHOLDER + tail + after).file;
     const found = placeholderIn(file, before.length);
     if (found && found.node.kind !== "Error") return found;
-    unknownLine ??= found ?? { node: file as unknown as Placed["node"], holder: null, field: null, index: 0, file, at: before.length };
+    unknownLine ??= found;
   }
   return unknownLine;
 }
@@ -183,7 +187,7 @@ function placeholderIn(file: FileNode, at: number): Placed | null {
     const node = value as AnyNode & Record<string, unknown>;
     const isNode = typeof node.kind === "string" && typeof node.span === "object";
     if (isNode && PLACEABLE.has(node.kind) && node.span.start === at && node.span.end === end) {
-      found = { node, holder, field, index, file, at };
+      found = { node, holder, field, index };
       return;
     }
     if (isNode && (node.span.end < at || node.span.start > end)) return;
@@ -196,17 +200,60 @@ function placeholderIn(file: FileNode, at: number): Placed | null {
   return found;
 }
 
-/**
- * The text to parse again: the lines of the document's clause that holds the cursor (so a long document is
- * not parsed again whole), or the cursor's own line between clauses.
- */
-function regionAround(text: string, items: readonly AnyNode[], offset: number): Span {
-  for (const item of items) {
-    const start = lineStartOf(text, item.span.start);
-    const end = lineEndOf(text, item.span.end);
-    if (start <= offset && offset <= end) return { start, end };
+type Block = AnyNode & { open: Span; close: Span | null; items?: AnyNode[] };
+
+interface Around {
+  /** The blocks around the cursor, outermost first, starting with the document. */
+  blocks: Block[];
+  /** The span of the lines of the innermost clause that holds the cursor, or of the cursor's line. */
+  lines: Span;
+  /** That clause, if the cursor is on one. */
+  item: AnyNode | null;
+}
+
+/** The blocks and the clause the cursor is in, found by going down from the document, not by walking the whole tree. */
+function around(text: string, document: Block, offset: number): Around {
+  const blocks: Block[] = [document];
+  const line = { start: lineStartOf(text, offset), end: lineEndOf(text, offset) };
+  for (;;) {
+    const block = blocks[blocks.length - 1];
+    const inside = { start: block.open.end, end: block.close ? block.close.start : text.length };
+    let found: AnyNode | null = null;
+    let lines: Span = { start: Math.max(line.start, inside.start), end: Math.min(line.end, inside.end) };
+    for (const item of block.items ?? []) {
+      // The clause's lines hold the cursor when it starts on or before the cursor's line and ends on or after it.
+      if (item.span.start <= line.end && item.span.end >= line.start) {
+        const span = { start: Math.max(lineStartOf(text, item.span.start), inside.start), end: Math.min(lineEndOf(text, item.span.end), inside.end) };
+        found = item;
+        lines = span;
+        break;
+      }
+    }
+    const inner = found as Block | null;
+    if (inner?.open && inner.open.end <= offset && (!inner.close || offset <= inner.close.start)) {
+      blocks.push(inner);
+      continue;
+    }
+    return { blocks, lines, item: found };
   }
-  return { start: lineStartOf(text, offset), end: lineEndOf(text, offset) };
+}
+
+/**
+ * The text to parse again: the first lines of the blocks around the cursor, the lines of the clause that
+ * holds it, and a closing bracket for each block, so that a long document or block is not parsed again whole.
+ */
+function probeText(text: string, { blocks, lines }: Around, word: Span): { before: string; after: string } {
+  let before = "";
+  for (const block of blocks) before += `${text.slice(lineStartOf(text, block.span.start), block.open.end)}\n`;
+  const lead = lineStartOf(text, lines.start) === lines.start ? "" : " ".repeat(lines.start - lineStartOf(text, lines.start));
+  before += lead + text.slice(lines.start, word.start);
+  let after = text.slice(word.end, lines.end);
+  for (const block of [...blocks].reverse()) {
+    const start = lineStartOf(text, block.span.start);
+    const indent = /^[ \t\u00A0]*/.exec(text.slice(start, block.span.start))![0];
+    after += `\n${indent}}`;
+  }
+  return { before, after: `${after}\n` };
 }
 
 function lineStartOf(text: string, at: number): number {
@@ -279,14 +326,17 @@ function nameDetail(model: DocumentModel, kind: SymbolKind, name: string): strin
   return kind;
 }
 
-/** Inside a comment, or quoted text on this line or in triple quotes: no completion. */
+function insideTripleQuotes(item: AnyNode, offset: number): boolean {
+  let inside = false;
+  walk(item, (node) => {
+    if (node.kind === "Str" && (node as Str).triple && node.span.start < offset && offset < node.span.end) inside = true;
+  });
+  return inside;
+}
+
+/** Inside a comment, or quoted text on this line: no completion. */
 function insideCommentOrString(file: FileNode, prefix: string, offset: number): boolean {
   if (file.comments.some((c) => c.span.start < offset && (offset < c.span.end || (offset === c.span.end && !(c.block && c.closed))))) return true;
-  let inTriple = false;
-  walk(file, (node) => {
-    if (node.kind === "Str" && (node as Str).triple && node.span.start < offset && offset < node.span.end) inTriple = true;
-  });
-  if (inTriple) return true;
   // An odd number of quotes before the cursor on this line means the cursor is inside quoted text.
   const quotes = (prefix.replace(/\\"/g, "").match(/"/g) ?? []).length;
   return quotes % 2 === 1;
