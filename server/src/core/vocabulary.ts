@@ -50,6 +50,12 @@ export const CLAUSE_KEYWORD: Record<DocItemKind, string> = {
 
 const COMMON: DocItemKind[] = ["Value", "Term", "Route", "Notices", "ReservedFor", "Instrument", "Stages", "Services", "ProcurementStart"];
 
+/** The clauses of a document that open a block of their own: a line starting with one inside another block means that block was left open. */
+export const SECTION_KINDS: readonly DocItemKind[] = [
+  "Parties", "Roles", "Principles", "Values", "Definitions", "KeyIssues", "Body", "Risk", "Spend", "Learning",
+  "Involvement", "Stages", "Requirements", "Targets", "Questions", "Process",
+];
+
 /** Which clauses each kind of document may hold. */
 export const CLAUSES_BY_DOCUMENT: Record<DocumentKind, readonly DocItemKind[]> = {
   agreement: [
@@ -101,6 +107,19 @@ export const BLOCK_LINE_SHAPE: Record<string, string> = {
   Questions: 'one question on each line: a short name and its wording, for example `Q1 "How will you share risk?" about R1`',
   Involvement: 'who is involved and at which stages, for example `Voices in need, design, outcomes, review`, or `feedback`, `stories` or `safe-sharing` with a description',
 };
+
+/**
+ * The small words inside clauses that join their parts or stand for another way of writing them: `pooled by`,
+ * `per year`, `review monthly by Board against purpose`, `if not agreed`, `over` or `above`.
+ */
+export const CONNECTOR_WORDS: readonly string[] = [
+  "a", "about", "above", "after", "against", "agreed", "all", "and", "annum", "approved", "as", "assesses", "because",
+  "by", "co-produced", "every", "except", "falls", "for", "from", "held", "in", "justification", "none", "or", "per", "pooled", "refer",
+  "social-value", "stage", "starting", "the", "to", "until", "used", "weight", "with", "written",
+];
+
+/** The units of a length of time, and the suffix for billions in an amount (`£1.2bn`). */
+export const UNIT_WORDS: readonly string[] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "bn"];
 
 /** Readable names of blocks, for messages. */
 export const BLOCK_LABEL: Record<string, string> = {
@@ -212,6 +231,9 @@ export const CHOICE_SITES: Record<string, ChoiceSet> = {
   "Instrument.value": "instrument",
   "InvolvedEarly.names": "enablingFunction",
 };
+
+/** Sites whose choices are only the usual ones: the drafter may write their own words there, so others are not reported. */
+export const OPEN_CHOICE_SITES: readonly string[] = ["NoFaultNoBlame.exceptions"];
 
 /**
  * Fixed words the grammar takes where it otherwise takes a name or a word of the drafter's own, offered
