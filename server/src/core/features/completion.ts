@@ -274,7 +274,8 @@ function keyword(word: string, replace: Completion["replace"]): Completion {
 }
 
 function smallWord(word: string, replace: Completion["replace"]): Completion {
-  const help = WORD_HELP[word];
+  // `casting vote chair` names whoever chairs the body, which the `chair` keyword's help explains.
+  const help = WORD_HELP[word] ?? KEYWORD_HELP[word];
   return { label: word, kind: "keyword", detail: help?.summary ?? "", documentation: help?.detail, insertText: word, snippet: false, replace };
 }
 
