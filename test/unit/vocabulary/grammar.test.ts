@@ -321,3 +321,23 @@ describe("each choice the vocabulary lists", () => {
     }
   });
 });
+
+describe("the grammar's messages that list a clause's choices", () => {
+  const listed: [ChoiceSet, string][] = [
+    ["jurisdiction", "agreement X {\n  jurisdiction\n}\n"],
+    ["serviceKind", "specification X {\n  services\n}\n"],
+    ["roleKind", 'agreement X {\n  roles {\n    Lead "Lead"\n  }\n}\n'],
+    ["responsibility", "agreement X {\n  risk {\n    responsibility\n  }\n}\n"],
+    ["instrument", "specification X {\n  instrument\n}\n"],
+    ["measurePerspective", 'agreement X {\n  learning {\n    measure M "M" {\n      perspective\n    }\n  }\n}\n'],
+    ["definedBy", 'agreement X {\n  learning {\n    measure M "M" {\n      defined-by\n    }\n  }\n}\n'],
+  ];
+
+  it("name every choice the vocabulary lists", () => {
+    for (const [set, text] of listed) {
+      const messages = parse(text).problems.map((p) => p.message);
+      expect(messages, set).toHaveLength(1);
+      for (const word of CHOICES[set] as readonly string[]) expect(messages[0], `${set}: ${word}`).toContain(`\`${word}\``);
+    }
+  });
+});
