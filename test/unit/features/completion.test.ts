@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import { complete } from "../../../server/src/core/features/completion";
-import { CHOICES } from "../../../server/src/core/vocabulary";
+import { BLOCK_KEYWORDS, CHOICES, CLAUSE_KEYWORD, DOCUMENT_KINDS, SITE_WORDS } from "../../../server/src/core/vocabulary";
+import { AGREEMENT as EVERY_CLAUSE, EVALUATION, SPECIFICATION, TENDER } from "./everything-fixture";
 import { AGREEMENT, workspaceOf } from "./workspace-fixture";
 
 const BASE = `agreement Test {
@@ -126,4 +127,27 @@ describe("completion where nothing may be written", () => {
     expect(inPanel("/* chair <|> */")).toEqual([]);
     expect(labelsAt('agreement A {\n  purpose """\n    People live well\n    <|>\n  """\n}')).toEqual([]);
   });
+});
+
+describe("what completion offers", () => {
+  it("is only ever a keyword, fixed word or choice of the vocabulary, wherever the cursor is in a full document", () => {
+    const keywords = new Set([...DOCUMENT_KINDS, ...Object.values(CLAUSE_KEYWORD), ...Object.values(BLOCK_KEYWORDS).flat(), ...Object.values(SITE_WORDS).flat()]);
+    const choiceWords = new Set(Object.values(CHOICES).flat() as string[]);
+    const offered = { keyword: new Set<string>(), choice: new Set<string>() };
+    for (const text of [EVERY_CLAUSE, SPECIFICATION, TENDER, EVALUATION]) {
+      const { workspace } = workspaceOf({ [AGREEMENT]: text });
+      for (let at = 0; at <= text.length; at++) {
+        // After each space that ends a run of them: at each word of each line, and at each line's start.
+        if (at === 0 || text[at - 1] !== " " || text[at] === " ") continue;
+        for (const item of complete(workspace, AGREEMENT, at)) {
+          if (item.kind === "keyword") offered.keyword.add(item.label);
+          if (item.kind === "choice") offered.choice.add(item.label);
+        }
+      }
+    }
+    expect([...offered.keyword].filter((w) => !keywords.has(w))).toEqual([]);
+    expect([...offered.choice].filter((w) => !choiceWords.has(w))).toEqual([]);
+    expect(offered.keyword.size).toBeGreaterThan(40);
+    expect(offered.choice.size).toBeGreaterThan(40);
+  }, 60_000);
 });
