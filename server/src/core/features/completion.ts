@@ -40,7 +40,7 @@ const FILLER = "Zz0filler0";
  * at the cursor is often not yet a clause (`pain share PCC 50%, ` wants a percentage after the name,
  * `review ` wants `by` and a body), and only a whole one tells which field the placeholder fills.
  */
-const TAILS = ["", ` ${FILLER}`, " 1%", ` by ${FILLER}`, " decides"];
+const TAILS = ["", " 1%", ` by ${FILLER}`, " decides"];
 
 /**
  * At the start of a line, the block says which clauses may stand there; the probe is only to learn whether
