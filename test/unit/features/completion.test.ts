@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { complete } from "../../../server/src/core/features/completion";
-import { BLOCK_KEYWORDS, CHOICES, CLAUSE_KEYWORD, DOCUMENT_KINDS, SITE_WORDS } from "../../../server/src/core/vocabulary";
+import { BLOCK_KEYWORDS, CHOICES, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS, SITE_WORDS } from "../../../server/src/core/vocabulary";
 import { AGREEMENT as EVERY_CLAUSE, EVALUATION, SPECIFICATION, TENDER } from "./everything-fixture";
 import { AGREEMENT, workspaceOf } from "./workspace-fixture";
 
@@ -117,6 +117,40 @@ describe("completion of clauses at the start of a line", () => {
   it("offers a measure's details inside a measure", () => {
     const labels = labelsAt('agreement A {\n  learning {\n    measure IROC "I-ROC" {\n      <|>\n    }\n  }\n}');
     expect(labels).toEqual(["source", "target", "linked-to", "perspective", "defined-by", "kind", "sense-maker", "owner", "shared-by"]);
+  });
+});
+
+describe("completion at the start of a line in each block", () => {
+  const HOSTS: Record<string, string> = {
+    Purpose: 'agreement X {\n  purpose "People live well" {\n    <|>\n  }\n}',
+    Party: 'agreement X {\n  parties {\n    PCC commissioner "Council" {\n      <|>\n    }\n  }\n}',
+    Body: 'agreement X {\n  body Board "Board" {\n    <|>\n  }\n}',
+    Risk: "agreement X {\n  risk {\n    <|>\n  }\n}",
+    Spend: "agreement X {\n  spend {\n    <|>\n  }\n}",
+    Learning: "agreement X {\n  learning {\n    <|>\n  }\n}",
+    Measure: 'agreement X {\n  learning {\n    measure M "M" {\n      <|>\n    }\n  }\n}',
+    Involvement: "agreement X {\n  involvement {\n    <|>\n  }\n}",
+    Stages: "agreement X {\n  stages {\n    <|>\n  }\n}",
+    Process: "agreement X {\n  process {\n    <|>\n  }\n}",
+  };
+
+  it("offers the keywords the vocabulary gives that block, in its order, and no other keyword", () => {
+    for (const [block, keywords] of Object.entries(BLOCK_KEYWORDS)) {
+      if (keywords.length === 0) continue;
+      const { workspace, files } = workspaceOf({ [AGREEMENT]: HOSTS[block] });
+      const items = complete(workspace, AGREEMENT, files[AGREEMENT].positions[0]);
+      expect(items.filter((i) => i.kind === "keyword").map((i) => i.label), block).toEqual([...keywords]);
+    }
+  });
+
+  it("offers the clauses the vocabulary gives each kind of document, once each", () => {
+    for (const kind of DOCUMENT_KINDS) {
+      const labels = labelsAt(`${kind} X {\n  <|>\n}`);
+      const clauses = [...new Set(CLAUSES_BY_DOCUMENT[kind].map((c) => CLAUSE_KEYWORD[c]))];
+      // A clause with a snippet is offered as the snippet, after the keywords.
+      expect(labels.filter((l) => clauses.includes(l)).sort(), kind).toEqual([...clauses].sort());
+      expect(labels.filter((l) => Object.values(CLAUSE_KEYWORD).includes(l) && !clauses.includes(l)), kind).toEqual([]);
+    }
   });
 });
 
