@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as oniguruma from "vscode-oniguruma";
 import * as textmate from "vscode-textmate";
+import { TEXTMATE_GRAMMAR_PATH, textmateGrammarText, textmateWords } from "../../scripts/textmate-keywords";
+import { BLOCK_KEYWORDS, CHOICES, CLAUSE_KEYWORD, CONNECTOR_WORDS, DOCUMENT_KINDS } from "../../server/src/core/vocabulary";
 
 const ROOT = join(__dirname, "..", "..");
 let grammar: textmate.IGrammar;
@@ -86,5 +88,27 @@ describe("the TextMate grammar", () => {
       "comment.block.alliance",
       "comment.block.alliance",
     ]);
+  });
+});
+
+describe("the TextMate grammar's words", () => {
+  it("are written from the vocabulary (run `npm run docs` to rewrite them)", () => {
+    const committed = readFileSync(join(ROOT, TEXTMATE_GRAMMAR_PATH), "utf8");
+    expect(committed).toBe(textmateGrammarText(committed));
+  });
+
+  it("colour every keyword, small word and choice of the vocabulary, and no longer word that starts with one", () => {
+    const { sections, clauses, choices } = textmateWords();
+    const scopeOf = (word: string) => tokens([`  ${word}`])[0];
+    for (const kind of DOCUMENT_KINDS) expect(tokens([`${kind} X {`])[0], kind).toEqual([kind, "storage.type.document.alliance"]);
+    const keywords = [...Object.values(CLAUSE_KEYWORD), ...Object.values(BLOCK_KEYWORDS).flat(), ...CONNECTOR_WORDS].flatMap((k) => k.split(" "));
+    for (const word of keywords) {
+      expect(scopeOf(word), word).toEqual([word, sections.includes(word) ? "keyword.other.section.alliance" : "keyword.other.clause.alliance"]);
+      expect(scopeOf(`${word}x`), `${word}x`).toEqual([`${word}x`, "source.alliance"]);
+    }
+    expect(clauses.filter((w) => sections.includes(w))).toEqual([]);
+    for (const word of Object.values(CHOICES).flat() as string[]) {
+      expect(scopeOf(word)[1], word).toBe(choices.includes(word) ? "support.constant.choice.alliance" : sections.includes(word) ? "keyword.other.section.alliance" : "keyword.other.clause.alliance");
+    }
   });
 });

@@ -50,6 +50,12 @@ export const CLAUSE_KEYWORD: Record<DocItemKind, string> = {
 
 const COMMON: DocItemKind[] = ["Value", "Term", "Route", "Notices", "ReservedFor", "Instrument", "Stages", "Services", "ProcurementStart"];
 
+/** The clauses of a document that open a block of their own: a line starting with one inside another block means that block was left open. */
+export const SECTION_KINDS: readonly DocItemKind[] = [
+  "Parties", "Roles", "Principles", "Values", "Definitions", "KeyIssues", "Body", "Risk", "Spend", "Learning",
+  "Involvement", "Stages", "Requirements", "Targets", "Questions", "Process",
+];
+
 /** Which clauses each kind of document may hold. */
 export const CLAUSES_BY_DOCUMENT: Record<DocumentKind, readonly DocItemKind[]> = {
   agreement: [
@@ -101,6 +107,19 @@ export const BLOCK_LINE_SHAPE: Record<string, string> = {
   Questions: 'one question on each line: a short name and its wording, for example `Q1 "How will you share risk?" about R1`',
   Involvement: 'who is involved and at which stages, for example `Voices in need, design, outcomes, review`, or `feedback`, `stories` or `safe-sharing` with a description',
 };
+
+/**
+ * The small words inside clauses that join their parts or stand for another way of writing them: `pooled by`,
+ * `per year`, `review monthly by Board against purpose`, `if not agreed`, `over` or `above`.
+ */
+export const CONNECTOR_WORDS: readonly string[] = [
+  "a", "about", "above", "after", "against", "agreed", "all", "and", "annum", "approved", "as", "assesses", "because",
+  "by", "co-produced", "every", "except", "falls", "for", "from", "held", "in", "justification", "none", "or", "per", "pooled", "refer",
+  "social-value", "stage", "starting", "the", "to", "until", "used", "weight", "with", "written",
+];
+
+/** The units of a length of time, and the suffix for billions in an amount (`£1.2bn`). */
+export const UNIT_WORDS: readonly string[] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "bn"];
 
 /** Readable names of blocks, for messages. */
 export const BLOCK_LABEL: Record<string, string> = {
@@ -179,3 +198,72 @@ export const SYMBOL_KIND_WORDS: Record<SymbolKind, string> = {
   question: "question",
   criterion: "criterion",
 };
+
+/**
+ * Where a clause takes a word from a fixed set: `Node.field`, the field of the node the grammar builds
+ * that holds the word (or words). A measure's details share one node kind, so their sites name the detail
+ * too: `MeasureDetail[kind].word`. Completion offers these choices there; a test parses each choice at its
+ * site to check that the grammar puts it there.
+ */
+export const CHOICE_SITES: Record<string, ChoiceSet> = {
+  "Jurisdiction.value": "jurisdiction",
+  "Party.roles": "partyRole",
+  "RoleDecl.roleKind": "roleKind",
+  "Decides.method": "decisionMethod",
+  "Meets.cadence": "cadence",
+  "Review.cadence": "cadence",
+  "Functions.names": "bodyFunction",
+  "OpenTo.who": "openTo",
+  "Responsibility.value": "responsibility",
+  "Accounting.value": "accounting",
+  "Claims.grounds": "claimGround",
+  "NoFaultNoBlame.exceptions": "noFaultException",
+  "Measure.uses": "measureUse",
+  "MeasureDetail[perspective].word": "measurePerspective",
+  "MeasureDetail[kind].word": "measureKind",
+  "MeasureDetail[defined-by].word": "definedBy",
+  "Involve.stages": "involvementStage",
+  "Route.value": "route",
+  "Notices.names": "notice",
+  "Services.names": "serviceKind",
+  "Requirement.level": "requirementLevel",
+  "Criterion.stage": "criterionStage",
+  "Instrument.value": "instrument",
+  "InvolvedEarly.names": "enablingFunction",
+};
+
+/** Sites whose choices are only the usual ones: the drafter may write their own words there, so others are not reported. */
+export const OPEN_CHOICE_SITES: readonly string[] = ["NoFaultNoBlame.exceptions"];
+
+/**
+ * Fixed words the grammar takes where it otherwise takes a name or a word of the drafter's own, offered
+ * first in completion: `members all`, `meets every 6 weeks`, `casting vote chair`, `if not unanimous: falls`.
+ * A list takes them only as its first word. `Decides.subject` is open, so these are the usual subjects.
+ */
+export const SITE_WORDS: Record<string, readonly string[]> = {
+  "Members.names": ["all"],
+  "Meets.cadence": ["every"],
+  "Review.cadence": ["every"],
+  "CastingVote.holder": ["chair"],
+  "IfNotUnanimous[decides].target": ["falls", "refer to"],
+  "Decides.subject": ["key-issues", "spend", "operations", "membership", "learning"],
+};
+
+/** Nodes of one kind that stand for several clauses, and the field that says which. */
+const SITE_QUALIFIER: Record<string, string> = { MeasureDetail: "key", IfNotUnanimous: "outcome" };
+
+/** The site of a field of a node, as CHOICE_SITES and SITE_WORDS name it: `Meets.cadence`, `MeasureDetail[kind].word`. */
+export function siteOf(node: { kind: string }, field: string): string {
+  const qualifier = SITE_QUALIFIER[node.kind];
+  const which = qualifier ? `[${String((node as unknown as Record<string, unknown>)[qualifier])}]` : "";
+  return `${node.kind}${which}.${field}`;
+}
+
+/** The jurisdictions a document or the settings may name. */
+export const JURISDICTION_WORDS: readonly string[] = CHOICES.jurisdiction;
+
+/** What a rule may be set to in the settings; `information` and `info` are the same level. */
+export const RULE_LEVEL_WORDS = ["default", "off", "info", "information", "warning", "error"] as const;
+
+/** The levels the Settings UI offers for each rule (one word for each level). */
+export const RULE_LEVEL_CHOICES: readonly string[] = ["default", "off", "information", "warning", "error"];

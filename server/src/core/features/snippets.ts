@@ -1,6 +1,7 @@
 // Whole clauses to insert, with tab stops, offered by completion where each can stand.
 
 import type { DocumentKind } from "../tree";
+import { JURISDICTION_WORDS } from "../vocabulary";
 import { agreementText } from "./starter";
 
 /**
@@ -20,7 +21,7 @@ export function starterSnippet(): string {
   }).replace(/[$\\]/g, (c) => `\\${c}`);
   return text
     .replace(/^agreement (\S+) "([^"]*)"/, 'agreement ${1:$1} "${2:$2}"')
-    .replace(/^  jurisdiction england$/m, "  jurisdiction ${3|england,wales,scotland,northern-ireland|}")
+    .replace(/^  jurisdiction england$/m, `  jurisdiction \${3|${JURISDICTION_WORDS.join(",")}|}`)
     .replace(/"Local authority"/, '"${4:Local authority}"')
     .replace(/"Provider name"/, '"${5:Provider name}"')
     .replace(/"Lived experience group"/, '"${6:Lived experience group}"')
