@@ -5,7 +5,7 @@
 
 import { performance } from "node:perf_hooks";
 import { keystrokes, memoryMb, startSession, type ServerSpec } from "./lsp";
-import type { Position } from "vscode-languageserver-protocol/node";
+import type { Diagnostic, Position } from "vscode-languageserver-protocol/node";
 
 export interface EditorBudget {
   /** Stop typing once this much time has been spent, but never before minKeystrokes. */
@@ -26,6 +26,8 @@ export interface EditorTimings {
   /** Peak resident memory of the server process (VmHWM), MB. */
   peakRssMb: number | null;
   diagnosticsOnOpen: number;
+  /** The first few diagnostics on opening, as code and message (a clean document should have none). */
+  firstDiagnostics: string[];
   /** Diagnostics after each keystroke. */
   diagnosticsAfter: number[];
   /** Messages the server logged. */
@@ -44,19 +46,20 @@ export async function measureEditor(spec: ServerSpec, uri: string, text: string,
   const session = await startSession(spec);
   try {
     // Diagnostics for a version, as the editor gets them in this mode.
-    const diagnosticsFor = async (version: number, sendChange: () => Promise<void>): Promise<number> => {
+    const diagnosticsFor = async (version: number, sendChange: () => Promise<void>): Promise<Diagnostic[]> => {
       if (spec.pull) {
         await sendChange();
         return session.pull(uri, budget.timeoutMs);
       }
       const pushed = session.waitForPush(uri, version, budget.timeoutMs);
       await sendChange();
-      return (await pushed).diagnostics.length;
+      return (await pushed).diagnostics;
     };
 
     const openStart = performance.now();
-    const diagnosticsOnOpen = await diagnosticsFor(1, () => session.open(uri, text, 1));
+    const opened = await diagnosticsFor(1, () => session.open(uri, text, 1));
     const open = performance.now() - openStart;
+    const firstDiagnostics = opened.slice(0, 3).map((d) => `${d.code ?? ""} ${d.message.split("\n")[0]}`.trim());
 
     const hovers: number[] = [];
     let hoverLength = 0;
@@ -75,12 +78,12 @@ export async function measureEditor(spec: ServerSpec, uri: string, text: string,
       if (i >= budget.minKeystrokes && spent >= budget.budgetMs) break;
       const version = i + 2;
       const start = performance.now();
-      diagnosticsAfter.push(await diagnosticsFor(version, () => session.change(uri, version, edits[i])));
+      diagnosticsAfter.push((await diagnosticsFor(version, () => session.change(uri, version, edits[i]))).length);
       const elapsed = performance.now() - start;
       times.push(elapsed);
       spent += elapsed;
     }
-    return { open, keystrokes: times, hovers, hoverLength, peakRssMb: memoryMb(session.pid, "VmHWM"), diagnosticsOnOpen, diagnosticsAfter, log: session.log };
+    return { open, keystrokes: times, hovers, hoverLength, peakRssMb: memoryMb(session.pid, "VmHWM"), diagnosticsOnOpen: opened.length, firstDiagnostics, diagnosticsAfter, log: session.log };
   } finally {
     await session.close();
   }

@@ -10,7 +10,7 @@ import {
   ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest, InitializedNotification,
   InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-  type ClientCapabilities, type Hover, type Position, type ProtocolConnection, type PublishDiagnosticsParams,
+  type ClientCapabilities, type Diagnostic, type Hover, type Position, type ProtocolConnection, type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
 import { StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 
@@ -120,8 +120,8 @@ export interface Session {
   change(uri: string, version: number, edit: KeystrokeEdit): Promise<void>;
   /** The diagnostics pushed for `uri` at `version` (or the latest push, for servers that send no version). */
   waitForPush(uri: string, version: number, timeoutMs: number): Promise<PublishDiagnosticsParams>;
-  /** Asks for diagnostics (pull) and returns how many there are. */
-  pull(uri: string, timeoutMs: number): Promise<number>;
+  /** Asks for diagnostics (pull) and returns them. */
+  pull(uri: string, timeoutMs: number): Promise<Diagnostic[]>;
   hover(uri: string, position: Position, timeoutMs: number): Promise<Hover | null>;
   close(): Promise<void>;
 }
@@ -199,7 +199,8 @@ export async function startSession(spec: ServerSpec): Promise<Session> {
     },
     async pull(uri, timeoutMs) {
       const report = await withTimeout(connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), timeoutMs, `${spec.label}: textDocument/diagnostic`);
-      return report.kind === "full" ? report.items.length : -1;
+      if (report.kind !== "full") throw new Error(`${spec.label}: textDocument/diagnostic answered "${report.kind}" to a request without a previous result`);
+      return report.items;
     },
     hover(uri, position, timeoutMs) {
       return withTimeout(connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), timeoutMs, `${spec.label}: hover`);
