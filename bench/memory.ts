@@ -1,49 +1,60 @@
-// Memory over thousands of edits: the server's workspace keeps one parsed tree per document and must
-// let the old ones go. This types and deletes characters in a 5,000-line agreement 3,000 times through
-// the same path the server uses (Workspace.set, then checkDocument after every tenth edit, as a typist
-// pausing now and then), forcing a garbage collection at intervals, and reports the live heap.
-// Run with: node --expose-gc bench/run.cjs bench/memory.ts   (npm run bench:memory)
+// Memory over many edits, through our real language server: one-key edits inside a quoted text, sent
+// as a quick typist sends them (fifty at a time without waiting), with a wait for the diagnostics of
+// the last edit of each batch. The server's resident memory (VmRSS) is read after 100 edits and then
+// every 1,000; flat means the last reading is at most 1.1 times the one after 100 edits.
 
-import { checkDocument } from "../server/src/core/check";
-import { Workspace } from "../server/src/core/workspace";
-import { generateAgreement } from "./generate";
+import { performance } from "node:perf_hooks";
+import { keystrokes, memoryMb, startSession, type ServerSpec } from "./lsp";
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) {
-  console.error("run with node --expose-gc so that live memory can be measured");
-  process.exit(2);
+export interface MemoryResult {
+  lines: number;
+  /** Edits made (fewer than asked when the time ran out). */
+  edits: number;
+  requestedEdits: number;
+  /** Resident memory after so many edits, MB. */
+  readings: { edits: number; rssMb: number }[];
+  /** The last reading over the reading after 100 edits. */
+  growth: number;
+  seconds: number;
 }
 
-const EDITS = Number(process.env.ALLIANCE_MEMORY_EDITS ?? 3000);
-const base = generateAgreement(5000);
-const anchor = base.indexOf('"', Math.floor(base.length / 2)) + 1;
-const workspace = new Workspace();
-const uri = "file:///bench/agreement.alliance";
+// Fifty keys at a time: enough for memory to show any growth, few enough waits for 10,000 edits to take minutes.
+const BATCH = 50;
 
-function liveMegabytes(): number {
-  gc!();
-  gc!();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+export async function measureMemory(spec: ServerSpec, uri: string, text: string, lines: number, requestedEdits: number, maxSeconds: number): Promise<MemoryResult> {
+  const session = await startSession(spec);
+  const started = performance.now();
+  try {
+    const pushed = session.waitForPush(uri, 1, 120_000);
+    await session.open(uri, text, 1);
+    await pushed;
+    // keystrokes() types five letters and deletes them: every ten edits leave the text as it was.
+    const cycle = keystrokes(text, 10);
+    const readings: MemoryResult["readings"] = [];
+    let edits = 0;
+    while (edits < requestedEdits) {
+      const batch = Math.min(BATCH, requestedEdits - edits, edits < 100 ? 100 - edits : BATCH);
+      const last = edits + batch + 1;
+      const arrived = session.waitForPush(uri, last, 120_000);
+      for (let i = 0; i < batch; i++) {
+        edits++;
+        void session.change(uri, edits + 1, cycle[(edits - 1) % 10]);
+      }
+      await arrived;
+      if (edits === 100 || edits % 1_000 === 0 || edits === requestedEdits) {
+        const rss = memoryMb(session.pid, "VmRSS");
+        if (rss !== null) readings.push({ edits, rssMb: rss });
+      }
+      if ((performance.now() - started) / 1000 > maxSeconds && edits >= 100) {
+        const rss = memoryMb(session.pid, "VmRSS");
+        if (rss !== null && readings[readings.length - 1]?.edits !== edits) readings.push({ edits, rssMb: rss });
+        break;
+      }
+    }
+    const first = readings.find((r) => r.edits === 100)?.rssMb ?? NaN;
+    const lastReading = readings[readings.length - 1]?.rssMb ?? NaN;
+    return { lines, edits, requestedEdits, readings, growth: lastReading / first, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await session.close();
+  }
 }
-
-let text = base;
-workspace.set(uri, text, 0);
-checkDocument(workspace, uri);
-const start = liveMegabytes();
-const samples: { edits: number; heap: number }[] = [{ edits: 0, heap: start }];
-const started = Date.now();
-for (let edit = 1; edit <= EDITS; edit++) {
-  // Type five letters, then delete them, so the text keeps its size.
-  const typed = edit % 10 < 5;
-  text = typed ? text.slice(0, anchor) + "x" + text.slice(anchor) : text.slice(0, anchor) + text.slice(anchor + 1);
-  workspace.set(uri, text, edit);
-  if (edit % 10 === 0) checkDocument(workspace, uri);
-  if (edit % 500 === 0) samples.push({ edits: edit, heap: liveMegabytes() });
-}
-const seconds = (Date.now() - started) / 1000;
-const end = samples[samples.length - 1].heap;
-
-console.log(`Memory over ${EDITS.toLocaleString("en-GB")} edits to a 5,000-line agreement (${(base.length / 1024).toFixed(0)} KiB), checked every tenth edit`);
-console.log("edits   live heap (MB)");
-for (const s of samples) console.log(`${String(s.edits).padStart(5)}   ${s.heap.toFixed(1)}`);
-console.log(`growth: ${(end - start).toFixed(1)} MB (${(((end - start) / start) * 100).toFixed(1)}% of the heap after the first check) in ${seconds.toFixed(1)} s`);

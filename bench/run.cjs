@@ -11,6 +11,6 @@ require.extensions[".ts"] = (module, filename) => {
   module._compile(code, filename);
 };
 
-const entry = path.resolve(process.argv[2] ?? path.join(__dirname, "latency.ts"));
+const entry = path.resolve(process.argv[2] ?? path.join(__dirname, "bench.ts"));
 process.argv.splice(1, 2, entry);
 require(entry);

@@ -1,11 +1,24 @@
-// The benchmark's generator: every size reads as a valid agreement, is close to the requested length,
-// and is the same every time. (A correctness test only; the timings are in bench/, not here.)
+// The benchmark's generators: every size reads as a valid agreement, is close to the requested length,
+// and is the same every time; the same agreement written as YAML is accepted by the generated schema,
+// and a broken copy is not, by ajv and by yaml-language-server (which must never reach the network).
+// Correctness only; the timings are in bench/, not here.
 
-import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import Ajv from "ajv";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { parse, type PartyNode } from "../../server/src/core";
-import { countLines, generateAgreement, seededRandom, SIZES } from "../../bench/generate";
+import { countLines, generate, generateAgreement, seededRandom, SIZES } from "../../bench/generate";
 import { countLinesPlain, referenceJson, stats } from "../../bench/measure";
-import { keystrokes } from "../../bench/lsp";
+import { keystrokes, positionFromMiddle, startSession } from "../../bench/lsp";
+import { yamlServer } from "../../bench/servers";
+import { agreementSchema, brokenYaml, toYaml } from "../../bench/yaml";
+
+const validate = new Ajv({ allErrors: true }).compile(agreementSchema());
 
 describe("the benchmark generator", () => {
   for (const size of SIZES) {
@@ -55,9 +68,109 @@ describe("the benchmark generator", () => {
   });
 });
 
+describe("the same agreement as YAML, with its schema", () => {
+  for (const size of SIZES) {
+    it(`writes the ${size.toLocaleString("en-GB")}-line agreement as YAML that reads back as the same data and that the schema accepts`, () => {
+      const generated = generate(size);
+      const yaml = toYaml(generated);
+      const value = parseYaml(yaml) as { agreement: unknown };
+      expect(value.agreement).toEqual(generated.data);
+      expect(validate(value), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      // About as long as the agreement: YAML takes a line more for each party's kinds.
+      const lines = countLines(yaml);
+      expect(lines).toBeGreaterThanOrEqual(countLines(generated.text));
+      expect(lines).toBeLessThanOrEqual(countLines(generated.text) * 1.2);
+      // The keystrokes land inside a quoted text in YAML too.
+      const edit = keystrokes(yaml, 1)[0];
+      expect(yaml.split("\n")[edit.range.start.line].slice(0, edit.range.start.character)).toMatch(/: "[^"]*$/);
+    });
+  }
+
+  it("rejects a broken copy for exactly the three mistakes it has", () => {
+    const yaml = toYaml(generate(2_000));
+    expect(validate(parseYaml(brokenYaml(yaml)))).toBe(false);
+    const errors = validate.errors!.map((e) => ({ keyword: e.keyword, path: e.instancePath, missing: (e.params as { missingProperty?: string }).missingProperty }));
+    expect(errors).toEqual([
+      { keyword: "pattern", path: "/agreement/value/amount", missing: undefined },
+      { keyword: "required", path: "/agreement/parties/PCC", missing: "contact" },
+      { keyword: "enum", path: "/agreement/parties/StokePeer/kinds/0", missing: undefined },
+    ]);
+  });
+
+  it("constrains the document: unknown keys, missing keys, wrong types, choice words, percentages and dates are rejected", () => {
+    const data = generate(2_000).data;
+    const reject = (change: (d: Record<string, any>) => void, keyword: string) => {
+      const copy = structuredClone(data) as Record<string, any>;
+      change(copy);
+      expect(validate({ agreement: copy })).toBe(false);
+      expect(validate.errors!.map((e) => e.keyword)).toContain(keyword);
+    };
+    reject((d) => (d.colour = "blue"), "additionalProperties");
+    reject((d) => delete d.steward, "required");
+    reject((d) => (d.term.years = "ten"), "type");
+    reject((d) => (d.jurisdiction = "france"), "enum");
+    reject((d) => (d.risk["pain-share"].PCC = "a tenth"), "pattern");
+    reject((d) => (d.term.from = "2019-13-01"), "pattern");
+    reject((d) => (Object.values(d.bodies as Record<string, any>)[0].meets = "hourly"), "enum");
+    reject((d) => (Object.values(d.parties as Record<string, any>)[0].contact = "nobody"), "pattern");
+  });
+});
+
+describe("the YAML references", () => {
+  const folder = mkdtempSync(join(tmpdir(), "alliance-bench-test-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const schemaPath = join(folder, "schema.json");
+  writeFileSync(schemaPath, JSON.stringify(agreementSchema()));
+  const yaml = toYaml(generate(300));
+
+  it("bench/yaml-ajv-check.cjs passes valid documents and reports each error of a broken one", () => {
+    const corpus = join(folder, "corpus");
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, "a.yaml"), yaml);
+    const run = () => spawnSync(process.execPath, [join(__dirname, "..", "..", "bench", "yaml-ajv-check.cjs"), corpus, schemaPath], { encoding: "utf8" });
+    const valid = run();
+    expect(valid.stdout).toBe("1 documents, 0 invalid\n");
+    expect(valid.status).toBe(0);
+    writeFileSync(join(corpus, "b.yaml"), brokenYaml(yaml));
+    const broken = run();
+    expect(broken.status).toBe(1);
+    expect(broken.stdout.split("\n").filter((l) => l.startsWith("b.yaml: "))).toHaveLength(3);
+    expect(broken.stdout).toContain("b.yaml: /agreement/value/amount must match pattern");
+    expect(broken.stdout.trim().split("\n").pop()).toBe("2 documents, 1 invalid");
+  });
+
+  it("yaml-language-server validates against the local schema and tries no network connection", async () => {
+    const networkLog = join(folder, "network.log");
+    const session = await startSession(yamlServer(schemaPath, networkLog));
+    try {
+      const good = pathToFileURL(join(folder, "good.yaml")).href;
+      const bad = pathToFileURL(join(folder, "bad.yaml")).href;
+      const goodPushed = session.waitForPush(good, 1, 20_000);
+      await session.open(good, yaml, 1);
+      expect((await goodPushed).diagnostics).toEqual([]);
+      const badPushed = session.waitForPush(bad, 1, 20_000);
+      await session.open(bad, brokenYaml(yaml), 1);
+      const messages = (await badPushed).diagnostics.map((d) => d.message.split("\n")[0]).sort();
+      expect(messages).toEqual([
+        'Missing property "contact".',
+        'String does not match the pattern of "^£[1-9][0-9]{0,2}(,[0-9]{3})*$".',
+        'Value is not accepted. Valid values: "commissioner", "provider", "lived-experience", "independent", "advocate", "funder".',
+      ]);
+      // Hovering on a key shows the schema's description: the schema is in force for the document.
+      const lines = yaml.split("\n");
+      const line = lines.findIndex((l) => l.startsWith("      representative:"));
+      const hover = await session.hover(good, { line, character: 8 }, 20_000);
+      expect(JSON.stringify(hover?.contents)).toContain("Who represents the party");
+    } finally {
+      await session.close();
+    }
+    expect(existsSync(networkLog) ? readFileSync(networkLog, "utf8") : "").toBe("");
+  });
+});
+
 describe("the benchmark's helpers", () => {
   it("types and deletes inside a quoted text, leaving the document as it was after ten keystrokes", () => {
-    const text = generateAgreement(1_000);
+    const text = generateAgreement(2_000);
     const edits = keystrokes(text, 10);
     const lines = text.split("\n");
     const line = edits[0].range.start.line;
@@ -73,6 +186,15 @@ describe("the benchmark's helpers", () => {
     expect(edits.slice(0, 5).map((e) => e.text).join("")).toBe("allia");
     expect(edits.slice(5).every((e) => e.text === "" && e.range.end.character - e.range.start.character === 1)).toBe(true);
     expect(edited).toBe(lines[line]);
+  });
+
+  it("finds a name in the middle of the agreement to hover on", () => {
+    const text = generateAgreement(2_000);
+    const at = positionFromMiddle(text, /^\s+([A-Z][A-Za-z0-9]+) /);
+    const line = text.split("\n")[at.line];
+    expect(at.line).toBeGreaterThanOrEqual(1_000);
+    expect(line.slice(at.character - 1)).toMatch(/^[A-Z][A-Za-z0-9]+ /);
+    expect(/^\s+$/.test(line.slice(0, at.character - 1))).toBe(true);
   });
 
   it("makes a reference JSON document of exactly the text's byte size from the tree", () => {
