@@ -119,14 +119,14 @@ describe("a document larger than the checker reads", () => {
     const client = await startClient({ pull: false });
     try {
       const uri = "file:///tmp/alliance-large/big.alliance";
-      const text = `agreement Big {\n${'  purpose "x"\n'.repeat(90_000)}}\n`;
+      const text = `agreement Big {\n${'  purpose "x"\n'.repeat(300_000)}}\n`;
       const started = performance.now();
       await client.open(uri, text, 1);
       const pushed = await client.waitForPush(uri, (p) => p.version === 1);
       expect(performance.now() - started).toBeLessThan(3000);
       expect(pushed.diagnostics).toHaveLength(1);
       expect(pushed.diagnostics[0]).toMatchObject({ code: "document-too-large", severity: 2, source: "alliance" });
-      expect(pushed.diagnostics[0].message).toMatch(/^This document has 1,260,018 characters, more than the 1,000,000 the checker reads, so it is not checked: .* Split it into smaller documents/);
+      expect(pushed.diagnostics[0].message).toMatch(/^This document has 4,200,018 characters, more than the 4,000,000 the checker reads, so it is not checked: .* Split it into smaller documents/);
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 3 } });
       expect(hover).toBeNull();
       const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: pushed.diagnostics[0].range, context: { diagnostics: pushed.diagnostics } });
