@@ -7,12 +7,13 @@ import { resolve } from "node:path";
 import {
   CompletionItemKind, DiagnosticSeverity, DiagnosticTag, FoldingRangeKind, InsertTextFormat, MarkupKind, SemanticTokensBuilder,
   SymbolKind as LspSymbolKind, type CompletionItem, type Diagnostic, type DiagnosticRelatedInformation, type DocumentSymbol,
-  type FoldingRange, type Position, type Range, type SemanticTokens,
+  type FoldingRange, type InlayHint, type Position, type Range, type SemanticTokens, type TextEdit, type WorkspaceEdit,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Problem, Severity, Span, SymbolKind } from "../core";
 import type { Completion } from "../core/features/completion";
 import type { Fold } from "../core/features/folding";
+import type { InlayHint as CoreInlayHint } from "../core/features/inlay-hints";
 import type { OutlineKind, OutlineSymbol } from "../core/features/outline";
 import { TOKEN_TYPES, type Token } from "../core/features/semantic-tokens";
 import { MAX_DOCUMENT_LENGTH, TOO_LARGE_CODE, tooLargeMessage } from "../core/limits";
@@ -177,4 +178,18 @@ function symbolToCompletionKind(kind: SymbolKind | undefined): CompletionItemKin
     case "document": return CompletionItemKind.File;
     default: return CompletionItemKind.Reference;
   }
+}
+
+/** Edits in one or more documents as a workspace edit; an edit in a document the server does not know is left out. */
+export function toWorkspaceEdit(edits: readonly { uri: string; span: Span; newText: string }[], documentOf: (uri: string) => TextDocument | undefined): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const edit of edits) {
+    const document = documentOf(edit.uri);
+    if (document) (changes[edit.uri] ??= []).push({ range: toRange(document, edit.span), newText: edit.newText });
+  }
+  return { changes };
+}
+
+export function toInlayHint(document: TextDocument, hint: CoreInlayHint): InlayHint {
+  return { position: document.positionAt(hint.offset), label: hint.label, tooltip: hint.tooltip, paddingLeft: true };
 }

@@ -9,7 +9,7 @@ import {
   type DocumentDiagnosticReport, type DocumentFormattingParams, type DocumentHighlightParams,
   type DocumentSymbolParams, type ExecuteCommandParams, type FoldingRangeParams, type HoverParams, type InitializeParams,
   type InitializeResult, type InlayHintParams, type PrepareRenameParams, type ReferenceParams, type RenameParams,
-  type SemanticTokensParams, type TextEdit, type WorkspaceEdit, type WorkspaceSymbolParams,
+  type SemanticTokensParams, type WorkspaceEdit, type WorkspaceSymbolParams,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Problem, Settings, Span } from "../core";
@@ -27,7 +27,8 @@ import { writeHtml } from "../export/html-writer";
 import { URI } from "vscode-uri";
 import { todayIso } from "../core/law/regime";
 import {
-  SYMBOL_KIND, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange, toOffset, toRange, toSemanticTokens, toSpan, tooLargeDiagnostic,
+  SYMBOL_KIND, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange, toInlayHint, toOffset, toRange, toSemanticTokens, toSpan,
+  tooLargeDiagnostic, toWorkspaceEdit,
 } from "./convert";
 import { DocumentStore } from "./documents";
 import { CONFIG_FILE, mergeSettings, readConfigFile } from "./settings-source";
@@ -367,13 +368,7 @@ export function startServer(connection: Connection): void {
     if (!here) return { changes: {} };
     const result = service.rename({ uri: here.document.uri, offset: here.offset, newName: params.newName });
     if ("error" in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
-    const changes: Record<string, TextEdit[]> = {};
-    for (const edit of result.edits) {
-      const d = store.textDocument(edit.uri);
-      if (!d) continue;
-      (changes[edit.uri] ??= []).push({ range: toRange(d, edit.span), newText: edit.newText });
-    }
-    return { changes };
+    return toWorkspaceEdit(result.edits, (uri) => store.textDocument(uri));
   }));
 
   connection.onDocumentSymbol(request("textDocument/documentSymbol", CHECKS.textDocument, (params: DocumentSymbolParams) => {
@@ -424,7 +419,7 @@ export function startServer(connection: Connection): void {
     // `only` narrows the kinds asked for: a kind matches when it is, or is within, one asked for.
     const only = Array.isArray(params.context?.only) ? params.context.only : null;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const editOf = (fix: { edits: { span: Span; newText: string }[] }) => ({ changes: { [document.uri]: fix.edits.map((e) => ({ range: toRange(document, e.span), newText: e.newText })) } });
+    const editOf = (fix: { edits: { span: Span; newText: string }[] }) => toWorkspaceEdit(fix.edits.map((e) => ({ ...e, uri: document.uri })), (uri) => store.textDocument(uri));
     const actions: CodeAction[] = [];
     // Every slip of the kinds whose correction is not in doubt, at once (also run on save when asked for).
     if (wants(FIX_ALL_KIND)) {
@@ -448,11 +443,6 @@ export function startServer(connection: Connection): void {
     }
     return [...problems.flatMap((problem) =>
       service.quickFixes({ uri: document.uri, problem }).map((fix) => {
-        const changes: Record<string, TextEdit[]> = {};
-        for (const edit of fix.edits) {
-          const d = store.textDocument(edit.uri ?? document.uri);
-          if (d) (changes[d.uri] ??= []).push({ range: toRange(d, edit.span), newText: edit.newText });
-        }
         if (silenceWithInputBox && fix.silence) {
           // No edit: the editor asks why, then writes the whole comment, or nothing if the user cancels.
           const line = document.positionAt(fix.silence.at).line;
@@ -468,7 +458,7 @@ export function startServer(connection: Connection): void {
           kind: CodeActionKind.QuickFix,
           isPreferred: fix.preferred,
           diagnostics: [toDiagnostic(document, problem, (other) => store.textDocument(other))],
-          edit: { changes },
+          edit: toWorkspaceEdit(fix.edits.map((e) => ({ ...e, uri: e.uri ?? document.uri })), (uri) => store.textDocument(uri)),
           // A fix that leaves something for the user to write (a suppression's reason) puts the cursor there.
           ...(fix.cursor !== undefined ? { command: { title: "Put the cursor where the reason goes", command: CURSOR_COMMAND, arguments: [document.uri, fix.cursor] } } : {}),
         } satisfies CodeAction;
@@ -479,12 +469,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(request("textDocument/inlayHint", CHECKS.range, (params: InlayHintParams) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return service.inlayHints({ uri: document.uri, span: toSpan(document, params.range) }).map((h) => ({
-      position: document.positionAt(h.offset),
-      label: h.label,
-      tooltip: h.tooltip,
-      paddingLeft: true,
-    }));
+    return service.inlayHints({ uri: document.uri, span: toSpan(document, params.range) }).map((h) => toInlayHint(document, h));
   }));
 
   // The reviewer's summary of a document and the documents linked to it (Markdown, or HTML with its

@@ -6,7 +6,8 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { TOKEN_TYPES, type Token } from "../../../server/src/core/features/semantic-tokens";
 import { MAX_DOCUMENT_LENGTH, TOO_LARGE_CODE, tooLargeMessage } from "../../../server/src/core/limits";
 import {
-  SYMBOL_KIND, splitAtLineEnds, toCompletionItem, toDocumentSymbol, toFoldingRange, toSemanticTokens, tooLargeDiagnostic,
+  SYMBOL_KIND, splitAtLineEnds, toCompletionItem, toDocumentSymbol, toFoldingRange, toInlayHint, toSemanticTokens, tooLargeDiagnostic,
+  toWorkspaceEdit,
 } from "../../../server/src/lsp/convert";
 
 const doc = (text: string) => TextDocument.create("file:///a.alliance", "alliance", 1, text);
@@ -97,6 +98,38 @@ describe("the other conversions", () => {
       source: "alliance",
       message: tooLargeMessage(MAX_DOCUMENT_LENGTH + 1),
       data: { code: TOO_LARGE_CODE, limit: MAX_DOCUMENT_LENGTH },
+    });
+  });
+});
+
+describe("edits and hints", () => {
+  it("group edits by document, each in its own document's lines, and leave out a document the server does not know", () => {
+    const a = TextDocument.create("file:///a.alliance", "alliance", 1, "one\r\ntwo");
+    const b = TextDocument.create("file:///b.alliance", "alliance", 1, "x\ry");
+    const known = new Map([[a.uri, a], [b.uri, b]]);
+    const edit = toWorkspaceEdit(
+      [
+        { uri: a.uri, span: { start: 5, end: 8 }, newText: "2" },
+        { uri: b.uri, span: { start: 2, end: 3 }, newText: "z" },
+        { uri: a.uri, span: { start: 0, end: 0 }, newText: "// " },
+        { uri: "file:///gone.alliance", span: { start: 0, end: 1 }, newText: "?" },
+      ],
+      (uri) => known.get(uri),
+    );
+    expect(edit).toEqual({
+      changes: {
+        [a.uri]: [
+          { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, newText: "2" },
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: "// " },
+        ],
+        [b.uri]: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, newText: "z" }],
+      },
+    });
+  });
+
+  it("place an inlay hint at its offset, padded from the text before it", () => {
+    expect(toInlayHint(doc("ab\rcd"), { offset: 4, label: "£1", tooltip: "why" })).toEqual({
+      position: { line: 1, character: 1 }, label: "£1", tooltip: "why", paddingLeft: true,
     });
   });
 });
