@@ -1,6 +1,7 @@
 // Settings shared by the editor (workspace/configuration) and the CLI (alliance.config.json).
 
 import type { Severity } from "./problem";
+import { readerPositionAtEnd } from "./text";
 import { DEFAULT_THRESHOLDS, JURISDICTIONS, MONEY_THRESHOLD_NAMES, THRESHOLD_NAMES, type Jurisdiction, type ThresholdName, type Thresholds } from "./thresholds";
 
 export type RuleLevel = "default" | "off" | "info" | "information" | "warning" | "error";
@@ -130,9 +131,7 @@ function jsonReason(error: unknown, text: string): string {
   const match = /position (\d+)/.exec(message);
   if (!match) return "it cannot be read as JSON";
   const offset = Number(match[1]);
-  const before = text.slice(0, offset).replace(/^\uFEFF/, "");
-  const line = before.split("\n").length;
-  const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
+  const { line, column } = readerPositionAtEnd(text.slice(0, offset).replace(/^\uFEFF/, ""));
   return `the first mistake is at line ${line}, column ${column}`;
 }
 

@@ -164,3 +164,10 @@ export function lineText(text: string, starts: readonly number[], line: number):
   const end = line + 1 < starts.length ? starts[line + 1] : text.length;
   return text.slice(starts[line], end).replace(/\r\n$|[\r\n]$/, "");
 }
+
+/** Where the end of `before` is as a person counts it: 1-based line and 1-based column in characters. */
+export function readerPositionAtEnd(before: string): { line: number; column: number } {
+  const index = new LineIndex(before);
+  const { line } = index.positionAt(before.length);
+  return { line: line + 1, column: [...before.slice(index.lineStarts()[line])].length + 1 };
+}

@@ -1,5 +1,7 @@
 // UTF-8 decoding that refuses bad bytes instead of replacing them, and says where the first one is.
 
+import { readerPositionAtEnd } from "../core/text";
+
 const STRICT = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number; byteOffset: number };
@@ -10,9 +12,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     const byteOffset = firstInvalidByte(bytes);
     // The text before the bad byte is valid, so it gives the line and column a person can look at.
-    const before = STRICT.decode(bytes.subarray(0, byteOffset));
-    const lineStart = before.lastIndexOf("\n") + 1;
-    return { ok: false, byteOffset, line: before.split("\n").length, column: [...before.slice(lineStart)].length + 1 };
+    const { line, column } = readerPositionAtEnd(STRICT.decode(bytes.subarray(0, byteOffset)));
+    return { ok: false, byteOffset, line, column };
   }
 }
 

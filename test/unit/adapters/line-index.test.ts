@@ -103,3 +103,13 @@ describe("positions shown by the command line and by the editor", () => {
     expect(source.line(2)).toBe('  purpose "one\u2028two\u2029three"');
   });
 });
+
+describe("positions told to a person in messages", () => {
+  it("count lines as the editor does and columns in characters, for a bad byte and a JSON mistake", async () => {
+    const { decodeUtf8 } = await import("../../../server/src/node/utf8");
+    const bytes = Buffer.concat([Buffer.from("one\rtwo\r\n🏥x"), Buffer.from([0xff])]);
+    expect(decodeUtf8(bytes)).toMatchObject({ ok: false, line: 3, column: 3 });
+    const { readerPositionAtEnd } = await import("../../../server/src/core/text");
+    expect(readerPositionAtEnd("a\u2028b\rc")).toEqual({ line: 2, column: 2 });
+  });
+});
