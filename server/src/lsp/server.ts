@@ -19,11 +19,6 @@ import { CheckScheduler, DEFAULT_POLICY, REAL_TIMERS, type Delivery } from "../c
 import { FIX_ALL_KINDS } from "../core/features/fixes";
 import { DEFAULT_LIMITS, WorkspaceReader } from "../node/workspace-reader";
 import { join } from "node:path";
-import { renderMarkdown } from "../export/summary-markdown";
-import { renderSummaryHtml } from "../export/summary-html";
-import { loadGraphviz } from "../export/graphviz";
-import { writeDocx } from "../export/docx-writer";
-import { writeHtml } from "../export/html-writer";
 import { URI } from "vscode-uri";
 import { todayIso } from "../core/law/regime";
 import {
@@ -498,12 +493,16 @@ export function startServer(connection: Connection): void {
       if (!uri || !service.document(uri)) throw new ResponseError(ErrorCodes.InvalidParams, "Open an .alliance document to export it.");
       const outline = service.exportOutline({ uri, source: displayPath(uri, store.folderPaths()) });
       if (!outline) throw new ResponseError(ErrorCodes.InvalidParams, "This file has no document header (such as `agreement Name \"Title\" {`) to export.");
-      const bytes = format === "docx" ? await writeDocx(outline) : Buffer.from(writeHtml(outline), "utf8");
+      // The writers are loaded when first used, so that a server that never exports does not carry them.
+      const bytes = format === "docx"
+        ? await (await import("../export/docx-writer")).writeDocx(outline)
+        : Buffer.from((await import("../export/html-writer")).writeHtml(outline), "utf8");
       return { fileName: `${outline.name}.${format}`, base64: bytes.toString("base64") } satisfies ExportResult;
     }
     const report = service.summary({ uri, pathOf: (u) => displayPath(u, store.folderPaths()) });
     const options = (params.arguments?.[1] ?? {}) as { format?: string; toolbar?: string; csp?: string };
-    if (options.format !== "html") return renderMarkdown(report);
+    if (options.format !== "html") return (await import("../export/summary-markdown")).renderMarkdown(report);
+    const [{ renderSummaryHtml }, { loadGraphviz }] = await Promise.all([import("../export/summary-html"), import("../export/graphviz")]);
     return renderSummaryHtml(report, { layout: await loadGraphviz(), toolbar: options.toolbar, csp: options.csp, preparedOn: today });
   }));
 
