@@ -10,6 +10,8 @@
 
 import type { DocumentModel } from "../../model";
 import type { PrincipleNode } from "../../tree";
+import { itemsOf } from "../../tree";
+import { perModel } from "../per-model";
 
 /** What a unanimity commitment covers: every decision, or the named kinds of decision. */
 export type UnanimityScope = "everything" | "key-issues" | "spend" | "membership" | "strategy";
@@ -157,17 +159,8 @@ function read(principle: PrincipleNode): PrincipleMeaning {
   return meaning;
 }
 
-const CACHE = new WeakMap<DocumentModel, PrincipleMeaning[]>();
-
 /** What each of the agreement's principles commits the alliance to, in source order. */
-export function principleMeanings(model: DocumentModel): PrincipleMeaning[] {
-  let meanings = CACHE.get(model);
-  if (!meanings) {
-    meanings = model.principles().map(read);
-    CACHE.set(model, meanings);
-  }
-  return meanings;
-}
+export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] => model.principles().map(read));
 
 /** What one principle's wording commits to (for tests and hovers). */
 export function meaningOf(principle: PrincipleNode): PrincipleMeaning {
@@ -176,9 +169,17 @@ export function meaningOf(principle: PrincipleNode): PrincipleMeaning {
 
 type Flag = "learningNotTargets" | "collectiveRisk" | "openBook" | "bestForPeople" | "bestPerson" | "valuesAndBehaviours";
 
+const commitmentsOf = perModel(() => new Map<Flag | "unanimity" | "noFaultNoBlame", PrincipleMeaning[]>());
+
 /** The principles that make a commitment. */
 export function principlesThat(model: DocumentModel, flag: Flag | "unanimity" | "noFaultNoBlame"): PrincipleMeaning[] {
-  return principleMeanings(model).filter((m) => m[flag] !== undefined && m[flag] !== false);
+  const byFlag = commitmentsOf(model);
+  let found = byFlag.get(flag);
+  if (!found) {
+    found = principleMeanings(model).filter((m) => m[flag] !== undefined && m[flag] !== false);
+    byFlag.set(flag, found);
+  }
+  return found;
 }
 
 /** The words each scope of unanimity covers in a `decides` subject. */
@@ -199,15 +200,37 @@ export const SCOPE_WORDS: Record<UnanimityScope, string> = {
 };
 
 /**
+ * The agreement's `key-issues` list in plain words (see `plainWords`), one item a line: a subject is
+ * listed as a key issue when its stem starts a word in one item, and no stem holds a line break.
+ */
+const keyIssueWords = perModel((model: DocumentModel): string =>
+  model.clauses("KeyIssues").flatMap((block) => itemsOf(block.items).map((item) => plainWords(item.text.value))).join("\n"));
+
+type UnanimityOver = { meaning: PrincipleMeaning; scope: UnanimityScope } | undefined;
+
+/** Bodies decide a handful of subjects between them: each is looked up once per document. */
+const unanimityBySubject = perModel(() => new Map<string, UnanimityOver>());
+
+/**
  * The principle, if any, that promises unanimity on decisions of this subject (the word after `decides`),
  * and which scope covers it. A subject the agreement's `key-issues` list names counts as a key issue.
  */
-export function unanimityFor(model: DocumentModel, subject: string, keyIssueTexts: readonly string[] = []): { meaning: PrincipleMeaning; scope: UnanimityScope } | undefined {
+export function unanimityFor(model: DocumentModel, subject: string): UnanimityOver {
+  const known = unanimityBySubject(model);
+  if (known.has(subject)) return known.get(subject);
+  const found = findUnanimity(model, subject);
+  known.set(subject, found);
+  return found;
+}
+
+function findUnanimity(model: DocumentModel, subject: string): UnanimityOver {
+  const principles = principlesThat(model, "unanimity");
+  if (principles.length === 0) return undefined;
   const s = subject.toLowerCase();
   const everySubject = /^(all|everything|every-decision|all-decisions|any|anything)$/.test(s);
   const stem = s.replace(/-/g, " ").replace(/(ing|s)$/, "");
-  const listedAsKey = stem.length >= 4 && keyIssueTexts.some((t) => plainWords(t).includes(` ${stem}`));
-  for (const meaning of principlesThat(model, "unanimity")) {
+  const listedAsKey = stem.length >= 4 && keyIssueWords(model).includes(` ${stem}`);
+  for (const meaning of principles) {
     for (const scope of meaning.unanimity!) {
       if (scope === "everything" || everySubject) return { meaning, scope };
       if (SUBJECT_SCOPE[scope].test(s)) return { meaning, scope };
