@@ -1,7 +1,7 @@
 // One document's symbols and clauses, indexed once and shared by every rule and editor feature.
 
 import type {
-  BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
+  AnyNode, BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
   RoleDecl, SymbolKind,
 } from "./tree";
 import { itemsOf, walk } from "./tree";
@@ -18,6 +18,10 @@ export class DocumentModel {
   readonly declarations = new Map<SymbolKind, Map<string, Ident[]>>();
   /** Every referring identifier, in source order. */
   readonly references: Ident[] = [];
+  /** Every declaring identifier, in source order. */
+  readonly declarationOrder: Ident[] = [];
+  /** Every node of the document, in the order `walk` visits them: rules that look at every clause of a kind loop over this instead of walking the tree again. */
+  readonly nodes: AnyNode[] = [];
   private readonly clausesByKind = new Map<string, DocItem[]>();
 
   constructor(readonly file: FileNode) {
@@ -31,9 +35,11 @@ export class DocumentModel {
       this.clausesByKind.set(item.kind, list);
     }
     walk(file.document, (node) => {
+      this.nodes.push(node);
       if (node.kind !== "Ident") return;
       const id = node as Ident;
       if (id.decl) {
+        this.declarationOrder.push(id);
         const byName = this.declarations.get(id.decl) ?? new Map<string, Ident[]>();
         const list = byName.get(id.name) ?? [];
         list.push(id);
@@ -43,6 +49,10 @@ export class DocumentModel {
         this.references.push(id);
       }
     });
+    // The walk follows each node's fields, which are nearly always in source order; put right any that are not.
+    if (this.declarationOrder.some((id, i, all) => i > 0 && all[i - 1].span.start > id.span.start)) {
+      this.declarationOrder.sort((a, b) => a.span.start - b.span.start);
+    }
   }
 
   /** Document-level clauses of one kind, in source order. */
@@ -133,7 +143,7 @@ export class DocumentModel {
 
   private computeMembers(body: BodyNode): string[] {
     const members = itemsOf(body.items).filter((i) => i.kind === "Members");
-    if (members.some((m) => m.kind === "Members" && m.all)) return this.parties().map((p) => p.name.name);
+    if (members.some((m) => m.kind === "Members" && m.all)) return this.memo("party-names", () => this.parties().map((p) => p.name.name));
     return members.flatMap((m) => (m.kind === "Members" ? m.names.map((n) => n.name) : []));
   }
 }

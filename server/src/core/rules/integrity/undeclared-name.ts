@@ -41,6 +41,8 @@ export const undeclaredName: Rule = {
   },
   check(context) {
     for (const id of context.model.references) {
+      // Most names are declared in the document itself: found there, they need no look-up across documents.
+      if (id.ref && !id.ref.includes("document") && id.ref.some((kind) => context.model.declared(kind, id.name))) continue;
       const resolution = context.resolve(id);
       if (resolution !== null) continue;
       const kinds = id.ref ?? [];

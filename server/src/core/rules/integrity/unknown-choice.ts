@@ -1,6 +1,5 @@
 import { closest, listOr } from "../../suggest";
-import type { AnyNode, WordNode } from "../../tree";
-import { walk } from "../../tree";
+import type { WordNode } from "../../tree";
 import { CHOICES, type ChoiceSet } from "../../vocabulary";
 import type { Rule } from "../rule";
 
@@ -55,8 +54,10 @@ export const unknownChoice: Rule = {
     right: 'agreement Example {\n  jurisdiction england\n}\n',
   },
   check(context) {
-    walk(context.document, (node: AnyNode) => {
-      for (const site of SITES[node.kind] ?? []) {
+    for (const node of context.model.nodes) {
+      const sites = SITES[node.kind];
+      if (!sites) continue;
+      for (const site of sites) {
         const choices = CHOICES[site.set] as readonly string[];
         for (const word of site.words(node)) {
           if (!word || choices.includes(word.word)) continue;
@@ -68,7 +69,7 @@ export const unknownChoice: Rule = {
           });
         }
       }
-    });
+    }
   },
 };
 

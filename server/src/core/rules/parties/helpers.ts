@@ -41,9 +41,12 @@ export interface Seat {
  */
 export function seatedParties(model: DocumentModel, viaRoles: boolean): Map<string, Seat> {
   const seated = new Map<string, Seat>();
+  // After the first `members all`, every party is seated: a later one seats nobody new.
+  let everyone = false;
   for (const body of model.bodies()) {
     for (const members of itemsOf(body.items)) {
-      if (members.kind !== "Members") continue;
+      if (members.kind !== "Members" || (members.all && everyone)) continue;
+      everyone ||= members.all;
       const names = members.all ? model.parties().map((p) => p.name.name) : members.names.map((n) => n.name);
       for (const name of names) {
         const partyName = model.party(name) ? name : viaRoles ? model.role(name)?.heldBy?.name : undefined;
