@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkDocument, checkText, Workspace, type Problem } from "../../../server/src/core";
 import { READACROSS_RULES, READACROSS_UNCHECKED } from "../../../server/src/core/rules/readacross";
 import { nearDuplicate } from "../../../server/src/core/rules/readacross/near-duplicate-names";
-import { formatPercent } from "../../../server/src/core/rules/readacross/shared";
+import { formatPercent } from "../../../server/src/core/numbers";
 import { expectClean, expectProblems, type Expected } from "../../helpers/check";
 import { marked } from "../../helpers/markers";
 
