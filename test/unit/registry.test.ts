@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDocument, checkText, RULES, Workspace } from "../../server/src/core";
 import { renderRulesDoc } from "../../server/src/core/docs/rules-doc";
-import { UNCHECKED } from "../../server/src/core/rules/registry";
+import { RULE_CODES, ruleByCode, UNCHECKED } from "../../server/src/core/rules/registry";
 import type { Rule } from "../../server/src/core/rules/rule";
 
 const RULES_DIR = join(__dirname, "..", "..", "server", "src", "core", "rules");
@@ -48,6 +48,18 @@ describe("the rule registry", () => {
       expect(file, `${rule.code} ${rule.name}`).toBeDefined();
       expect(basename(file!, ".ts"), `${rule.code} is in ${file}`).toBe(rule.name);
     }
+  });
+
+  it("lists every rule's code, in the registry's order, among the typed codes", () => {
+    expect([...RULE_CODES]).toEqual(RULES.map((r) => r.code));
+  });
+
+  it("finds a rule by a typed code, and by a code held as a string only when there is one", () => {
+    expect(ruleByCode("ALY401").name).toBe("key-issues-by-unanimity");
+    const written: string = "ALY999";
+    expect(ruleByCode(written)).toBeUndefined();
+    // @ts-expect-error a misspelt code written in the source is a type error
+    expect(ruleByCode("ALY999")).toBeUndefined();
   });
 
   it("gives every guidance rule at least one source", () => {
