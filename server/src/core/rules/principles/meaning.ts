@@ -90,7 +90,8 @@ function unanimityScope(words: string): UnanimityScope[] {
 
 /** Whether the words commit the parties to unanimity: a plain statement, not an aim, a denial or a vote. */
 function promisesUnanimity(words: string): boolean {
-  const hit = UNANIMITY_WORDING.map((pattern) => pattern.exec(words)).find((m) => m);
+  let hit: RegExpExecArray | null = null;
+  for (const pattern of UNANIMITY_WORDING) if ((hit = pattern.exec(words))) break;
   if (!hit) return false;
   if (HEDGED.test(words)) return false;
   // "no vote" and "no one is outvoted" are themselves negative; any other negation before the hit denies it.
