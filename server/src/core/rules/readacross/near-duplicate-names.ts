@@ -21,7 +21,8 @@ const FAMILY: Partial<Record<SymbolKind, string>> = {
 
 /** Names compared without case, hyphens or underscores: `open-book`, `openbook` and `OpenBook` are one name. */
 function plain(name: string): string {
-  return name.toLowerCase().replace(/[-_]/g, "");
+  const lower = name.toLowerCase();
+  return lower.includes("-") || lower.includes("_") ? lower.replace(/[-_]/g, "") : lower;
 }
 
 /** Names that differ only by a number or a final capital letter are a numbered series (`Q1`, `Q2`; `SurvivorA`, `SurvivorB`). */
@@ -149,7 +150,8 @@ class NameIndex {
   private readonly byVariant = new Map<string, Map<string, Map<string, number[]>>>();
 
   constructor(private readonly order: readonly Declared[]) {
-    order.forEach((declared, at) => {
+    for (let at = 0; at < order.length; at++) {
+      const declared = order[at];
       const family = FAMILY[declared.kind]!;
       const name = plain(declared.id.name);
       const mask = masked(name);
@@ -161,15 +163,19 @@ class NameIndex {
       if (!seen) spelt.set(name, { first: at });
       else if (seen.other === undefined && order[seen.first].id.name !== declared.id.name) seen.other = at;
       if (name.length >= 5) push(within(this.masked, family), mask, at);
-    });
+    }
     for (const [family, masks] of this.masked) {
       const byVariant = new Map<string, string[]>();
-      for (const mask of masks.keys()) for (const variant of variants(mask)) push(byVariant, variant, mask);
+      const spellings = [...masks.keys()].map((mask) => variants(mask));
+      for (const list of spellings) for (const variant of list) push(byVariant, variant, list[0]);
       const neighbours = within(this.neighbours, family);
-      for (const mask of masks.keys()) {
-        const near = new Set<string>();
-        for (const variant of variants(mask)) for (const other of byVariant.get(variant)!) if (other !== mask) near.add(other);
-        if (near.size > 0) neighbours.set(mask, [...near]);
+      for (const list of spellings) {
+        let near: Set<string> | undefined;
+        for (const variant of list) {
+          const sharing = byVariant.get(variant)!;
+          if (sharing.length > 1) for (const other of sharing) if (other !== list[0]) (near ??= new Set()).add(other);
+        }
+        if (near) neighbours.set(list[0], [...near]);
       }
     }
   }
@@ -232,12 +238,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** A plain name with each run of digits as `#`. */
 function masked(name: string): string {
-  return name.replace(/\d+/g, "#");
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 48 && c <= 57) return name.replace(/\d+/g, "#");
+  }
+  return name;
 }
 
-/** The spelling itself and every spelling left after deleting one letter. */
-function variants(name: string): Set<string> {
-  const result = new Set([name]);
-  for (let i = 0; i < name.length; i++) result.add(name.slice(0, i) + name.slice(i + 1));
+/** The spelling itself and every spelling left after deleting one letter, each once (deleting any letter of a run of one letter spells the same). */
+function variants(name: string): string[] {
+  const result = [name];
+  for (let i = 0; i < name.length; i++) if (i === 0 || name[i] !== name[i - 1]) result.push(name.slice(0, i) + name.slice(i + 1));
   return result;
 }
