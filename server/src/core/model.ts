@@ -20,8 +20,10 @@ export class DocumentModel {
   readonly references: Ident[] = [];
   /** Every declaring identifier, in source order. */
   readonly declarationOrder: Ident[] = [];
-  /** Every node of the document, in the order `walk` visits them: rules that look at every clause of a kind loop over this instead of walking the tree again. */
+  /** Every node of the document, in the order `walk` visits them. */
   readonly nodes: AnyNode[] = [];
+  /** Where each kind of node is in `nodes`, in order: rules that look at every node of some kinds read these instead of walking the tree again. */
+  private readonly nodesByKind = new Map<string, number[]>();
   private readonly clausesByKind = new Map<string, DocItem[]>();
 
   constructor(readonly file: FileNode) {
@@ -35,7 +37,10 @@ export class DocumentModel {
       this.clausesByKind.set(item.kind, list);
     }
     walk(file.document, (node) => {
-      this.nodes.push(node);
+      const at = this.nodes.push(node) - 1;
+      const sameKind = this.nodesByKind.get(node.kind);
+      if (sameKind) sameKind.push(at);
+      else this.nodesByKind.set(node.kind, [at]);
       if (node.kind !== "Ident") return;
       const id = node as Ident;
       if (id.decl) {
@@ -53,6 +58,14 @@ export class DocumentModel {
     if (this.declarationOrder.some((id, i, all) => i > 0 && all[i - 1].span.start > id.span.start)) {
       this.declarationOrder.sort((a, b) => a.span.start - b.span.start);
     }
+  }
+
+  /** Every node of the given kinds, anywhere in the document, in the order `walk` visits them. */
+  nodesOf(kinds: readonly string[]): AnyNode[] {
+    const lists = kinds.map((kind) => this.nodesByKind.get(kind)).filter((list) => list !== undefined);
+    if (lists.length === 1) return lists[0].map((at) => this.nodes[at]);
+    const order = Int32Array.from(lists.flat()).sort();
+    return Array.from(order, (at) => this.nodes[at]);
   }
 
   /** Document-level clauses of one kind, in source order. */

@@ -69,6 +69,12 @@ const UNANIMITY_WORDING: RegExp[] = [
   / (do not|never|will not|shall not|does not) vote /,
 ];
 
+/**
+ * Words at least one of which every unanimity wording above holds: a text with none of them promises no
+ * unanimity, and is not tried against each wording.
+ */
+const UNANIMITY_HINT = /unanim|consensus|together|jointly|collectively| as one | in common |agree|consent|approv|vot| by (all|every|each) /;
+
 /** Wording that a decision is taken by a vote: a principle that says so promises no unanimity. */
 const VOTE_WORDING_ANY = / (majority|weighted vote|casting vote|by a vote|by vote|put to a vote) /;
 
@@ -90,6 +96,7 @@ function unanimityScope(words: string): UnanimityScope[] {
 
 /** Whether the words commit the parties to unanimity: a plain statement, not an aim, a denial or a vote. */
 function promisesUnanimity(words: string): boolean {
+  if (!UNANIMITY_HINT.test(words)) return false;
   let hit: RegExpExecArray | null = null;
   for (const pattern of UNANIMITY_WORDING) if ((hit = pattern.exec(words))) break;
   if (!hit) return false;
@@ -139,9 +146,13 @@ function read(principle: PrincipleNode): PrincipleMeaning {
   // A commitment in words with no subject ("we decide by consensus") covers every decision; a principle
   // that is only named `unanimous` or `consensus` is read in Plymouth's sense, as covering key issues.
   const named = /^(unanim|consensus)/.test(name);
-  const scope = unanimityScope(words);
-  if (promisesUnanimity(words)) meaning.unanimity = scope.length > 0 ? scope : ["everything"];
-  else if (named && !HEDGED.test(words) && !VOTE_WORDING.test(words) && !/ not /.test(words)) meaning.unanimity = scope.length > 0 ? scope : ["key-issues"];
+  if (promisesUnanimity(words)) {
+    const scope = unanimityScope(words);
+    meaning.unanimity = scope.length > 0 ? scope : ["everything"];
+  } else if (named && !HEDGED.test(words) && !VOTE_WORDING.test(words) && !/ not /.test(words)) {
+    const scope = unanimityScope(words);
+    meaning.unanimity = scope.length > 0 ? scope : ["key-issues"];
+  }
   // "Taken by all the parties together" says who decides, not only that those deciding must agree.
   if (meaning.unanimity && / (taken|made|decided|reached) (jointly |together )?by all (of )?(the )?(parties|partners|members|participants|organisations) | all (of )?the (parties|partners|participants|organisations) (together|jointly) /.test(words)) meaning.byAllParties = true;
 
