@@ -93,8 +93,12 @@ export class DocumentModel {
   // Lists and name indexes are built once, on first use: rules ask for them many times per check.
   private cache = new Map<string, unknown>();
   private memo<T>(key: string, build: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, build());
-    return this.cache.get(key) as T;
+    let value = this.cache.get(key) as T | undefined;
+    if (value === undefined) {
+      value = build();
+      this.cache.set(key, value);
+    }
+    return value;
   }
   private byName<T extends { name: Ident }>(key: string, list: () => T[]): Map<string, T> {
     return this.memo(key, () => {
