@@ -137,9 +137,8 @@ function statedExceptions(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function read(principle: PrincipleNode): PrincipleMeaning {
+function read(principle: PrincipleNode, words = plainWords(principle.text.value)): PrincipleMeaning {
   const name = principle.name.name.toLowerCase();
-  const words = plainWords(principle.text.value);
   const meaning: PrincipleMeaning = { principle };
 
   // Unanimity: by wording, or by a name that says so when the wording says nothing to the contrary.
@@ -172,7 +171,13 @@ function read(principle: PrincipleNode): PrincipleMeaning {
 }
 
 /** What each of the agreement's principles commits the alliance to, in source order. */
-export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] => model.principles().map(read));
+export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] => {
+  const words = principleWords(model);
+  return model.principles().map((principle, i) => read(principle, words[i]));
+});
+
+/** Each of the agreement's principles in plain words (see `plainWords`), in source order. */
+export const principleWords = perModel((model: DocumentModel): string[] => model.principles().map((p) => plainWords(p.text.value)));
 
 /** What one principle's wording commits to (for tests and hovers). */
 export function meaningOf(principle: PrincipleNode): PrincipleMeaning {
