@@ -759,6 +759,15 @@ describe("ALY069 near-duplicate names", () => {
     ]);
   });
 
+  it("finds a slip of one name in a long numbered series, naming the first name it could be", () => {
+    // `Convener#` holds more names than are compared one by one, so this goes through its index of spellings.
+    const series = Array.from({ length: 30 }, (_, i) => `    Convener${i + 1} chair "Convener ${i + 1}"`).join("\n");
+    expectProblems(`agreement A {\n  roles {\n${series}\n    [|Convenr7|] chair "Convener 7"\n    [|Convenr12|] chair "Convener 12"\n  }\n}`, [
+      { code: "ALY069", message: "The role `Convenr7` has nearly the same name as the role `Convener7` above. If they are the same, use one name; if not, choose names that cannot be confused." },
+      { code: "ALY069", message: "The role `Convenr12` has nearly the same name as the role `Convener12` above. If they are the same, use one name; if not, choose names that cannot be confused." },
+    ]);
+  });
+
   it("compares with the documents this one is written for", () => {
     const files = {
       [S]: `specification Spec {\n  route light-touch\n}`,

@@ -136,46 +136,52 @@ const COMPARE_DIRECTLY = 16;
  * those spellings once each (a long series has one mask), and a name is compared only with the names whose
  * mask neighbours its own, plus those spelt the same.
  */
+/** One family's names (see `FAMILY`), indexed. */
+interface Family {
+  /** By plain spelling: the first name read, and the first read with a different spelling as written. */
+  spelt: Map<string, { first: number; other?: number }>;
+  /** By mask: the names of five letters or more, in the order read. */
+  masked: Map<string, number[]>;
+  /** By mask: the other masks one slip away. */
+  neighbours: Map<string, string[]>;
+  /** By mask, built when first needed: that mask's names by each spelling one deletion away. */
+  byVariant: Map<string, Map<string, number[]>>;
+}
+
 class NameIndex {
-  private readonly family: string[] = [];
+  private readonly family: Family[] = [];
   private readonly plain: string[] = [];
   private readonly mask: string[] = [];
-  /** By family and plain spelling: the first name read, and the first read with a different spelling as written. */
-  private readonly spelt = new Map<string, Map<string, { first: number; other?: number }>>();
-  /** By family and mask: the names of five letters or more, in the order read. */
-  private readonly masked = new Map<string, Map<string, number[]>>();
-  /** By family and mask: the other masks one slip away. */
-  private readonly neighbours = new Map<string, Map<string, string[]>>();
-  /** By family and mask, built when first needed: that mask's names by each spelling one deletion away. */
-  private readonly byVariant = new Map<string, Map<string, Map<string, number[]>>>();
 
   constructor(private readonly order: readonly Declared[]) {
+    const families = new Map<string, Family>();
     for (let at = 0; at < order.length; at++) {
       const declared = order[at];
-      const family = FAMILY[declared.kind]!;
+      const key = FAMILY[declared.kind]!;
+      let family = families.get(key);
+      if (!family) families.set(key, (family = { spelt: new Map(), masked: new Map(), neighbours: new Map(), byVariant: new Map() }));
       const name = plain(declared.id.name);
       const mask = masked(name);
       this.family.push(family);
       this.plain.push(name);
       this.mask.push(mask);
-      const spelt = within(this.spelt, family);
-      const seen = spelt.get(name);
-      if (!seen) spelt.set(name, { first: at });
+      const seen = family.spelt.get(name);
+      if (!seen) family.spelt.set(name, { first: at });
       else if (seen.other === undefined && order[seen.first].id.name !== declared.id.name) seen.other = at;
-      if (name.length >= 5) push(within(this.masked, family), mask, at);
+      if (name.length >= 5) push(family.masked, mask, at);
     }
-    for (const [family, masks] of this.masked) {
+    for (const family of families.values()) {
       const byVariant = new Map<string, string[]>();
-      const spellings = [...masks.keys()].map((mask) => variants(mask));
+      const spellings: string[][] = [];
+      for (const mask of family.masked.keys()) spellings.push(variants(mask));
       for (const list of spellings) for (const variant of list) push(byVariant, variant, list[0]);
-      const neighbours = within(this.neighbours, family);
       for (const list of spellings) {
         let near: Set<string> | undefined;
         for (const variant of list) {
           const sharing = byVariant.get(variant)!;
           if (sharing.length > 1) for (const other of sharing) if (other !== list[0]) (near ??= new Set()).add(other);
         }
-        if (near) neighbours.set(list[0], [...near]);
+        if (near) family.neighbours.set(list[0], [...near]);
       }
     }
   }
@@ -186,13 +192,14 @@ class NameIndex {
     const family = this.family[at];
     const name = this.plain[at];
     // Spelt the same apart from case, hyphens and underscores: the first so spelt that is written differently.
-    const seen = this.spelt.get(family)!.get(name)!;
+    const seen = family.spelt.get(name)!;
     const same = this.order[seen.first].id.name !== declared.id.name ? seen.first : seen.other;
     let best = same !== undefined && same < at ? same : at;
     if (name.length < 5) return best < at ? this.order[best] : undefined;
-    const masks = this.masked.get(family)!;
-    for (const mask of this.neighbours.get(family)!.get(this.mask[at]) ?? []) {
-      const names = masks.get(mask)!;
+    const near = family.neighbours.get(this.mask[at]);
+    if (!near) return best < at ? this.order[best] : undefined;
+    for (const mask of near) {
+      const names = family.masked.get(mask)!;
       if (names[0] >= best) continue;
       const candidates = names.length <= COMPARE_DIRECTLY ? names : this.oneDeletionFrom(family, mask, name);
       for (const other of candidates) {
@@ -204,24 +211,17 @@ class NameIndex {
   }
 
   /** The names with this mask that share a spelling with `name` after deleting at most one letter from each, in the order read. */
-  private oneDeletionFrom(family: string, mask: string, name: string): number[] {
-    const byMask = within(this.byVariant, family);
-    let index = byMask.get(mask);
+  private oneDeletionFrom(family: Family, mask: string, name: string): number[] {
+    let index = family.byVariant.get(mask);
     if (!index) {
       const built = new Map<string, number[]>();
-      for (const at of this.masked.get(family)!.get(mask)!) for (const variant of variants(this.plain[at])) push(built, variant, at);
-      byMask.set(mask, (index = built));
+      for (const at of family.masked.get(mask)!) for (const variant of variants(this.plain[at])) push(built, variant, at);
+      family.byVariant.set(mask, (index = built));
     }
     const found = new Set<number>();
     for (const variant of variants(name)) for (const at of index.get(variant) ?? []) found.add(at);
     return [...found].sort((x, y) => x - y);
   }
-}
-
-function within<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> {
-  let inner = map.get(key);
-  if (!inner) map.set(key, (inner = new Map<string, T>()));
-  return inner;
 }
 
 /** One name is the other with a plural ending: `Keyworker` and `Keyworkers`, `Coach` and `Coaches`. */
