@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { citations, renderGuidanceDoc } from "../../server/src/core/docs/guidance-doc";
 import { LAWS, LIGHT_TOUCH_THRESHOLDS } from "../../server/src/core/law/tables";
-import { formatMinor } from "../../server/src/core/numbers";
+import { formatMoney } from "../../server/src/core/numbers";
 
 describe("docs/guidance.md", () => {
   const doc = renderGuidanceDoc();
@@ -22,7 +22,7 @@ describe("docs/guidance.md", () => {
       expect(doc).toContain(`\`${law.key}\``);
     }
     for (const figure of [...LIGHT_TOUCH_THRESHOLDS.england, ...LIGHT_TOUCH_THRESHOLDS.scotland]) {
-      expect(doc).toContain(`| ${formatMinor(figure.minor)} |`);
+      expect(doc).toContain(`| ${formatMoney(figure.minor)} |`);
       expect(doc).toContain(figure.cite);
     }
     expect(doc).toContain("£615,278");

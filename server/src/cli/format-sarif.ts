@@ -19,7 +19,7 @@ export const SRCROOT = "%SRCROOT%";
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: "error", warning: "warning", info: "note" };
 
 export function toSarifLog(result: CheckResult, cwd: string, rules: readonly Rule[] = RULES): Sarif.Log {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
+  const ruleIndex = new Map<string, number>(rules.map((rule, index) => [rule.code, index]));
   const results: Sarif.Result[] = [];
   for (const file of result.files) {
     for (const problem of file.problems) {

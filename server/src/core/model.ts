@@ -1,7 +1,7 @@
 // One document's symbols and clauses, indexed once and shared by every rule and editor feature.
 
 import type {
-  BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
+  AnyNode, BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
   RoleDecl, SymbolKind,
 } from "./tree";
 import { itemsOf, walk } from "./tree";
@@ -18,6 +18,12 @@ export class DocumentModel {
   readonly declarations = new Map<SymbolKind, Map<string, Ident[]>>();
   /** Every referring identifier, in source order. */
   readonly references: Ident[] = [];
+  /** Every declaring identifier, in source order. */
+  readonly declarationOrder: Ident[] = [];
+  /** Every node of the document, in the order `walk` visits them. */
+  readonly nodes: AnyNode[] = [];
+  /** Where each kind of node is in `nodes`, in order: rules that look at every node of some kinds read these instead of walking the tree again. */
+  private readonly nodesByKind = new Map<string, number[]>();
   private readonly clausesByKind = new Map<string, DocItem[]>();
 
   constructor(readonly file: FileNode) {
@@ -31,9 +37,14 @@ export class DocumentModel {
       this.clausesByKind.set(item.kind, list);
     }
     walk(file.document, (node) => {
+      const at = this.nodes.push(node) - 1;
+      const sameKind = this.nodesByKind.get(node.kind);
+      if (sameKind) sameKind.push(at);
+      else this.nodesByKind.set(node.kind, [at]);
       if (node.kind !== "Ident") return;
       const id = node as Ident;
       if (id.decl) {
+        this.declarationOrder.push(id);
         const byName = this.declarations.get(id.decl) ?? new Map<string, Ident[]>();
         const list = byName.get(id.name) ?? [];
         list.push(id);
@@ -43,6 +54,18 @@ export class DocumentModel {
         this.references.push(id);
       }
     });
+    // The walk follows each node's fields, which are nearly always in source order; put right any that are not.
+    if (this.declarationOrder.some((id, i, all) => i > 0 && all[i - 1].span.start > id.span.start)) {
+      this.declarationOrder.sort((a, b) => a.span.start - b.span.start);
+    }
+  }
+
+  /** Every node of the given kinds, anywhere in the document, in the order `walk` visits them. */
+  nodesOf(kinds: readonly string[]): AnyNode[] {
+    const lists = kinds.map((kind) => this.nodesByKind.get(kind)).filter((list) => list !== undefined);
+    if (lists.length === 1) return lists[0].map((at) => this.nodes[at]);
+    const order = Int32Array.from(lists.flat()).sort();
+    return Array.from(order, (at) => this.nodes[at]);
   }
 
   /** Document-level clauses of one kind, in source order. */
@@ -70,8 +93,12 @@ export class DocumentModel {
   // Lists and name indexes are built once, on first use: rules ask for them many times per check.
   private cache = new Map<string, unknown>();
   private memo<T>(key: string, build: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, build());
-    return this.cache.get(key) as T;
+    let value = this.cache.get(key) as T | undefined;
+    if (value === undefined) {
+      value = build();
+      this.cache.set(key, value);
+    }
+    return value;
   }
   private byName<T extends { name: Ident }>(key: string, list: () => T[]): Map<string, T> {
     return this.memo(key, () => {
@@ -133,7 +160,7 @@ export class DocumentModel {
 
   private computeMembers(body: BodyNode): string[] {
     const members = itemsOf(body.items).filter((i) => i.kind === "Members");
-    if (members.some((m) => m.kind === "Members" && m.all)) return this.parties().map((p) => p.name.name);
+    if (members.some((m) => m.kind === "Members" && m.all)) return this.memo("party-names", () => this.parties().map((p) => p.name.name));
     return members.flatMap((m) => (m.kind === "Members" ? m.names.map((n) => n.name) : []));
   }
 }

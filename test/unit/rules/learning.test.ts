@@ -490,7 +490,7 @@ describe("ALY814 a measure used as a target against the learning principle", () 
 
 describe("learning rules on documents they do not look at", () => {
   it("are silent on tenders and evaluations", () => {
-    const codes = LEARNING_RULES.map((r) => r.code);
+    const codes: string[] = LEARNING_RULES.map((r) => r.code);
     const tender = checkText(`tender Tender {\n  deadline 2019-01-31\n}\n`);
     expect(tender.filter((p) => codes.includes(p.code))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkDocument, checkText, Workspace, type Problem, type Settings } from "../../../server/src/core";
 import { PROCUREMENT_RULES, PROCUREMENT_UNCHECKED } from "../../../server/src/core/rules/procurement";
-import { formatMoney } from "../../../server/src/core/rules/procurement/facts";
+import { formatMoney } from "../../../server/src/core/numbers";
 import { marked } from "../../helpers/markers";
 
 /** The date the checks take as today, so that a document with no dates is judged the same every year. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkDocument, checkText, Workspace, type Problem } from "../../../server/src/core";
 import { READACROSS_RULES, READACROSS_UNCHECKED } from "../../../server/src/core/rules/readacross";
 import { nearDuplicate } from "../../../server/src/core/rules/readacross/near-duplicate-names";
-import { formatPercent } from "../../../server/src/core/rules/readacross/shared";
+import { formatPercent } from "../../../server/src/core/numbers";
 import { expectClean, expectProblems, type Expected } from "../../helpers/check";
 import { marked } from "../../helpers/markers";
 
@@ -756,6 +756,15 @@ describe("ALY069 near-duplicate names", () => {
     const series = Array.from({ length: 40 }, (_, i) => `    Convener${i + 2} chair "Convener ${i + 2}"`).join("\n");
     expectProblems(`agreement A {\n  roles {\n    Harbour1 officer "Officer"\n${series}\n    [|Harbor1|] officer "Officer"\n  }\n}`, [
       { code: "ALY069", message: "The role `Harbor1` has nearly the same name as the role `Harbour1` above. If they are the same, use one name; if not, choose names that cannot be confused." },
+    ]);
+  });
+
+  it("finds a slip of one name in a long numbered series, naming the first name it could be", () => {
+    // `Convener#` holds more names than are compared one by one, so this goes through its index of spellings.
+    const series = Array.from({ length: 30 }, (_, i) => `    Convener${i + 1} chair "Convener ${i + 1}"`).join("\n");
+    expectProblems(`agreement A {\n  roles {\n${series}\n    [|Convenr7|] chair "Convener 7"\n    [|Convenr12|] chair "Convener 12"\n  }\n}`, [
+      { code: "ALY069", message: "The role `Convenr7` has nearly the same name as the role `Convener7` above. If they are the same, use one name; if not, choose names that cannot be confused." },
+      { code: "ALY069", message: "The role `Convenr12` has nearly the same name as the role `Convener12` above. If they are the same, use one name; if not, choose names that cannot be confused." },
     ]);
   });
 

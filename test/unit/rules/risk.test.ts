@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../../server/src/core";
 import { RISK_RULES, RISK_UNCHECKED } from "../../../server/src/core/rules/risk";
-import { formatPercent } from "../../../server/src/core/rules/risk/shared";
+import { formatPercent } from "../../../server/src/core/numbers";
 import { expectClean, expectProblems } from "../../helpers/check";
 
 const PARTIES = `  parties {

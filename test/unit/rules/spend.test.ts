@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../../server/src/core";
 import { SPEND_RULES, SPEND_UNCHECKED } from "../../../server/src/core/rules/spend";
-import { formatMoney } from "../../../server/src/core/rules/spend/money";
+import { formatMoney } from "../../../server/src/core/numbers";
 import { expectClean, expectProblems } from "../../helpers/check";
 
 const CODES = SPEND_RULES.map((r) => r.code);

@@ -5,7 +5,7 @@
 import { CHOICE_HELP, KEYWORD_HELP, WORD_HELP, type Help } from "../guidance/help";
 import { REPORTS, type ReportKey } from "../guidance/sources";
 import { LAWS, LIGHT_TOUCH_THRESHOLDS, SCOTTISH_REGULATED_FROM, BELOW_THRESHOLD_NOTIFIABLE, longDate, type LawFigure, type LawKey } from "../law/tables";
-import { formatMinor } from "../numbers";
+import { formatMoney } from "../numbers";
 import type { GuidanceSource } from "../problem";
 import { RULES } from "../rules/registry";
 
@@ -87,7 +87,7 @@ function codeList(items: Set<string>): string {
 
 function figureRow(f: LawFigure): string {
   const until = f.until ? longDate(f.until) : "in force";
-  return `| ${formatMinor(f.minor)} | ${longDate(f.from)} | ${until} | ${f.vat === "inclusive" ? "including VAT" : "excluding VAT"} | ${f.cite} | ${f.note ?? ""} |`;
+  return `| ${formatMoney(f.minor)} | ${longDate(f.from)} | ${until} | ${f.vat === "inclusive" ? "including VAT" : "excluding VAT"} | ${f.cite} | ${f.note ?? ""} |`;
 }
 
 export function renderGuidanceDoc(): string {

@@ -6,7 +6,7 @@
 // layout does not place goes under "Other provisions" rather than being dropped.
 
 import type { DocumentModel } from "../model";
-import { formatMoney, formatPercent, formatThousandths } from "../numbers";
+import { formatMoney, formatPercent } from "../numbers";
 import type {
   BodyNode, CriterionNode, DocItem, DocItemKind, DocumentKind, Ident, LearningNode, MeasureNode, PartyNode, RiskNode,
   Span, SpendNode, Str,
@@ -526,7 +526,7 @@ class OutlineBuilder {
     if (shares.length) {
       const parties = [...new Set(shares.flatMap((s) => s.entries.map((e) => e.party.name)))];
       const label = { pain: "Share of losses (pain)", gain: "Share of savings (gain)", budget: "Share of the budget" };
-      const totals = shares.map((s) => formatThousandths(s.entries.reduce((sum, e) => sum + e.percent.thousandths, 0)));
+      const totals = shares.map((s) => formatPercent(s.entries.reduce((sum, e) => sum + e.percent.thousandths, 0)));
       blocks.push({
         kind: "table",
         caption: "How losses, savings and the budget are shared",
@@ -588,7 +588,7 @@ class OutlineBuilder {
         caption: `${plain.capitalise(stage)} criteria`,
         head: ["Criterion", "Weight", "What it assesses"],
         rows: these.map((c) => [`${c.title?.value ?? c.name.name}${c.socialValue ? " (social value)" : ""}`, formatPercent(c.weight), plain.capitalise(plain.list(c.assesses.map((a) => this.assessed(a))))]),
-        total: ["Total", formatThousandths(total), ""],
+        total: ["Total", formatPercent(total), ""],
       });
     }
     return blocks;

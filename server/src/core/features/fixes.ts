@@ -3,7 +3,7 @@
 // by code in fixes/<topic>.ts; this file adds the fix every rule has: silence it with a reason.
 
 import type { Problem } from "../problem";
-import { ruleByCode } from "../rules/registry";
+import { ruleByCode, type RuleCode } from "../rules/registry";
 import type { DocumentState, Workspace } from "../workspace";
 import { clauseContaining, eolOf, FIXES, indentAt, lineStartOf, type Fix } from "./fixes/registry";
 import "./fixes/language";
@@ -67,7 +67,7 @@ export const FIX_ALL_KINDS: Record<string, string> = {
   ALY004: "Write every date in this document year first",
   ALY005: "Write every amount in this document with commas between the thousands",
   ALY014: "Correct every misspelt choice in this document",
-};
+} satisfies Partial<Record<RuleCode, string>>;
 
 /** `£1.000` could be one pound as well as a thousand: its fix is offered one at a time, never all at once. */
 function inDoubt(state: DocumentState, problem: Problem): boolean {

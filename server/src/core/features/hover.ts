@@ -14,7 +14,7 @@ import type { Workspace } from "../workspace";
 import { bandRange, describeSymbol } from "./describe";
 import { contains, nodesAt } from "./locate";
 import { symbolAt } from "./navigation";
-import { formatMoney, formatThousandths } from "../numbers";
+import { formatMoney, formatPercent } from "../numbers";
 import { findSuppressions } from "../suppression";
 import { lineIndex } from "../text";
 import type { Settings } from "../settings";
@@ -315,14 +315,14 @@ function figureInContext(model: DocumentModel, node: AnyNode, holders: AnyNode[]
     const share = outer as AnyNode & { which: string; entries: { percent: { thousandths: number } }[] };
     const entry = holder as AnyNode & { party: Ident };
     const total = share.entries.reduce((sum, e) => sum + e.percent.thousandths, 0);
-    return `${bold} — ${entry.party.name}'s part of the ${share.which} share. The ${share.which} share adds up to ${formatThousandths(total)}${total === 100000 ? "" : ", not 100%"}.`;
+    return `${bold} — ${entry.party.name}'s part of the ${share.which} share. The ${share.which} share adds up to ${formatPercent(total)}${total === 100000 ? "" : ", not 100%"}.`;
   }
   if (node.kind === "Percent" && holder?.kind === "Criterion") {
     const criterion = holder as AnyNode & { stage: WordNode | null };
     const stage = criterion.stage?.word ?? null;
     const same = (model.document?.items ?? []).filter((c): c is CriterionNode => c.kind === "Criterion" && (c.stage?.word ?? null) === stage);
     const total = same.reduce((sum, c) => sum + c.weight.thousandths, 0);
-    return `${bold} — the weight of this criterion${stage ? ` at the ${stage} stage` : ""}. The weights ${stage ? "at that stage" : "without a stage"} add up to ${formatThousandths(total)}.`;
+    return `${bold} — the weight of this criterion${stage ? ` at the ${stage} stage` : ""}. The weights ${stage ? "at that stage" : "without a stage"} add up to ${formatPercent(total)}.`;
   }
   if (node.kind === "Integer" && holder?.kind === "Quorum") {
     const body = outer as BodyNode | undefined;

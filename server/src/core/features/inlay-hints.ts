@@ -3,7 +3,7 @@
 import type { DocumentModel } from "../model";
 import type { Span } from "../tree";
 import { itemsOf } from "../tree";
-import { formatThousandths } from "../numbers";
+import { formatPercent } from "../numbers";
 
 export interface InlayHint {
   /** Where the hint is drawn: just after this offset. */
@@ -20,7 +20,7 @@ export function inlayHints(model: DocumentModel, range: Span): InlayHint[] {
       if (share.kind !== "Share" || share.entries.length === 0) continue;
       const total = share.entries.reduce((sum, e) => sum + e.percent.thousandths, 0);
       const end = share.entries[share.entries.length - 1].span.end;
-      if (within(end)) hints.push({ offset: end, label: `= ${formatThousandths(total)}`, tooltip: total === 100000 ? "The shares add up to 100%." : "The shares must add up to 100%." });
+      if (within(end)) hints.push({ offset: end, label: `= ${formatPercent(total)}`, tooltip: total === 100000 ? "The shares add up to 100%." : "The shares must add up to 100%." });
     }
   }
   for (const band of model.bands()) {

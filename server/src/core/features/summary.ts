@@ -17,7 +17,7 @@ import type { DocumentState } from "../workspace";
 import { REPORTS } from "../guidance/sources";
 import { describeRegimePlain } from "../law/hover";
 import { assumedRegime } from "../law/regime";
-import { formatMinor, formatPercent } from "../numbers";
+import { formatMoney, formatPercent } from "../numbers";
 import { buildOutline, displayName, sectionAt, type Block, type DocumentOutline, type Section } from "../export/outline";
 import * as plain from "../export/plain-english";
 import { bandRange } from "./describe";

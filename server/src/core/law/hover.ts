@@ -2,7 +2,7 @@
 // assumed for this document, from what, and the light-touch figure in force, with the advice to confirm it.
 
 import type { DocumentModel } from "../model";
-import { formatMinor } from "../numbers";
+import { formatMoney } from "../numbers";
 import type { Settings } from "../settings";
 import { assumedRegime, describeFigure, REGIME_LAWS, REGIME_NAMES, type AssumedRegime } from "./regime";
 import { LAWS, REPORTS_FIGURES, longDate } from "./tables";
@@ -40,12 +40,12 @@ export function describeRegime(a: AssumedRegime): string {
     lines.push("The Provider Selection Regime has no value threshold: its five processes are `direct-award-a`, `direct-award-b`, `direct-award-c`, `most-suitable-provider` and `competitive`.");
   } else if (a.lightTouch) {
     const vat = a.lightTouch.vat === "inclusive" ? "including VAT" : "excluding VAT";
-    lines.push(`**Light-touch threshold:** ${describeFigure(a.lightTouch, (m) => formatMinor(m))}, ${vat}; cited as ${a.lightTouch.cite}.${a.lightTouch.note ? ` ${a.lightTouch.note}` : ""}`);
+    lines.push(`**Light-touch threshold:** ${describeFigure(a.lightTouch, (m) => formatMoney(m))}, ${vat}; cited as ${a.lightTouch.cite}.${a.lightTouch.note ? ` ${a.lightTouch.note}` : ""}`);
   } else {
     lines.push("No light-touch figure is held for this date; confirm it with your legal adviser.");
   }
   for (const [name, figure] of [["direct award", a.directAwardCeiling], ["notices", a.noticeThreshold]] as const) {
-    if (figure?.fromSettings) lines.push(`Your settings set the figure for ${name} to ${formatMinor(figure.minor)}.`);
+    if (figure?.fromSettings) lines.push(`Your settings set the figure for ${name} to ${formatMoney(figure.minor)}.`);
   }
   lines.push(...a.cautions);
   lines.push(`${REPORTS_FIGURES} This is not legal advice: confirm the law and the figure with your legal adviser.`);
@@ -73,7 +73,7 @@ export function regimeHover(models: DocumentModel | readonly DocumentModel[], se
 /** A few words for a status bar: the nation and the law assumed, such as "Scotland · PC(S)R 2015 · £663,540". */
 export function regimeLabel(a: AssumedRegime): string {
   const law = a.regime ? SHORT_NAMES[a.regime] : "law not known";
-  const figure = a.directAwardCeiling ? ` · ${formatMinor(a.directAwardCeiling.minor)}` : "";
+  const figure = a.directAwardCeiling ? ` · ${formatMoney(a.directAwardCeiling.minor)}` : "";
   return `${NATION[a.jurisdiction]} · ${law}${figure}`;
 }
 

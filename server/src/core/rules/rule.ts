@@ -4,6 +4,7 @@
 import type { GuidanceSource, RelatedLocation, Severity } from "../problem";
 import type { DocumentKind, Span } from "../tree";
 import type { RuleContext } from "./context";
+import type { RuleCode } from "./registry";
 
 export type Topic =
   | "Syntax"
@@ -23,8 +24,8 @@ export type Topic =
   | "Common failure modes";
 
 export interface RuleMeta {
-  /** Stable code, never reused: `ALY601`. */
-  code: string;
+  /** Stable code, never reused: `ALY601`. One of the registry's `RULE_CODES`. */
+  code: RuleCode;
   /** A short kebab-case name, for configuration and SARIF: `spend-ladder-gap`. */
   name: string;
   /** One line: what the rule checks. */

@@ -1,5 +1,6 @@
 // The codes the parser reports. They have no check function: the grammar finds them.
 
+import type { RuleCode } from "./registry";
 import type { Rule } from "./rule";
 
 const WHY = "Until this line is written the way the language expects, what it says cannot be read, so nothing in it is checked and a slip here can hide other problems in the draft.";
@@ -10,7 +11,7 @@ const RATIONALE =
   "findings about things the drafter did write. Where the correction is not in doubt (a misspelt section heading, a date written " +
   "day first, an amount with points between the thousands, a quotation left open), a quick fix makes it.";
 
-function syntax(code: string, name: string, title: string, wrong: string, right: string): Rule {
+function syntax(code: RuleCode, name: string, title: string, wrong: string, right: string): Rule {
   return {
     code, name, title, severity: "error", grounds: "unreadable", topic: "Syntax", basis: "language", why: WHY, rationale: RATIONALE,
     guidance: [], example: { wrong, right },

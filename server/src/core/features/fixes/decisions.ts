@@ -4,7 +4,7 @@ import { itemsOf } from "../../tree";
 import { eolOf, fixesFor, indentAt, lineEndOf } from "./registry";
 
 // A vote where the principles promise unanimity, or any vote: decide by unanimity instead.
-for (const code of ["ALY401", "ALY402"]) {
+for (const code of ["ALY401", "ALY402"] as const) {
   // Only a finding on the way of deciding offers it; a casting vote or a fallback has no such word to replace.
   fixesFor(code, (_state, problem) =>
     problem.data?.replacement === "unanimity"

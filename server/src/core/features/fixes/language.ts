@@ -1,5 +1,6 @@
 // Quick fixes for the language's own rules: a misspelt choice, an undeclared name.
 
+import type { RuleCode } from "../../rules/registry";
 import type { AnyNode, Span } from "../../tree";
 import { itemsOf } from "../../tree";
 import { eolOf, fixesFor, indentAt, lineEndOf, lineStartOf, type Fix } from "./registry";
@@ -50,15 +51,15 @@ fixesFor("ALY010", (state, problem) => {
 // Slips in writing a line, whose correction is not in doubt: a misspelt keyword or heading, a date written
 // day first, thousands marked with points, single or unclosed quotation marks, a section never closed, a
 // stray closing bracket. The parser gives the text to put in the problem's place, or to insert.
-const SLIP_TITLES: Record<string, (replacement: string, written: string) => string> = {
+const SLIP_TITLES = {
   ALY001: (r) => `Change to \`${r}\``,
   ALY002: (r) => (r === "" ? "Remove the stray closing bracket" : r.trim() === "{" ? "Open the section at the end of its first line" : "Close the section after its last line"),
   ALY003: (_r, written) => (written.startsWith("‘") ? "Change to double quotation marks" : "Close the quotation at the end of the line"),
   ALY004: (r) => `Write the date as \`${r}\``,
   ALY005: (r) => `Write the amount as \`${r}\``,
   ALY009: (r) => `Change to \`${r}\``,
-};
-for (const [code, title] of Object.entries(SLIP_TITLES)) {
+} satisfies Partial<Record<RuleCode, (replacement: string, written: string) => string>>;
+for (const [code, title] of Object.entries(SLIP_TITLES) as [keyof typeof SLIP_TITLES, (replacement: string, written: string) => string][]) {
   fixesFor(code, (state, problem) => {
     const replacement = problem.data?.replacement;
     const insert = problem.data?.insert as { at?: unknown; text?: unknown } | undefined;

@@ -1,6 +1,7 @@
 // The table of quick fixes by rule code, and the text helpers fixes share.
 
 import type { Problem } from "../../problem";
+import type { RuleCode } from "../../rules/registry";
 import type { AnyNode, DocumentNode, Span } from "../../tree";
 import { walk } from "../../tree";
 import { lineIndex } from "../../text";
@@ -28,7 +29,7 @@ export type FixMaker = (state: DocumentState, problem: Problem, workspace: Works
 export const FIXES: Record<string, FixMaker> = {};
 
 /** Registers the fixes for a code; each fix file calls this. */
-export function fixesFor(code: string, maker: FixMaker): void {
+export function fixesFor(code: RuleCode, maker: FixMaker): void {
   FIXES[code] = maker;
 }
 

@@ -4,7 +4,7 @@
 import type { AnyNode, ShareNode } from "../../tree";
 import { itemsOf } from "../../tree";
 import { appendToBlock, fixesFor, insertBefore, type Fix } from "./registry";
-import { formatThousandths } from "../../numbers";
+import { formatPercent } from "../../numbers";
 
 const WHOLE = 100000;
 
@@ -24,8 +24,8 @@ fixesFor("ALY503", (state, problem) => {
     scaled[largest] += WHOLE - scaled.reduce((a, b) => a + b, 0);
     if (scaled.every((v) => v >= 0)) {
       fixes.push({
-        title: `Rebalance in proportion: ${share.entries.map((e, i) => `${e.party.name} ${formatThousandths(scaled[i])}`).join(", ")}`,
-        edits: share.entries.map((e, i) => ({ span: e.percent.span, newText: formatThousandths(scaled[i]) })),
+        title: `Rebalance in proportion: ${share.entries.map((e, i) => `${e.party.name} ${formatPercent(scaled[i])}`).join(", ")}`,
+        edits: share.entries.map((e, i) => ({ span: e.percent.span, newText: formatPercent(scaled[i]) })),
       });
     }
   }
@@ -36,13 +36,13 @@ fixesFor("ALY503", (state, problem) => {
     const adjusted = entry.percent.thousandths + difference;
     if (adjusted <= 0 || adjusted > WHOLE) continue;
     fixes.push({
-      title: `${difference > 0 ? "Give" : "Take"} the ${formatThousandths(Math.abs(difference))} ${difference > 0 ? "to" : "from"} ${entry.party.name}, making its share ${formatThousandths(adjusted)}`,
-      edits: [{ span: entry.percent.span, newText: formatThousandths(adjusted) }],
+      title: `${difference > 0 ? "Give" : "Take"} the ${formatPercent(Math.abs(difference))} ${difference > 0 ? "to" : "from"} ${entry.party.name}, making its share ${formatPercent(adjusted)}`,
+      edits: [{ span: entry.percent.span, newText: formatPercent(adjusted) }],
     });
   }
 
   if (WHOLE % share.entries.length === 0) {
-    const each = formatThousandths(WHOLE / share.entries.length);
+    const each = formatPercent(WHOLE / share.entries.length);
     fixes.push({ title: `Share equally: ${each} each`, edits: share.entries.map((e) => ({ span: e.percent.span, newText: each })) });
   }
   return fixes;

@@ -1,6 +1,6 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { plainWords } from "../principles/meaning";
+import { principleWords } from "../principles/meaning";
 import { decidesByEveryone, hasUnreadableLine, ifNotUnanimousOf } from "./shared";
 
 /** Wording that already says what becomes of a proposal not everyone agrees to. */
@@ -32,7 +32,7 @@ export const ifNotUnanimous: Rule = {
       "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n    if not unanimous: falls\n  }\n  body Panel {\n    members PCC, Livewell\n    decides spend by consensus\n    if not unanimous: refer to Board\n  }\n}\n",
   },
   check(context) {
-    if (context.model.principles().some((p) => / (agree|agreed|agreement|unanim\w*|consensus) /.test(plainWords(p.text.value)) && SAYS_WHAT_HAPPENS.test(plainWords(p.text.value)))) return;
+    if (principleWords(context.model).some((words) => / (agree|agreed|agreement|unanim\w*|consensus) /.test(words) && SAYS_WHAT_HAPPENS.test(words))) return;
     const silent = context.model.bodies().flatMap((body) => {
       const decides = decidesByEveryone(body);
       if (!decides || ifNotUnanimousOf(body).length > 0) return [];

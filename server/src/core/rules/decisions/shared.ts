@@ -5,6 +5,7 @@
 import type { DocumentModel } from "../../model";
 import type { BodyNode, CastingVoteNode, ChairNode, DecidesNode, Ident, IfNotUnanimousNode, PrincipleNode, QuorumNode, Span } from "../../tree";
 import { itemsOf } from "../../tree";
+import { perModel } from "../per-model";
 import { principlesThat, unanimityFor, type UnanimityScope } from "../principles/meaning";
 
 /** Ways of deciding that need the agreement of every member. */
@@ -24,14 +25,9 @@ export const VOTING_WORDS: Record<string, string> = {
   "casting-vote": "a casting vote",
 };
 
-/** The texts of the agreement's `key-issues` list. */
-export function keyIssueTexts(model: DocumentModel): string[] {
-  return model.clauses("KeyIssues").flatMap((block) => itemsOf(block.items).map((i) => i.text.value));
-}
-
 /** The principle, if any, that says decisions on this subject need everyone's agreement. */
 export function unanimityOver(model: DocumentModel, subject: string): { principle: PrincipleNode; scope: UnanimityScope; byAllParties: boolean } | undefined {
-  const found = unanimityFor(model, subject, keyIssueTexts(model));
+  const found = unanimityFor(model, subject);
   return found ? { principle: found.meaning.principle, scope: found.scope, byAllParties: !!found.meaning.byAllParties } : undefined;
 }
 
@@ -62,11 +58,23 @@ export interface PrincipleConflict {
 /**
  * Every way a body decides that the agreement's own unanimity principles rule out. A vote conflicts when
  * its subject is covered; a casting vote or a fallback in which one member decides conflicts when any
- * subject the body decides by (or the body as a whole, for "every decision") is covered.
+ * subject the body decides by (or the body as a whole, for "every decision") is covered. A fallback
+ * conflicts only when its target is a party or a role, which `resolveKind` tells.
  */
 export function principleConflicts(model: DocumentModel, resolveKind: (target: Ident) => string | null): PrincipleConflict[] {
-  if (principlesThat(model, "unanimity").length === 0) return [];
-  const conflicts: PrincipleConflict[] = [];
+  return conflictsFound(model).filter((c) => {
+    if (!c.target) return true;
+    const kind = resolveKind(c.target);
+    return kind === "party" || kind === "role";
+  });
+}
+
+/** The conflicts, worked out once per document; a fallback keeps its target, to be resolved by the caller. */
+const conflictsFound = perModel((model: DocumentModel): (PrincipleConflict & { target?: Ident })[] => {
+  const unanimity = principlesThat(model, "unanimity");
+  if (unanimity.length === 0) return [];
+  const conflicts: (PrincipleConflict & { target?: Ident })[] = [];
+  const partyNames = new Set(model.parties().map((p) => p.name.name));
   for (const body of model.bodies()) {
     const decides = decidesOf(body);
     let covered: { principle: PrincipleNode; scope: UnanimityScope; subject: string } | undefined;
@@ -80,6 +88,10 @@ export function principleConflicts(model: DocumentModel, resolveKind: (target: I
       // Only for named kinds of decision: "every decision by all the parties" is not read as barring working groups.
       if (over?.byAllParties && over.scope !== "everything" && !(d.method.word in VOTING_WORDS)) {
         const members = new Set(model.membersOf(body));
+        // Counting the parties seated is enough to know that none is missing, without listing them.
+        let seated = 0;
+        for (const name of members) if (partyNames.has(name)) seated++;
+        if (seated === partyNames.size) continue;
         const missing = model.parties().filter((p) => !members.has(p.name.name)).map((p) => p.name.name);
         if (missing.length > 0) {
           const names = missing.map((n) => `\`${n}\``);
@@ -89,7 +101,7 @@ export function principleConflicts(model: DocumentModel, resolveKind: (target: I
       }
     }
     if (!covered && decides.length === 0) {
-      const every = principlesThat(model, "unanimity").find((m) => m.unanimity!.includes("everything"));
+      const every = unanimity.find((m) => m.unanimity!.includes("everything"));
       if (every) covered = { principle: every.principle, scope: "everything", subject: "" };
     }
     if (!covered) continue;
@@ -99,14 +111,12 @@ export function principleConflicts(model: DocumentModel, resolveKind: (target: I
         conflicts.push({ body, principle: covered.principle, scope: covered.scope, how: `gives \`${who}\` a casting vote`, subject: null, span: item.holder.span, kind: "casting-vote" });
       }
       if (item.kind === "IfNotUnanimous" && item.outcome === "decides" && item.target) {
-        const kind = resolveKind(item.target);
-        if (kind !== "party" && kind !== "role") continue;
-        conflicts.push({ body, principle: covered.principle, scope: covered.scope, how: `lets \`${item.target.name}\` decide alone when members disagree`, subject: null, span: item.target.span, kind: "fallback", data: { replacement: "falls" } });
+        conflicts.push({ body, principle: covered.principle, scope: covered.scope, how: `lets \`${item.target.name}\` decide alone when members disagree`, subject: null, span: item.target.span, kind: "fallback", data: { replacement: "falls" }, target: item.target });
       }
     }
   }
   return conflicts;
-}
+});
 
 export function chairOf(body: BodyNode): ChairNode | undefined {
   return itemsOf(body.items).find((i): i is ChairNode => i.kind === "Chair");

@@ -1,14 +1,14 @@
 import type { Rule, Unchecked } from "../rule";
-import { bodyComplete } from "./body-complete";
-import { chairIndependent } from "./chair-independent";
-import { frontlineRoute } from "./frontline-route";
-import { functionsAssigned } from "./functions-assigned";
-import { keyRoles } from "./key-roles";
-import { orphanBody } from "./orphan-body";
-import { projectManager } from "./project-manager";
-import { reportingCycle } from "./reporting-cycle";
-import { reservedRole } from "./reserved-role";
-import { steward } from "./steward";
+import { bodyComplete } from "./governance-body-incomplete";
+import { chairIndependent } from "./governance-chair-not-independent";
+import { frontlineRoute } from "./governance-no-frontline-route";
+import { functionsAssigned } from "./governance-function-unassigned";
+import { keyRoles } from "./governance-key-roles-concentrated";
+import { orphanBody } from "./governance-orphan-body";
+import { projectManager } from "./governance-project-manager-reporting";
+import { reportingCycle } from "./governance-reporting-cycle";
+import { reservedRole } from "./governance-role-reserved-to-party";
+import { steward } from "./governance-no-steward";
 
 export const GOVERNANCE_RULES: readonly Rule[] = [
   chairIndependent,

@@ -20,11 +20,8 @@ export const duplicateName: Rule = {
   },
   check(context) {
     const seen = new Map<string, { kind: SymbolKind; span: { start: number; end: number } }>();
-    const all = [...context.model.declarations.entries()].flatMap(([kind, byName]) =>
-      [...byName.values()].flatMap((ids) => ids.map((id) => ({ kind, id }))),
-    );
-    all.sort((a, b) => a.id.span.start - b.id.span.start);
-    for (const { kind, id } of all) {
+    for (const id of context.model.declarationOrder) {
+      const kind = id.decl!;
       if (kind === "document") continue;
       const first = seen.get(id.name);
       if (!first) {

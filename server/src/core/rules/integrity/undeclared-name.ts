@@ -1,6 +1,7 @@
 import { SYMBOL_KIND_WORDS } from "../../vocabulary";
 import { closest } from "../../suggest";
-import type { SymbolKind } from "../../tree";
+import type { DocumentModel } from "../../model";
+import type { Ident, SymbolKind } from "../../tree";
 import type { Rule } from "../rule";
 
 /** How to put the name right where it belongs, in words (the quick fix writes the line). */
@@ -23,6 +24,15 @@ function orList(words: string[]): string {
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
 }
 
+/** Whether the document itself declares what `id` refers to (a document name is always looked up across documents). */
+function declaredHere(model: DocumentModel, id: Ident): boolean {
+  const kinds = id.ref;
+  if (!kinds) return false;
+  for (const kind of kinds) if (kind === "document") return false;
+  for (const kind of kinds) if (model.declarations.get(kind)?.has(id.name)) return true;
+  return false;
+}
+
 export const undeclaredName: Rule = {
   code: "ALY010",
   name: "undeclared-name",
@@ -41,6 +51,8 @@ export const undeclaredName: Rule = {
   },
   check(context) {
     for (const id of context.model.references) {
+      // Most names are declared in the document itself: found there, they need no look-up across documents.
+      if (declaredHere(context.model, id)) continue;
       const resolution = context.resolve(id);
       if (resolution !== null) continue;
       const kinds = id.ref ?? [];

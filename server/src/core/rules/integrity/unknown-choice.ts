@@ -1,6 +1,5 @@
 import { closest, listOr } from "../../suggest";
-import type { AnyNode, WordNode } from "../../tree";
-import { walk } from "../../tree";
+import type { WordNode } from "../../tree";
 import { CHOICES, type ChoiceSet } from "../../vocabulary";
 import type { Rule } from "../rule";
 
@@ -38,6 +37,9 @@ const SITES: Record<string, ChoiceSite[]> = {
   Cadence: [{ set: "cadence", what: "how often", words: (n) => (n.word ? [{ kind: "Word", word: n.word, span: n.span }] : []) }],
 };
 
+const SITE_KINDS = Object.keys(SITES);
+const CHOICE_SETS = Object.fromEntries(Object.entries(CHOICES).map(([set, words]) => [set, new Set<string>(words)])) as Record<ChoiceSet, Set<string>>;
+
 export const unknownChoice: Rule = {
   code: "ALY014",
   name: "unknown-choice",
@@ -55,11 +57,11 @@ export const unknownChoice: Rule = {
     right: 'agreement Example {\n  jurisdiction england\n}\n',
   },
   check(context) {
-    walk(context.document, (node: AnyNode) => {
-      for (const site of SITES[node.kind] ?? []) {
+    for (const node of context.model.nodesOf(SITE_KINDS)) {
+      for (const site of SITES[node.kind]) {
         const choices = CHOICES[site.set] as readonly string[];
         for (const word of site.words(node)) {
-          if (!word || choices.includes(word.word)) continue;
+          if (!word || CHOICE_SETS[site.set].has(word.word)) continue;
           const guess = closest(word.word, choices);
           context.report({
             span: word.span,
@@ -68,7 +70,7 @@ export const unknownChoice: Rule = {
           });
         }
       }
-    });
+    }
   },
 };
 

@@ -8,6 +8,7 @@ import type {
 import { itemsOf } from "../../tree";
 import type { PrincipleNode } from "../../tree";
 import { principlesThat } from "../principles/meaning";
+import type { RuleCodes } from "../registry";
 
 /** Uses of a measure that make it a performance term: a target to hit, money that depends on it, or a penalty. */
 export const PERFORMANCE_USES: readonly string[] = ["target", "payment", "sanction"];
@@ -149,7 +150,7 @@ export function orList(words: readonly string[]): string {
 }
 
 /** Which rule reports a performance tie. */
-export type TieOwner = "ALY814" | "ALY802" | "ALY813" | "ALY807" | "ALY507" | "ALY810" | "ALY801";
+export type TieOwner = RuleCodes<"ALY814" | "ALY802" | "ALY813" | "ALY807" | "ALY507" | "ALY810" | "ALY801">;
 
 /**
  * Which rule reports a performance tie, so that each tie is reported once, by the sharpest rule: a tie

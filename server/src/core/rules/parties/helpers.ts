@@ -2,11 +2,10 @@
 
 import type { DocumentModel } from "../../model";
 import type { PartyDetail, PartyDetailKey, PartyNode, Span } from "../../tree";
-import { itemsOf } from "../../tree";
 
 /** A party's detail clause of one kind, if it declares one. */
 export function detail(party: PartyNode, key: PartyDetailKey): PartyDetail | undefined {
-  return itemsOf(party.items).find((item) => item.key === key && item.value.value.trim() !== "");
+  return party.items.find((item): item is PartyDetail => item.kind !== "Error" && item.key === key && item.value.value.trim() !== "");
 }
 
 /** "`A`", "`A` and `B`", "`A`, `B`, `C` and 2 more": names for a message, at most `max` of them spelt out. */
@@ -41,15 +40,21 @@ export interface Seat {
  */
 export function seatedParties(model: DocumentModel, viaRoles: boolean): Map<string, Seat> {
   const seated = new Map<string, Seat>();
+  // After the first `members all`, every party is seated: a later one seats nobody new.
+  let everyone = false;
   for (const body of model.bodies()) {
-    for (const members of itemsOf(body.items)) {
-      if (members.kind !== "Members") continue;
-      const names = members.all ? model.parties().map((p) => p.name.name) : members.names.map((n) => n.name);
-      for (const name of names) {
-        const partyName = model.party(name) ? name : viaRoles ? model.role(name)?.heldBy?.name : undefined;
-        if (partyName && model.party(partyName) && !seated.has(partyName)) {
-          seated.set(partyName, { body: body.name.name, members: members.keyword });
+    for (const members of body.items) {
+      if (members.kind !== "Members" || (members.all && everyone)) continue;
+      everyone ||= members.all;
+      const names = members.all ? model.parties().map((p) => p.name) : members.names;
+      for (const { name } of names) {
+        let partyName: string | undefined;
+        if (model.party(name)) partyName = name;
+        else if (viaRoles) {
+          const holder = model.role(name)?.heldBy?.name;
+          if (holder && model.party(holder)) partyName = holder;
         }
+        if (partyName && !seated.has(partyName)) seated.set(partyName, { body: body.name.name, members: members.keyword });
       }
     }
   }

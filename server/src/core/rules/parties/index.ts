@@ -1,10 +1,10 @@
 import type { Rule, Unchecked } from "../rule";
 import { contributionMissing } from "./contribution-missing";
-import { frameworkMembership } from "./framework-membership";
-import { noCommissioner } from "./no-commissioner";
-import { providerLead } from "./provider-lead";
-import { representativeAuthority } from "./representative-authority";
-import { timeCommitment } from "./time-commitment";
+import { frameworkMembership } from "./provider-not-on-framework";
+import { noCommissioner } from "./commissioner-not-a-member";
+import { providerLead } from "./provider-as-lead";
+import { representativeAuthority } from "./representative-without-authority";
+import { timeCommitment } from "./time-commitment-missing";
 import { tooFewParties } from "./too-few-parties";
 
 // R1.2 (party names unique and resolving) is checked by the integrity rules ALY010 and ALY011.

@@ -10,6 +10,8 @@
 
 import type { DocumentModel } from "../../model";
 import type { PrincipleNode } from "../../tree";
+import { itemsOf } from "../../tree";
+import { perModel } from "../per-model";
 
 /** What a unanimity commitment covers: every decision, or the named kinds of decision. */
 export type UnanimityScope = "everything" | "key-issues" | "spend" | "membership" | "strategy";
@@ -67,6 +69,12 @@ const UNANIMITY_WORDING: RegExp[] = [
   / (do not|never|will not|shall not|does not) vote /,
 ];
 
+/**
+ * Words at least one of which every unanimity wording above holds: a text with none of them promises no
+ * unanimity, and is not tried against each wording.
+ */
+const UNANIMITY_HINT = /unanim|consensus|together|jointly|collectively| as one | in common |agree|consent|approv|vot| by (all|every|each) /;
+
 /** Wording that a decision is taken by a vote: a principle that says so promises no unanimity. */
 const VOTE_WORDING_ANY = / (majority|weighted vote|casting vote|by a vote|by vote|put to a vote) /;
 
@@ -88,7 +96,9 @@ function unanimityScope(words: string): UnanimityScope[] {
 
 /** Whether the words commit the parties to unanimity: a plain statement, not an aim, a denial or a vote. */
 function promisesUnanimity(words: string): boolean {
-  const hit = UNANIMITY_WORDING.map((pattern) => pattern.exec(words)).find((m) => m);
+  if (!UNANIMITY_HINT.test(words)) return false;
+  let hit: RegExpExecArray | null = null;
+  for (const pattern of UNANIMITY_WORDING) if ((hit = pattern.exec(words))) break;
   if (!hit) return false;
   if (HEDGED.test(words)) return false;
   // "no vote" and "no one is outvoted" are themselves negative; any other negation before the hit denies it.
@@ -127,18 +137,21 @@ function statedExceptions(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function read(principle: PrincipleNode): PrincipleMeaning {
+function read(principle: PrincipleNode, words = plainWords(principle.text.value)): PrincipleMeaning {
   const name = principle.name.name.toLowerCase();
-  const words = plainWords(principle.text.value);
   const meaning: PrincipleMeaning = { principle };
 
   // Unanimity: by wording, or by a name that says so when the wording says nothing to the contrary.
   // A commitment in words with no subject ("we decide by consensus") covers every decision; a principle
   // that is only named `unanimous` or `consensus` is read in Plymouth's sense, as covering key issues.
   const named = /^(unanim|consensus)/.test(name);
-  const scope = unanimityScope(words);
-  if (promisesUnanimity(words)) meaning.unanimity = scope.length > 0 ? scope : ["everything"];
-  else if (named && !HEDGED.test(words) && !VOTE_WORDING.test(words) && !/ not /.test(words)) meaning.unanimity = scope.length > 0 ? scope : ["key-issues"];
+  if (promisesUnanimity(words)) {
+    const scope = unanimityScope(words);
+    meaning.unanimity = scope.length > 0 ? scope : ["everything"];
+  } else if (named && !HEDGED.test(words) && !VOTE_WORDING.test(words) && !/ not /.test(words)) {
+    const scope = unanimityScope(words);
+    meaning.unanimity = scope.length > 0 ? scope : ["key-issues"];
+  }
   // "Taken by all the parties together" says who decides, not only that those deciding must agree.
   if (meaning.unanimity && / (taken|made|decided|reached) (jointly |together )?by all (of )?(the )?(parties|partners|members|participants|organisations) | all (of )?the (parties|partners|participants|organisations) (together|jointly) /.test(words)) meaning.byAllParties = true;
 
@@ -157,17 +170,14 @@ function read(principle: PrincipleNode): PrincipleMeaning {
   return meaning;
 }
 
-const CACHE = new WeakMap<DocumentModel, PrincipleMeaning[]>();
-
 /** What each of the agreement's principles commits the alliance to, in source order. */
-export function principleMeanings(model: DocumentModel): PrincipleMeaning[] {
-  let meanings = CACHE.get(model);
-  if (!meanings) {
-    meanings = model.principles().map(read);
-    CACHE.set(model, meanings);
-  }
-  return meanings;
-}
+export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] => {
+  const words = principleWords(model);
+  return model.principles().map((principle, i) => read(principle, words[i]));
+});
+
+/** Each of the agreement's principles in plain words (see `plainWords`), in source order. */
+export const principleWords = perModel((model: DocumentModel): string[] => model.principles().map((p) => plainWords(p.text.value)));
 
 /** What one principle's wording commits to (for tests and hovers). */
 export function meaningOf(principle: PrincipleNode): PrincipleMeaning {
@@ -176,9 +186,17 @@ export function meaningOf(principle: PrincipleNode): PrincipleMeaning {
 
 type Flag = "learningNotTargets" | "collectiveRisk" | "openBook" | "bestForPeople" | "bestPerson" | "valuesAndBehaviours";
 
+const commitmentsOf = perModel(() => new Map<Flag | "unanimity" | "noFaultNoBlame", PrincipleMeaning[]>());
+
 /** The principles that make a commitment. */
 export function principlesThat(model: DocumentModel, flag: Flag | "unanimity" | "noFaultNoBlame"): PrincipleMeaning[] {
-  return principleMeanings(model).filter((m) => m[flag] !== undefined && m[flag] !== false);
+  const byFlag = commitmentsOf(model);
+  let found = byFlag.get(flag);
+  if (!found) {
+    found = principleMeanings(model).filter((m) => m[flag] !== undefined && m[flag] !== false);
+    byFlag.set(flag, found);
+  }
+  return found;
 }
 
 /** The words each scope of unanimity covers in a `decides` subject. */
@@ -199,15 +217,37 @@ export const SCOPE_WORDS: Record<UnanimityScope, string> = {
 };
 
 /**
+ * The agreement's `key-issues` list in plain words (see `plainWords`), one item a line: a subject is
+ * listed as a key issue when its stem starts a word in one item, and no stem holds a line break.
+ */
+const keyIssueWords = perModel((model: DocumentModel): string =>
+  model.clauses("KeyIssues").flatMap((block) => itemsOf(block.items).map((item) => plainWords(item.text.value))).join("\n"));
+
+type UnanimityOver = { meaning: PrincipleMeaning; scope: UnanimityScope } | undefined;
+
+/** Bodies decide a handful of subjects between them: each is looked up once per document. */
+const unanimityBySubject = perModel(() => new Map<string, UnanimityOver>());
+
+/**
  * The principle, if any, that promises unanimity on decisions of this subject (the word after `decides`),
  * and which scope covers it. A subject the agreement's `key-issues` list names counts as a key issue.
  */
-export function unanimityFor(model: DocumentModel, subject: string, keyIssueTexts: readonly string[] = []): { meaning: PrincipleMeaning; scope: UnanimityScope } | undefined {
+export function unanimityFor(model: DocumentModel, subject: string): UnanimityOver {
+  const known = unanimityBySubject(model);
+  if (known.has(subject)) return known.get(subject);
+  const found = findUnanimity(model, subject);
+  known.set(subject, found);
+  return found;
+}
+
+function findUnanimity(model: DocumentModel, subject: string): UnanimityOver {
+  const principles = principlesThat(model, "unanimity");
+  if (principles.length === 0) return undefined;
   const s = subject.toLowerCase();
   const everySubject = /^(all|everything|every-decision|all-decisions|any|anything)$/.test(s);
   const stem = s.replace(/-/g, " ").replace(/(ing|s)$/, "");
-  const listedAsKey = stem.length >= 4 && keyIssueTexts.some((t) => plainWords(t).includes(` ${stem}`));
-  for (const meaning of principlesThat(model, "unanimity")) {
+  const listedAsKey = stem.length >= 4 && keyIssueWords(model).includes(` ${stem}`);
+  for (const meaning of principles) {
     for (const scope of meaning.unanimity!) {
       if (scope === "everything" || everySubject) return { meaning, scope };
       if (SUBJECT_SCOPE[scope].test(s)) return { meaning, scope };

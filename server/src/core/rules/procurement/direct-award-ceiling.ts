@@ -1,7 +1,8 @@
 import { source } from "../../guidance/sources";
 import { SCOTTISH_REGULATED_FROM, lawSource } from "../../law/tables";
 import type { Rule } from "../rule";
-import { contractValue, figureText, formatMoney, hasText, inPounds, regimeOf, relatedAt } from "./facts";
+import { contractValue, figureText, hasText, inPounds, regimeOf, relatedAt } from "./facts";
+import { formatMoney } from "../../numbers";
 
 export const directAwardCeiling: Rule = {
   code: "ALY902",

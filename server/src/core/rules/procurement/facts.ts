@@ -6,7 +6,7 @@ import type { RelatedLocation } from "../../problem";
 import { assumedRegime, describeFigure, type AssumedRegime, type SettingsFigure } from "../../law/regime";
 import type { DocItem, Span, TermNode, ValueNode } from "../../tree";
 import type { RuleContext } from "../context";
-import { formatMinor } from "../../numbers";
+import { formatMoney } from "../../numbers";
 
 /** One document of the pack a rule can read. `uri` is undefined for the document being checked. */
 export interface PackDocument {
@@ -50,13 +50,6 @@ export function documentSpan(context: RuleContext): Span {
 /** What a person calls this kind of document: "specification", "tender"… */
 export function documentWord(context: RuleContext): string {
   return context.kind ?? "document";
-}
-
-// --- money ---------------------------------------------------------------------------------------
-
-/** `£1,000`, `£25,000.50`, `€750,000`; an amount in another currency as `CHF 1,000`. */
-export function formatMoney(minor: number, currency = "GBP"): string {
-  return formatMinor(minor, currency);
 }
 
 // --- term ----------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 import { source } from "../../guidance/sources";
 import { lawSource } from "../../law/tables";
 import type { Rule } from "../rule";
-import { clausesIn, contractValue, documentSpan, figureText, formatMoney, inPounds, packDocuments, regimeOf, relatedAt } from "./facts";
+import { clausesIn, contractValue, documentSpan, figureText, inPounds, packDocuments, regimeOf, relatedAt } from "./facts";
+import { formatMoney } from "../../numbers";
 
 /** Routes that publish no notices of this kind: a grant is not a procurement, and a direct award is judged on its own. */
 const WITHOUT_NOTICES = ["grant", "direct-award", "other"];

@@ -1,6 +1,7 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { contractValue, formatMoney, relatedAt } from "./facts";
+import { contractValue, relatedAt } from "./facts";
+import { formatMoney } from "../../numbers";
 
 export const turnoverProportionate: Rule = {
   code: "ALY910",

@@ -1,15 +1,15 @@
 import type { Rule, Unchecked } from "../rule";
-import { criterionAsked } from "./criterion-asked";
-import { criterionTraces } from "./criterion-traces";
-import { mandatoryAssessed } from "./mandatory-assessed";
+import { criterionAsked } from "./criterion-asked-in-tender";
+import { criterionTraces } from "./criterion-traces-to-specification";
+import { mandatoryAssessed } from "./mandatory-requirement-assessed";
 import { nearDuplicateNames } from "./near-duplicate-names";
-import { noTargets } from "./no-targets";
-import { principlesDisclosed } from "./principles-disclosed";
+import { noTargets } from "./no-targets-read-across";
+import { principlesDisclosed } from "./operative-principles-disclosed";
 import { purposeReadAcross } from "./purpose-read-across";
 import { selectionAwardDistinct } from "./selection-award-distinct";
-import { sharedFacts } from "./shared-facts";
-import { targetsStance } from "./targets-stance";
-import { weightsTotal } from "./weights-total";
+import { sharedFacts } from "./shared-facts-agree";
+import { targetsStance } from "./targets-stance-agrees";
+import { weightsTotal } from "./criteria-weights-total";
 
 export const READACROSS_RULES: readonly Rule[] = [
   criterionTraces,

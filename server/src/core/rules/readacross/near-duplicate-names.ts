@@ -1,4 +1,5 @@
 import { SYMBOL_KIND_WORDS } from "../../vocabulary";
+import type { DocumentModel } from "../../model";
 import type { Ident, SymbolKind } from "../../tree";
 import type { Rule } from "../rule";
 import { documentLabel, READ_ACROSS, relatedIn } from "./shared";
@@ -20,7 +21,8 @@ const FAMILY: Partial<Record<SymbolKind, string>> = {
 
 /** Names compared without case, hyphens or underscores: `open-book`, `openbook` and `OpenBook` are one name. */
 function plain(name: string): string {
-  return name.toLowerCase().replace(/[-_]/g, "");
+  const lower = name.toLowerCase();
+  return lower.includes("-") || lower.includes("_") ? lower.replace(/[-_]/g, "") : lower;
 }
 
 /** Names that differ only by a number or a final capital letter are a numbered series (`Q1`, `Q2`; `SurvivorA`, `SurvivorB`). */
@@ -66,13 +68,10 @@ interface Declared {
   where: string | null;
 }
 
-function declarationsOf(model: { declarations: Map<SymbolKind, Map<string, Ident[]>> }, uri: string, where: string | null): Declared[] {
+function declarationsOf(model: DocumentModel, uri: string, where: string | null): Declared[] {
   const list: Declared[] = [];
-  for (const [kind, byName] of model.declarations) {
-    if (!FAMILY[kind]) continue;
-    for (const ids of byName.values()) for (const id of ids) list.push({ id, kind, uri, where });
-  }
-  return list.sort((x, y) => x.id.span.start - y.id.span.start);
+  for (const id of model.declarationOrder) if (FAMILY[id.decl!]) list.push({ id, kind: id.decl!, uri, where });
+  return list;
 }
 
 export const nearDuplicateNames: Rule = {
@@ -94,65 +93,136 @@ export const nearDuplicateNames: Rule = {
     right: 'agreement Example "Example alliance" {\n  principles {\n    open-book "Our books are open to each other, and we share our accounts in full"\n    unanimous "We decide every key issue unanimously"\n  }\n}\n',
   },
   check(context) {
-    // Names already seen (the linked documents', then this one's in source order). Two names one slip apart
-    // always share a spelling left after deleting at most one letter from each, so each name is compared only
-    // with the few that share one, however long the document. Digits are masked: names that differ only in
-    // their numbers are a series, never near duplicates, and a long series would otherwise fill every bucket.
-    const exact = new Map<string, Declared[]>();
-    const fuzzy = new Map<string, Map<string, Declared[]>>();
-    const seenAt = new Map<Declared, number>();
-    const remember = (declared: Declared) => {
-      seenAt.set(declared, seenAt.size);
-      const family = FAMILY[declared.kind];
-      const name = plain(declared.id.name);
-      push(exact, `${family}\u0000${name}`, declared);
-      if (name.length < 5) return;
-      const mask = masked(name);
-      for (const variant of variants(mask)) {
-        const key = `${family}\u0000${variant}`;
-        const groups = fuzzy.get(key) ?? new Map<string, Declared[]>();
-        push(groups, mask, declared);
-        fuzzy.set(key, groups);
-      }
-    };
-    const candidates = (declared: Declared): Declared[] => {
-      const family = FAMILY[declared.kind];
-      const name = plain(declared.id.name);
-      const found = new Set<Declared>(exact.get(`${family}\u0000${name}`) ?? []);
-      if (name.length >= 5) {
-        const mask = masked(name);
-        for (const variant of variants(mask)) {
-          for (const [otherMask, list] of fuzzy.get(`${family}\u0000${variant}`) ?? []) {
-            if (otherMask !== mask) for (const other of list) found.add(other);
-          }
-        }
-      }
-      return [...found];
-    };
-
-    for (const doc of context.linked) for (const declared of declarationsOf(doc.model, doc.uri, documentLabel(doc.model))) remember(declared);
-    for (const declared of declarationsOf(context.model, context.uri, null)) {
-      const twin = candidates(declared)
-        .filter((other) => nearDuplicate(declared.id.name, other.id.name))
-        // A body named for the people in a role (`Keyworkers` for the role `Keyworker`) is a plural, not a slip.
-        .filter((other) => other.kind === declared.kind || !plural(declared.id.name, other.id.name))
-        .sort((x, y) => seenAt.get(x)! - seenAt.get(y)!)[0];
-      if (twin) {
-        const what = SYMBOL_KIND_WORDS[twin.kind];
-        const place = twin.where ? `in ${twin.where}` : "above";
-        context.report({
-          span: declared.id.span,
-          message:
-            `The ${SYMBOL_KIND_WORDS[declared.kind]} \`${declared.id.name}\` has nearly the same name as the ${what} \`${twin.id.name}\` ${place}. ` +
-            "If they are the same, use one name; if not, choose names that cannot be confused.",
-          related: [relatedIn(context, twin.uri, twin.id.span, `the ${what} \`${twin.id.name}\``)],
-          data: { name: declared.id.name, similarTo: twin.id.name },
-        });
-      }
-      remember(declared);
+    // Names in the order they are read: the linked documents', then this one's in source order. Each of
+    // this document's names is compared with those read before it.
+    const order: Declared[] = [];
+    for (const doc of context.linked) order.push(...declarationsOf(doc.model, doc.uri, documentLabel(doc.model)));
+    const own = order.length;
+    order.push(...declarationsOf(context.model, context.uri, null));
+    const twins = new NameIndex(order);
+    for (let at = own; at < order.length; at++) {
+      const declared = order[at];
+      const twin = twins.earliestTwin(at);
+      if (!twin) continue;
+      const what = SYMBOL_KIND_WORDS[twin.kind];
+      const place = twin.where ? `in ${twin.where}` : "above";
+      context.report({
+        span: declared.id.span,
+        message:
+          `The ${SYMBOL_KIND_WORDS[declared.kind]} \`${declared.id.name}\` has nearly the same name as the ${what} \`${twin.id.name}\` ${place}. ` +
+          "If they are the same, use one name; if not, choose names that cannot be confused.",
+        related: [relatedIn(context, twin.uri, twin.id.span, `the ${what} \`${twin.id.name}\``)],
+        data: { name: declared.id.name, similarTo: twin.id.name },
+      });
     }
   },
 };
+
+/** Whether `other`, read before `declared`, is its near duplicate. */
+function twinOf(declared: Declared, other: Declared): boolean {
+  if (!nearDuplicate(declared.id.name, other.id.name)) return false;
+  // A body named for the people in a role (`Keyworkers` for the role `Keyworker`) is a plural, not a slip.
+  return other.kind === declared.kind || !plural(declared.id.name, other.id.name);
+}
+
+/** A neighbouring spelling with at most this many names is compared name by name; a longer one is indexed. */
+const COMPARE_DIRECTLY = 16;
+
+/**
+ * The names, indexed so that each is compared only with names it could be a slip of. Names are compared
+ * within a family, without case, hyphens or underscores. Two names that are one slip apart share a spelling
+ * left after deleting at most one letter from each; with each run of digits masked as `#`, names that differ
+ * only in their numbers share a mask and are a series, never near duplicates. So the masks are indexed by
+ * those spellings once each (a long series has one mask), and a name is compared only with the names whose
+ * mask neighbours its own, plus those spelt the same.
+ */
+/** One family's names (see `FAMILY`), indexed. */
+interface Family {
+  /** By plain spelling: the first name read, and the first read with a different spelling as written. */
+  spelt: Map<string, { first: number; other?: number }>;
+  /** By mask: the names of five letters or more, in the order read. */
+  masked: Map<string, number[]>;
+  /** By mask: the other masks one slip away. */
+  neighbours: Map<string, string[]>;
+  /** By mask, built when first needed: that mask's names by each spelling one deletion away. */
+  byVariant: Map<string, Map<string, number[]>>;
+}
+
+class NameIndex {
+  private readonly family: Family[] = [];
+  private readonly plain: string[] = [];
+  private readonly mask: string[] = [];
+
+  constructor(private readonly order: readonly Declared[]) {
+    const families = new Map<string, Family>();
+    for (let at = 0; at < order.length; at++) {
+      const declared = order[at];
+      const key = FAMILY[declared.kind]!;
+      let family = families.get(key);
+      if (!family) families.set(key, (family = { spelt: new Map(), masked: new Map(), neighbours: new Map(), byVariant: new Map() }));
+      const name = plain(declared.id.name);
+      const mask = masked(name);
+      this.family.push(family);
+      this.plain.push(name);
+      this.mask.push(mask);
+      const seen = family.spelt.get(name);
+      if (!seen) family.spelt.set(name, { first: at });
+      else if (seen.other === undefined && order[seen.first].id.name !== declared.id.name) seen.other = at;
+      if (name.length >= 5) push(family.masked, mask, at);
+    }
+    for (const family of families.values()) {
+      const byVariant = new Map<string, string[]>();
+      const spellings: string[][] = [];
+      for (const mask of family.masked.keys()) spellings.push(variants(mask));
+      for (const list of spellings) for (const variant of list) push(byVariant, variant, list[0]);
+      for (const list of spellings) {
+        let near: Set<string> | undefined;
+        for (const variant of list) {
+          const sharing = byVariant.get(variant)!;
+          if (sharing.length > 1) for (const other of sharing) if (other !== list[0]) (near ??= new Set()).add(other);
+        }
+        if (near) family.neighbours.set(list[0], [...near]);
+      }
+    }
+  }
+
+  /** The first name read before the one at `at` that is its near duplicate. */
+  earliestTwin(at: number): Declared | undefined {
+    const declared = this.order[at];
+    const family = this.family[at];
+    const name = this.plain[at];
+    // Spelt the same apart from case, hyphens and underscores: the first so spelt that is written differently.
+    const seen = family.spelt.get(name)!;
+    const same = this.order[seen.first].id.name !== declared.id.name ? seen.first : seen.other;
+    let best = same !== undefined && same < at ? same : at;
+    if (name.length < 5) return best < at ? this.order[best] : undefined;
+    const near = family.neighbours.get(this.mask[at]);
+    if (!near) return best < at ? this.order[best] : undefined;
+    for (const mask of near) {
+      const names = family.masked.get(mask)!;
+      if (names[0] >= best) continue;
+      const candidates = names.length <= COMPARE_DIRECTLY ? names : this.oneDeletionFrom(family, mask, name);
+      for (const other of candidates) {
+        if (other >= best) break;
+        if (twinOf(declared, this.order[other])) best = other;
+      }
+    }
+    return best < at ? this.order[best] : undefined;
+  }
+
+  /** The names with this mask that share a spelling with `name` after deleting at most one letter from each, in the order read. */
+  private oneDeletionFrom(family: Family, mask: string, name: string): number[] {
+    let index = family.byVariant.get(mask);
+    if (!index) {
+      const built = new Map<string, number[]>();
+      for (const at of family.masked.get(mask)!) for (const variant of variants(this.plain[at])) push(built, variant, at);
+      family.byVariant.set(mask, (index = built));
+    }
+    const found = new Set<number>();
+    for (const variant of variants(name)) for (const at of index.get(variant) ?? []) found.add(at);
+    return [...found].sort((x, y) => x - y);
+  }
+}
 
 /** One name is the other with a plural ending: `Keyworker` and `Keyworkers`, `Coach` and `Coaches`. */
 function plural(a: string, b: string): boolean {
@@ -168,12 +238,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** A plain name with each run of digits as `#`. */
 function masked(name: string): string {
-  return name.replace(/\d+/g, "#");
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 48 && c <= 57) return name.replace(/\d+/g, "#");
+  }
+  return name;
 }
 
-/** The spelling itself and every spelling left after deleting one letter. */
-function variants(name: string): Set<string> {
-  const result = new Set([name]);
-  for (let i = 0; i < name.length; i++) result.add(name.slice(0, i) + name.slice(i + 1));
+/** The spelling itself and every spelling left after deleting one letter, each once (deleting any letter of a run of one letter spells the same). */
+function variants(name: string): string[] {
+  const result = [name];
+  for (let i = 0; i < name.length; i++) if (i === 0 || name[i] !== name[i - 1]) result.push(name.slice(0, i) + name.slice(i + 1));
   return result;
 }

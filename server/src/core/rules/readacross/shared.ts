@@ -11,10 +11,8 @@ import { CHOICES } from "../../vocabulary";
 import type { DocumentState } from "../../workspace";
 import type { RuleContext } from "../context";
 import { performanceTies } from "../learning/measures";
-import { formatThousandths } from "../../numbers";
 import { source } from "../../guidance/sources";
 
-export { formatMoney } from "../procurement/facts";
 
 /** The passages the read-across rules rest on: the report, its section and a phrase found in it. */
 export const READ_ACROSS = source("ET", "What does this mean for procurement? (Dealing with challenge)", "specification, requirements, evaluation and selection criteria 'read-across' and are consistent");
@@ -113,13 +111,6 @@ export function criterionLabel(criterion: CriterionNode): string {
 export function unresolved(context: RuleContext, id: Ident): boolean {
   const resolution = context.resolve(id);
   return resolution === null || resolution === "unknown";
-}
-
-// --- numbers -------------------------------------------------------------------------------------
-
-/** Thousandths of a percent as a person writes them: 90000 → "90%", 12500 → "12.5%", 33333 → "33.333%". */
-export function formatPercent(thousandths: number): string {
-  return formatThousandths(thousandths);
 }
 
 // --- words ---------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 import type { Rule, Unchecked } from "../rule";
-import { carveOutPrinciple } from "./carve-out-principle";
-import { carveOutWide } from "./carve-out-wide";
+import { carveOutPrinciple } from "./carve-out-against-principle";
+import { carveOutWide } from "./no-blame-exception-wide";
 import { claimsNarrow } from "./claims-narrow";
-import { closedBooksPrinciple } from "./closed-books-principle";
+import { closedBooksPrinciple } from "./closed-books-against-principle";
 import { collectiveRiskKept } from "./collective-risk-kept";
 import { noOwnMeasureIncentive } from "./no-own-measure-incentive";
 import { openBook } from "./open-book";

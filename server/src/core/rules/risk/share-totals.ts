@@ -1,6 +1,7 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { SHARE_OF, formatPercent, riskItemsOf } from "./shared";
+import { SHARE_OF, riskItemsOf } from "./shared";
+import { formatPercent } from "../../numbers";
 
 const WHOLE = 100000;
 

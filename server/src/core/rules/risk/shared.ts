@@ -4,7 +4,6 @@
 import type { DocumentModel } from "../../model";
 import type { PrincipleNode, RiskItem } from "../../tree";
 import { itemsOf } from "../../tree";
-import { formatThousandths } from "../../numbers";
 import { principlesThat } from "../principles/meaning";
 
 /** Every clause of every `risk` block, in source order. */
@@ -60,11 +59,6 @@ export function withinStated(text: string, stated: readonly string[]): boolean {
     const st = exceptionWords(s);
     return st.trim().length > 0 && (words.includes(st) || st.includes(words));
   });
-}
-
-/** Thousandths of a percent as people write it: 95000 → "95%", 33333 → "33.333%", 12500 → "12.5%". */
-export function formatPercent(thousandths: number): string {
-  return formatThousandths(thousandths);
 }
 
 /** What each kind of share divides, for messages. */

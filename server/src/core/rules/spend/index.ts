@@ -1,17 +1,17 @@
 import type { Rule, Unchecked } from "../rule";
-import { approverDecides } from "./approver-decides";
-import { eligibility } from "./eligibility";
-import { escalation } from "./escalation";
-import { frontlineBand } from "./frontline-band";
-import { ladderCurrency } from "./ladder-currency";
-import { ladderGap } from "./ladder-gap";
-import { ladderOrder } from "./ladder-order";
-import { ladderOverlap } from "./ladder-overlap";
-import { ladderSequence } from "./ladder-sequence";
-import { ladderStart } from "./ladder-start";
-import { ladderTop } from "./ladder-top";
-import { panelDefined } from "./panel-defined";
-import { singleParty } from "./single-party";
+import { approverDecides } from "./spend-approver-no-decision-rule";
+import { eligibility } from "./spend-eligibility-gate";
+import { escalation } from "./spend-escalation-narrows";
+import { frontlineBand } from "./spend-no-frontline-band";
+import { ladderCurrency } from "./spend-ladder-currency";
+import { ladderGap } from "./spend-ladder-gap";
+import { ladderOrder } from "./spend-ladder-order";
+import { ladderOverlap } from "./spend-ladder-overlap";
+import { ladderSequence } from "./spend-bands-in-order";
+import { ladderStart } from "./spend-ladder-start";
+import { ladderTop } from "./spend-ladder-top";
+import { panelDefined } from "./spend-panel-undefined";
+import { singleParty } from "./spend-single-party-approver";
 
 export const SPEND_RULES: readonly Rule[] = [
   ladderGap,

@@ -7,7 +7,7 @@
 import type { DocumentModel } from "../../model";
 import type { BandNode, Money, SpendNode } from "../../tree";
 import { itemsOf } from "../../tree";
-import { formatMoney } from "./money";
+import { formatMoney } from "../../numbers";
 
 export interface Ladder {
   spend: SpendNode;

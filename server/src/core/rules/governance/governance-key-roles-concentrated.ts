@@ -54,17 +54,18 @@ function holders(context: RuleContext): Map<string, Holder> {
     if (label) add({ kind: "role", node: role, model: context.model }, label(role.name.name), role.name.span);
   }
   // A role held by a party that holds no key position itself still counts once for that party.
+  const named = new Set<string>();
+  for (const b of context.model.bodies()) for (const chair of clausesOf(b, "Chair")) named.add(chair.who.name);
+  for (const s of context.model.clauses("Steward")) named.add(s.who.name);
+  for (const band of ladder?.bands ?? []) named.add(band.approver.name);
   for (const role of context.model.roles()) {
     if (!role.heldBy || role.roleKind.word === "frontline") continue;
     const party = context.model.party(role.heldBy.name);
     if (!party) continue;
     const holder = result.get(`party:${party.name.name}`);
     const counted = holder?.positions.some((p) => p.span.start >= role.span.start && p.span.end <= role.span.end);
-    const viaRole =
-      context.model.bodies().some((b) => clausesOf(b, "Chair").some((c) => c.who.name === role.name.name)) ||
-      context.model.clauses("Steward").some((s) => s.who.name === role.name.name) ||
-      (ladder?.bands ?? []).some((band) => band.approver.name === role.name.name);
-    if (counted || viaRole) continue;
+    // Named as a chair, the steward or an approver: already counted through the role.
+    if (counted || named.has(role.name.name)) continue;
     add({ kind: "party", node: party, model: context.model }, `the role \`${role.name.name}\``, role.heldBy.span, false);
   }
   return result;

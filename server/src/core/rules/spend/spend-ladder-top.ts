@@ -3,7 +3,7 @@ import type { Rule } from "../rule";
 import { FUTURE_PATHWAYS_FUND } from "./cites";
 import { ladderExample } from "./example";
 import { ladderOf } from "./ladder";
-import { showMoney } from "./money";
+import { formatMoney } from "../../numbers";
 
 export const ladderTop: Rule = {
   code: "ALY604",
@@ -30,7 +30,7 @@ export const ladderTop: Rule = {
     if (ladder.sorted.some((b) => !b.upTo)) return;
     const last = ladder.sorted.reduce((top, b) => (b.upTo!.minor > top.upTo!.minor ? b : top));
     if (!last.upTo) return;
-    const top = showMoney(last.upTo);
+    const top = formatMoney(last.upTo);
     const body = principalBody(context.model)?.name.name ?? "Board";
     context.report({
       span: last.upTo.span,

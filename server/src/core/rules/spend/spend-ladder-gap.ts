@@ -2,7 +2,7 @@ import type { Rule } from "../rule";
 import { FUTURE_PATHWAYS_FUND } from "./cites";
 import { ladderExample } from "./example";
 import { bandText, joinsOf, ladderOf } from "./ladder";
-import { formatMoney } from "./money";
+import { formatMoney } from "../../numbers";
 
 export const ladderGap: Rule = {
   code: "ALY601",

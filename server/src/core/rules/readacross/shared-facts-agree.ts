@@ -6,7 +6,8 @@ import type { RuleContext } from "../context";
 import type { Rule } from "../rule";
 import { EXAMPLE_AGREEMENT } from "./examples";
 import { describeMonths } from "../procurement/facts";
-import { documentLabel, EQUAL_TREATMENT, formatMoney, READ_ACROSS, relatedIn, thisDocument } from "./shared";
+import { documentLabel, EQUAL_TREATMENT, READ_ACROSS, relatedIn, thisDocument } from "./shared";
+import { formatMoney } from "../../numbers";
 
 // --- term ----------------------------------------------------------------------------------------
 

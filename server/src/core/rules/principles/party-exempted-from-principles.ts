@@ -33,11 +33,12 @@ interface Hit {
 
 /** The party (or parties, for a role word) that `rest` starts with, and how long the name is. */
 function partyAt(rest: string, parties: PartyNode[]): { length: number; parties: PartyNode[] } | null {
+  const lower = rest.toLowerCase();
   for (const party of parties) {
     const short = party.name.name;
     if (rest.startsWith(short) && endsHere(rest, short.length)) return { length: short.length, parties: [party] };
     const title = party.title?.value.trim();
-    if (title && rest.toLowerCase().startsWith(title.toLowerCase()) && endsHere(rest, title.length)) {
+    if (title && lower.startsWith(title.toLowerCase()) && endsHere(rest, title.length)) {
       return { length: title.length, parties: [party] };
     }
   }

@@ -1,6 +1,7 @@
 import type { CriterionNode } from "../../tree";
 import type { Rule } from "../rule";
-import { EQUAL_TREATMENT, formatPercent, READ_ACROSS, stageOf, type Stage } from "./shared";
+import { EQUAL_TREATMENT, READ_ACROSS, stageOf, type Stage } from "./shared";
+import { formatPercent } from "../../numbers";
 
 const WHOLE = 100_000;
 

@@ -2,7 +2,7 @@ import type { Rule } from "../rule";
 import { FUTURE_PATHWAYS_FUND } from "./cites";
 import { ladderExample } from "./example";
 import { isEmptyBand, ladderOf } from "./ladder";
-import { showMoney } from "./money";
+import { formatMoney } from "../../numbers";
 
 export const ladderOrder: Rule = {
   code: "ALY606",
@@ -31,12 +31,12 @@ export const ladderOrder: Rule = {
         if (band.over.currency !== band.upTo.currency) continue;
         context.report({
           span: band.upTo.span,
-          message: `This band holds no amount: nothing is over ${showMoney(band.over)} and also up to ${showMoney(band.upTo)}. Make the upper amount larger than ${showMoney(band.over)}.`,
+          message: `This band holds no amount: nothing is over ${formatMoney(band.over)} and also up to ${formatMoney(band.upTo)}. Make the upper amount larger than ${formatMoney(band.over)}.`,
         });
       } else {
         context.report({
           span: band.upTo.span,
-          message: `A band up to ${showMoney(band.upTo)} holds no amount. Give the largest amount this approver may sign off.`,
+          message: `A band up to ${formatMoney(band.upTo)} holds no amount. Give the largest amount this approver may sign off.`,
         });
       }
     }

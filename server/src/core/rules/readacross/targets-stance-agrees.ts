@@ -1,6 +1,6 @@
 import type { TargetsNode } from "../../tree";
 import type { Rule } from "../rule";
-import { targetsSet, targetWords } from "./no-targets";
+import { targetsSet, targetWords } from "./no-targets-read-across";
 import { documentLabel, linkedOf, noTargetsPrinciple, PLYMOUTH_TENDER, READ_ACROSS, relatedIn, thisDocument } from "./shared";
 import type { RuleContext } from "../context";
 

@@ -2,7 +2,7 @@ import type { Rule } from "../rule";
 import { FUTURE_PATHWAYS_FUND } from "./cites";
 import { ladderExample } from "./example";
 import { ladderOf } from "./ladder";
-import { showMoney } from "./money";
+import { formatMoney } from "../../numbers";
 
 export const ladderStart: Rule = {
   code: "ALY603",
@@ -35,7 +35,7 @@ export const ladderStart: Rule = {
     if (!ladder.sound) return;
     const first = ladder.sorted[0];
     if (!first?.over || first.over.minor === 0) return;
-    const start = showMoney(first.over);
+    const start = formatMoney(first.over);
     const frontline = context.model.roles().find((r) => r.roleKind.word === "frontline");
     const who = frontline ? `approved by \`${frontline.name.name}\`` : "approved by a frontline role, such as a support co-ordinator";
     context.report({

@@ -1,0 +1,17 @@
+// Work that several rules need from the same document, done once per document model. The cache is keyed
+// by the model itself, so it goes when the model does: nothing outlives the version of the text it read.
+
+import type { DocumentModel } from "../model";
+
+/** `build`, run at most once for each model and remembered while the model lives. */
+export function perModel<T>(build: (model: DocumentModel) => T): (model: DocumentModel) => T {
+  const cache = new WeakMap<DocumentModel, { value: T }>();
+  return (model) => {
+    let entry = cache.get(model);
+    if (!entry) {
+      entry = { value: build(model) };
+      cache.set(model, entry);
+    }
+    return entry.value;
+  };
+}
