@@ -4,7 +4,7 @@
 import type { GuidanceSource, RelatedLocation, Severity } from "../problem";
 import type { DocumentKind, Span } from "../tree";
 import type { RuleContext } from "./context";
-import type { RuleCode } from "./registry";
+import type { RuleCode } from "./codes";
 
 export type Topic =
   | "Syntax"

@@ -1,6 +1,6 @@
 // The codes the parser reports. They have no check function: the grammar finds them.
 
-import type { RuleCode } from "./registry";
+import type { RuleCode } from "./codes";
 import type { Rule } from "./rule";
 
 const WHY = "Until this line is written the way the language expects, what it says cannot be read, so nothing in it is checked and a slip here can hide other problems in the draft.";

@@ -8,7 +8,7 @@ import type {
 import { itemsOf } from "../../tree";
 import type { PrincipleNode } from "../../tree";
 import { principlesThat } from "../principles/meaning";
-import type { RuleCodes } from "../registry";
+import type { RuleCodes } from "../codes";
 
 /** Uses of a measure that make it a performance term: a target to hit, money that depends on it, or a penalty. */
 export const PERFORMANCE_USES: readonly string[] = ["target", "payment", "sanction"];
