@@ -97,7 +97,8 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
             severity,
             message: report.message,
             span: clampSpan(report.span, state.text.length),
-            related: report.related ?? [],
+            // Copies, not the tree's own spans: a later reparse moves the tree's nodes in place.
+            related: (report.related ?? []).map((r) => ({ ...r, span: { start: r.span.start, end: r.span.end } })),
             why: whyOf(rule),
             guidance: rule.guidance,
             data: report.data,
