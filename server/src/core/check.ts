@@ -5,6 +5,7 @@ import type { Problem } from "./problem";
 import type { RuleContext } from "./rules/context";
 import { RULES, resolveRuleCode, ruleByCode } from "./rules/registry";
 import { whyOf, type Rule } from "./rules/rule";
+import { enrichSyntaxProblem } from "./rules/syntax";
 import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Settings } from "./settings";
 import { applySuppressions, findSuppressions } from "./suppression";
 import type { DocumentState, Workspace } from "./workspace";
@@ -22,7 +23,7 @@ export function checkDocument(workspace: Workspace, uri: string, options: CheckO
   if (!state) return [];
   const settings = options.settings ?? {};
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const problems: Problem[] = [...state.parsed.problems];
+  const problems: Problem[] = state.parsed.problems.map(enrichSyntaxProblem);
   const document = state.model.document;
   if (document) {
     const { linked } = workspace.chain(uri);

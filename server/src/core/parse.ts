@@ -1,19 +1,37 @@
 // Parsing: text in, a tree and its syntax problems out. Never throws.
 
 import { parse as generatedParse } from "./generated/parser";
-import type { Problem } from "./problem";
 import { listAnd, listOr } from "./suggest";
+import type { SyntaxCode, SyntaxProblem } from "./syntax-problem";
 import type { AnyNode, Comment, ErrorNode, FileNode, Span } from "./tree";
 import { walk } from "./tree";
-import { BLOCK_KEYWORDS, BLOCK_LABEL, BLOCK_LINE_SHAPE, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
+import { BLOCK_KEYWORDS, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
 import type { DocumentKind } from "./tree";
-import { SYNTAX_RULES } from "./rules/syntax";
-import { whyOf } from "./rules/rule";
 
 export interface ParseResult {
   file: FileNode;
   /** Syntax problems, in source order. */
-  problems: Problem[];
+  problems: SyntaxProblem[];
+}
+
+/** What a parse found out about its whole text, kept for a later reparse (see incremental-parse.ts). */
+export interface ParseFacts {
+  /** Every brace outside quoted text and comments is closed, in order. */
+  bracesBalance: boolean;
+  /** Braces were nested too deeply, and some were read as spaces. */
+  tooDeep: boolean;
+}
+
+const FACTS = new WeakMap<ParseResult, ParseFacts>();
+
+/** What the parse that made `result` found out about its text, if it is known. */
+export function factsOf(result: ParseResult): ParseFacts | undefined {
+  return FACTS.get(result);
+}
+
+/** Records what is known about the text of a result built without a full parse. */
+export function recordFacts(result: ParseResult, facts: ParseFacts): void {
+  FACTS.set(result, facts);
 }
 
 /**
@@ -25,9 +43,10 @@ export const MAX_NESTING = 100;
 
 export function parse(text: string): ParseResult {
   const nesting = limitNesting(text);
+  const facts = { bracesBalance: false, tooDeep: nesting.problem !== null };
   let file: FileNode;
   try {
-    file = generatedParse(nesting.text) as FileNode;
+    file = generatedParse(nesting.text, { facts } as never) as FileNode;
   } catch (error) {
     // The grammar recovers from every mistake it knows; anything else still must not take the editor down.
     const offset = (error as { location?: { start?: { offset?: number } } } | null)?.location?.start?.offset;
@@ -47,9 +66,11 @@ export function parse(text: string): ParseResult {
   const problems = collectProblems(text, file);
   if (nesting.problem) {
     problems.push(nesting.problem);
-    problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    sortProblems(problems);
   }
-  return { file, problems };
+  const result = { file, problems };
+  FACTS.set(result, facts);
+  return result;
 }
 
 /** A span of one visible character at or before `at`, or an empty span in an empty text. */
@@ -65,7 +86,7 @@ function visibleSpan(text: string, at: number): Span {
  * the grammar reads them inside a skipped block; where the two could disagree, this scan counts more
  * braces rather than fewer, so it never lets through nesting the parser cannot take.
  */
-function limitNesting(text: string): { text: string; problem: Problem | null } {
+export function limitNesting(text: string): { text: string; problem: SyntaxProblem | null } {
   if (text.length < MAX_NESTING) return { text, problem: null };
   let depth = 0;
   let firstTooDeep = -1;
@@ -110,16 +131,24 @@ function isLineBreak(c: string): boolean {
   return c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 }
 
-function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): Problem {
-  const rule = SYNTAX_RULES.find((r) => r.code === code) ?? SYNTAX_RULES[0];
-  return { code, severity: rule.severity, message, span, related: [], why: whyOf(rule), guidance: rule.guidance, ...(data ? { data } : {}) };
+function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): SyntaxProblem {
+  return { code: code as SyntaxCode, message, span, ...(data ? { data } : {}) };
 }
 
 const LITERAL_CODES: Record<string, string> = { Date: "ALY004", Money: "ALY005", Percent: "ALY006", Duration: "ALY007", Str: "ALY003" };
 
-function collectProblems(text: string, file: FileNode): Problem[] {
-  const problems: Problem[] = [];
-  const documentKind = file.document && DOCUMENT_KINDS.includes(file.document.docKind as DocumentKind) ? (file.document.docKind as DocumentKind) : null;
+/** Problems in source order; those at the same place keep the order they were found in. */
+export function sortProblems(problems: SyntaxProblem[]): SyntaxProblem[] {
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The kind of document a file holds, when it is one the language knows. */
+export function documentKindOf(file: FileNode): DocumentKind | null {
+  return file.document && DOCUMENT_KINDS.includes(file.document.docKind as DocumentKind) ? (file.document.docKind as DocumentKind) : null;
+}
+
+function collectProblems(text: string, file: FileNode): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
   if (!file.document && file.strays.length === 0 && file.comments.length === 0 && text.trim() === "") {
     // A new, empty file is a way in, not a mistake: say how to start it.
     problems.push(syntaxProblem("ALY018", "This file is empty. Start it with the kind of document and its name, such as `agreement Riverside \"Riverside Wellbeing Alliance\"`, or insert the starter agreement the editor offers.", { start: 0, end: 0 }));
@@ -136,7 +165,17 @@ function collectProblems(text: string, file: FileNode): Problem[] {
       ),
     );
   }
-  walk(file, (node: AnyNode) => {
+  problems.push(...problemsIn(file, file.comments, documentKindOf(file)));
+  return sortProblems(problems);
+}
+
+/**
+ * The problems found in part of a tree (the whole file, or a run of clauses) and in the comments read
+ * with it, in the order they are found, not yet sorted.
+ */
+export function problemsIn(root: unknown, comments: readonly Comment[], documentKind: DocumentKind | null): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  walk(root, (node: AnyNode) => {
     if (node.kind === "Error") {
       const error = node as ErrorNode;
       // A problem whose fix is not in doubt carries the text to put in its place, for the quick fix.
@@ -154,12 +193,11 @@ function collectProblems(text: string, file: FileNode): Problem[] {
       problems.push(syntaxProblem(literalCode, literal.error, literal.errorSpan ?? node.span, data));
     }
   });
-  for (const comment of file.comments) {
+  for (const comment of comments) {
     if (!comment.closed) {
       problems.push(syntaxProblem("ALY003", "This comment is never closed; add `*/` where the comment ends.", { start: comment.span.start, end: comment.span.start + 2 }));
     }
   }
-  problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return problems;
 }
 
