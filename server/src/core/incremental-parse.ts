@@ -4,9 +4,9 @@
 // certain cheaply, it is a full parse.
 
 import { parse as generatedParse } from "./generated/parser";
-import { documentKindOf, factsOf, limitNesting, parse, problemsIn, recordFacts, type ParseResult } from "./parse";
+import { CLAUSE_EXTENTS, documentKindOf, factsOf, limitNesting, parse, problemsIn, recordFacts, type ParseResult } from "./parse";
 import type { SyntaxProblem } from "./syntax-problem";
-import type { Comment, DocItem, DocumentNode } from "./tree";
+import type { Comment, DocItem, DocumentNode, Span } from "./tree";
 
 /** What a reparse read again: the range of the new text, or the whole text. */
 export type Reparsed = { start: number; end: number } | "full";
@@ -74,20 +74,29 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   if (limitNesting(newText).problem) return null;
 
   const items = document.items;
+  const extents: Span[] = [];
+  for (const item of items) {
+    const extent = CLAUSE_EXTENTS.get(item);
+    if (!extent) return null;
+    extents.push(extent);
+  }
+  const closeStart = document.close.start;
+  /** Where the reach of a clause ends: at the next clause, or at the document's closing brace. */
+  const slotEnd = (index: number) => (index + 1 < items.length ? extents[index + 1].start : closeStart);
   // The first clause whose reach (up to the next clause) comes within a character of the change, and the
   // one before it too: how a clause reads can depend on the line after it.
   let first = 0;
-  while (first < items.length && slotEnd(items, first, document) < changeStart - 1) first++;
+  while (first < items.length && slotEnd(first) < changeStart - 1) first++;
   const runStartIndex = Math.max(0, first - 1);
-  const runStart = runStartIndex === 0 ? document.open.end : items[runStartIndex].span.start;
+  const runStart = runStartIndex === 0 ? document.open.end : extents[runStartIndex].start;
 
   // The first clause after the change whose whole line is unchanged, so that it reads the same.
   let next = runStartIndex;
-  while (next < items.length && !(items[next].span.start > oldEnd && lineStart(oldText, items[next].span.start) > oldEnd)) next++;
+  while (next < items.length && !(extents[next].start > oldEnd && lineStart(oldText, extents[next].start) > oldEnd)) next++;
 
   let run: ItemsRun | null = null;
   for (let widenings = 0; widenings <= MAX_WIDENINGS; widenings++) {
-    const stopOld = next < items.length ? items[next].span.start : document.close.start;
+    const stopOld = next < items.length ? extents[next].start : closeStart;
     const stopNew = stopOld + delta;
     const attempt = readRun(newText, runStart, stopNew);
     if (!attempt || !attempt.bracesBalance) return null;
@@ -97,11 +106,11 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
     }
     if (attempt.end < stopNew || next >= items.length) return null;
     // The run read into the clauses after it: take in those it reached, and read again.
-    while (next < items.length && items[next].span.start + delta < attempt.end) next++;
+    while (next < items.length && extents[next].start + delta < attempt.end) next++;
   }
   if (!run) return null;
 
-  const stopOld = next < items.length ? items[next].span.start : document.close.start;
+  const stopOld = next < items.length ? extents[next].start : closeStart;
   const stopNew = stopOld + delta;
   const kept = previous.problems;
   const after = kept.filter((p) => p.span.start >= stopOld);
@@ -114,6 +123,10 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   const tail = items.slice(next);
   if (delta !== 0) {
     shift(tail, delta, moved);
+    for (const extent of extents.slice(next)) {
+      extent.start += delta;
+      extent.end += delta;
+    }
     const closeEnd = document.close.end;
     shift(previous.file.strays.filter((s) => s.span.start >= closeEnd), delta, moved);
     shift(after, delta, moved);
@@ -139,16 +152,11 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
 
 /** Reads the document's clauses from `start` until the first that starts at or after `stopAt`. */
 function readRun(text: string, start: number, stopAt: number): ItemsRun | null {
-  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt } as never) as unknown as {
+  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, extents: CLAUSE_EXTENTS } as never) as unknown as {
     peg$success: boolean;
     peg$result: ItemsRun;
   };
   return outcome.peg$result && typeof outcome.peg$result === "object" && "items" in outcome.peg$result ? outcome.peg$result : null;
-}
-
-/** Where the reach of a document's item ends: at the next item, or at the document's closing brace. */
-function slotEnd(items: readonly DocItem[], index: number, document: DocumentNode): number {
-  return index + 1 < items.length ? items[index + 1].span.start : document.close!.start;
 }
 
 function lineStart(text: string, at: number): number {

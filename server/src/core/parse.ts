@@ -24,6 +24,12 @@ export interface ParseFacts {
 
 const FACTS = new WeakMap<ParseResult, ParseFacts>();
 
+/**
+ * Where each clause of a document starts and ends in its text, from the first character of its keyword to
+ * the end of what it read, which its span need not cover. The grammar fills it as it reads clauses.
+ */
+export const CLAUSE_EXTENTS = new WeakMap<object, Span>();
+
 /** What the parse that made `result` found out about its text, if it is known. */
 export function factsOf(result: ParseResult): ParseFacts | undefined {
   return FACTS.get(result);
@@ -43,10 +49,10 @@ export const MAX_NESTING = 100;
 
 export function parse(text: string): ParseResult {
   const nesting = limitNesting(text);
-  const facts = { bracesBalance: false, tooDeep: nesting.problem !== null };
+  const facts = { bracesBalance: false, tooDeep: nesting.problem !== null, problemsMade: 0 };
   let file: FileNode;
   try {
-    file = generatedParse(nesting.text, { facts } as never) as FileNode;
+    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS } as never) as FileNode;
   } catch (error) {
     // The grammar recovers from every mistake it knows; anything else still must not take the editor down.
     const offset = (error as { location?: { start?: { offset?: number } } } | null)?.location?.start?.offset;
@@ -63,13 +69,13 @@ export function parse(text: string): ParseResult {
     if (nesting.problem) problems.unshift(nesting.problem);
     return { file, problems };
   }
-  const problems = collectProblems(text, file);
+  const problems = collectProblems(text, file, facts.problemsMade > 0);
   if (nesting.problem) {
     problems.push(nesting.problem);
     sortProblems(problems);
   }
   const result = { file, problems };
-  FACTS.set(result, facts);
+  FACTS.set(result, { bracesBalance: facts.bracesBalance, tooDeep: facts.tooDeep });
   return result;
 }
 
@@ -93,25 +99,26 @@ export function limitNesting(text: string): { text: string; problem: SyntaxProbl
   const blanked: number[] = [];
   const lastTriple = text.lastIndexOf('"""');
   const lastCommentEnd = text.lastIndexOf("*/");
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && !isLineBreak(text[i])) i++;
-    } else if (c === "/" && text[i + 1] === "*" && lastCommentEnd >= i + 2) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      while (i < n && !isLineBreakCode(text.charCodeAt(i))) i++;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR && lastCommentEnd >= i + 2) {
       i = text.indexOf("*/", i + 2) + 1;
-    } else if (c === '"' && text.startsWith('"""', i) && lastTriple >= i + 3) {
+    } else if (c === QUOTE && text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE && lastTriple >= i + 3) {
       i = text.indexOf('"""', i + 3) + 2;
-    } else if (c === '"') {
+    } else if (c === QUOTE) {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"' && !isLineBreak(text[j])) j++;
-      if (text[j] === '"') i = j;
-    } else if (c === "{") {
+      while (j < n && text.charCodeAt(j) !== QUOTE && !isLineBreakCode(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === QUOTE) i = j;
+    } else if (c === OPEN) {
       depth++;
       if (depth > MAX_NESTING) {
         if (firstTooDeep < 0) firstTooDeep = i;
         blanked.push(i);
       }
-    } else if (c === "}") {
+    } else if (c === CLOSE) {
       if (depth > MAX_NESTING) blanked.push(i);
       if (depth > 0) depth--;
     }
@@ -127,8 +134,14 @@ export function limitNesting(text: string): { text: string; problem: SyntaxProbl
   return { text: chars.join(""), problem };
 }
 
-function isLineBreak(c: string): boolean {
-  return c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+const SLASH = 47;
+const STAR = 42;
+const QUOTE = 34;
+const OPEN = 123;
+const CLOSE = 125;
+
+function isLineBreakCode(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): SyntaxProblem {
@@ -147,7 +160,8 @@ export function documentKindOf(file: FileNode): DocumentKind | null {
   return file.document && DOCUMENT_KINDS.includes(file.document.docKind as DocumentKind) ? (file.document.docKind as DocumentKind) : null;
 }
 
-function collectProblems(text: string, file: FileNode): SyntaxProblem[] {
+/** `anyInTree` is false when the grammar built no node that reports a problem, so the tree need not be searched. */
+function collectProblems(text: string, file: FileNode, anyInTree: boolean): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   if (!file.document && file.strays.length === 0 && file.comments.length === 0 && text.trim() === "") {
     // A new, empty file is a way in, not a mistake: say how to start it.
@@ -165,7 +179,7 @@ function collectProblems(text: string, file: FileNode): SyntaxProblem[] {
       ),
     );
   }
-  problems.push(...problemsIn(file, file.comments, documentKindOf(file)));
+  problems.push(...problemsIn(anyInTree ? file : null, file.comments, documentKindOf(file)));
   return sortProblems(problems);
 }
 
