@@ -52,8 +52,11 @@ export function parse(text: string): ParseResult {
   const facts = { bracesBalance: false, tooDeep: nesting.problem !== null, problemsMade: 0 };
   let file: FileNode;
   try {
-    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS } as never) as FileNode;
-  } catch (error) {
+    // Peggy's record of what it expected at the furthest failure is only wanted for a parse that fails, so
+    // it is kept off (silent) and the rare failing parse is run again to find where it stopped.
+    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS, peg$silentFails: 1 } as never) as FileNode;
+  } catch {
+    const error = failureOf(() => generatedParse(nesting.text));
     // The grammar recovers from every mistake it knows; anything else still must not take the editor down.
     const offset = (error as { location?: { start?: { offset?: number } } } | null)?.location?.start?.offset;
     const at = typeof offset === "number" && offset >= 0 ? Math.min(offset, text.length) : 0;
@@ -79,6 +82,16 @@ export function parse(text: string): ParseResult {
   return result;
 }
 
+/** What `run` throws, or null. */
+function failureOf(run: () => unknown): unknown {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+
 /** A span of one visible character at or before `at`, or an empty span in an empty text. */
 function visibleSpan(text: string, at: number): Span {
   if (text.length === 0) return { start: 0, end: 0 };
@@ -100,17 +113,25 @@ export function limitNesting(text: string): { text: string; problem: SyntaxProbl
   const lastTriple = text.lastIndexOf('"""');
   const lastCommentEnd = text.lastIndexOf("*/");
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // This runs over the whole text on every parse, so it jumps from one character that matters to the next.
+  const marks = /[/"{}]/g;
+  const quoteOrBreak = /["\n\r\u2028\u2029]/g;
+  const lineBreak = /[\n\r\u2028\u2029]/g;
+  for (let i = 0; ; i++) {
+    marks.lastIndex = i;
+    if (!marks.test(text)) break;
+    i = marks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      while (i < n && !isLineBreakCode(text.charCodeAt(i))) i++;
+      lineBreak.lastIndex = i;
+      i = lineBreak.test(text) ? lineBreak.lastIndex - 1 : n;
     } else if (c === SLASH && text.charCodeAt(i + 1) === STAR && lastCommentEnd >= i + 2) {
       i = text.indexOf("*/", i + 2) + 1;
     } else if (c === QUOTE && text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE && lastTriple >= i + 3) {
       i = text.indexOf('"""', i + 3) + 2;
     } else if (c === QUOTE) {
-      let j = i + 1;
-      while (j < n && text.charCodeAt(j) !== QUOTE && !isLineBreakCode(text.charCodeAt(j))) j++;
+      quoteOrBreak.lastIndex = i + 1;
+      const j = quoteOrBreak.test(text) ? quoteOrBreak.lastIndex - 1 : n;
       if (text.charCodeAt(j) === QUOTE) i = j;
     } else if (c === OPEN) {
       depth++;
@@ -140,9 +161,6 @@ const QUOTE = 34;
 const OPEN = 123;
 const CLOSE = 125;
 
-function isLineBreakCode(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
 
 function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): SyntaxProblem {
   return { code: code as SyntaxCode, message, span, ...(data ? { data } : {}) };
