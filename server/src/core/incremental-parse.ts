@@ -28,6 +28,9 @@ interface ItemsRun {
 /** Text whose adding or removing can change how far away text is read: braces, triple quotes, comment marks. */
 const FAR_REACHING = /[{}]|"""|\/\*|\*\//;
 
+/** What the nesting count (`limitNesting`) reads besides plain text: braces, quotes, comment marks, line breaks. */
+const NESTING_MARKS = /[{}"/*\n\r\u2028\u2029]/;
+
 /** How many times the run may be widened to the right before a full parse is cheaper to reason about. */
 const MAX_WIDENINGS = 4;
 
@@ -58,10 +61,8 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
 
   // The changed region: [changeStart, oldEnd) of the old text became [changeStart, newEnd) of the new.
   const shortest = Math.min(oldText.length, newText.length);
-  let changeStart = 0;
-  while (changeStart < shortest && oldText.charCodeAt(changeStart) === newText.charCodeAt(changeStart)) changeStart++;
-  let suffix = 0;
-  while (suffix < shortest - changeStart && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  const changeStart = longestCommon(shortest, (n) => oldText.slice(0, n) === newText.slice(0, n));
+  const suffix = longestCommon(shortest - changeStart, (n) => oldText.slice(oldText.length - n) === newText.slice(newText.length - n));
   const oldEnd = oldText.length - suffix;
   const newEnd = newText.length - suffix;
   const delta = newText.length - oldText.length;
@@ -71,7 +72,10 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   if (changeStart < document.open.end || oldEnd > document.close.start) return null;
   if (FAR_REACHING.test(oldText.slice(Math.max(0, changeStart - 2), oldEnd + 2))) return null;
   if (FAR_REACHING.test(newText.slice(Math.max(0, changeStart - 2), newEnd + 2))) return null;
-  if (limitNesting(newText).problem) return null;
+  // Nesting is counted again only if the change holds something the count reads (see `limitNesting`).
+  if (NESTING_MARKS.test(oldText.slice(Math.max(0, changeStart - 2), oldEnd + 2)) || NESTING_MARKS.test(newText.slice(Math.max(0, changeStart - 2), newEnd + 2))) {
+    if (limitNesting(newText).problem) return null;
+  }
 
   const items = document.items;
   const extents: Span[] = [];
@@ -118,28 +122,36 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   const linesChanged = lineBreaks(oldText, changeStart, oldEnd) !== lineBreaks(newText, changeStart, newEnd);
   if (linesChanged && after.some((p) => /\bon line \d/.test(p.message))) return null;
 
-  // Move what comes after the change; nodes and problems share span objects, so each is moved once.
-  const moved = new Set<object>();
+  // Move what comes after the change. Problems share their spans and data with the nodes they come from,
+  // so those move with the tree; the few that do not (an unclosed comment's) are moved after it.
   const tail = items.slice(next);
+  const oldComments = previous.file.comments;
+  const laterComments = oldComments.filter((c) => c.span.start >= stopOld);
   if (delta !== 0) {
-    shift(tail, delta, moved);
+    const unmoved = new Set<object>();
+    for (const p of after) {
+      unmoved.add(p.span);
+      if (p.data) unmoved.add(p.data);
+    }
+    shift(tail, delta, unmoved);
     for (const extent of extents.slice(next)) {
       extent.start += delta;
       extent.end += delta;
     }
     const closeEnd = document.close.end;
-    shift(previous.file.strays.filter((s) => s.span.start >= closeEnd), delta, moved);
-    shift(after, delta, moved);
-    shift(document.close, delta, moved);
+    shift(previous.file.strays.filter((s) => s.span.start >= closeEnd), delta, unmoved);
+    shift(laterComments, delta, unmoved);
+    shift(document.close, delta, unmoved);
     document.span.end += delta;
+    for (const p of after) {
+      if (unmoved.has(p.span)) shift(p.span, delta, unmoved);
+      if (p.data && unmoved.has(p.data)) shift(p.data, delta, unmoved);
+    }
   }
 
   const before = kept.filter((p) => p.span.start < runStart);
   const runComments = run.comments.filter((c) => c.span.start >= runStart && c.span.start < stopNew);
   const runProblems = sortRun(problemsIn(run.items, runComments, documentKindOf(previous.file)));
-  const oldComments = previous.file.comments;
-  const laterComments = oldComments.filter((c) => c.span.start >= stopOld);
-  if (delta !== 0) shift(laterComments, delta, moved);
   const comments = mergeComments([...oldComments.filter((c) => c.span.start < runStart), ...runComments, ...laterComments]);
 
   (document as DocumentNode).items = [...items.slice(0, runStartIndex), ...run.items, ...tail];
@@ -187,12 +199,15 @@ function mergeComments(comments: Comment[]): Comment[] {
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Moves every span (`start` and `end`) and every insertion point (`at`) found under `root` by `delta`. */
-function shift(root: unknown, delta: number, moved: Set<object>): void {
-  if (!root || typeof root !== "object" || moved.has(root)) return;
-  moved.add(root);
+/**
+ * Moves every span (`start` and `end`) and every insertion point (`at`) found under `root` by `delta`, and
+ * strikes what it moves from `unmoved`. A tree holds each object once, except that a node may give two of
+ * its fields the same value (a stage of one year is `from` and `to` that year), which is moved once.
+ */
+function shift(root: unknown, delta: number, unmoved: Set<object>): void {
+  if (!root || typeof root !== "object") return;
   if (Array.isArray(root)) {
-    for (const child of root) shift(child, delta, moved);
+    for (const child of root) shift(child, delta, unmoved);
     return;
   }
   const node = root as Record<string, unknown>;
@@ -201,8 +216,25 @@ function shift(root: unknown, delta: number, moved: Set<object>): void {
     node.end += delta;
   }
   if (typeof node.at === "number" && typeof node.text === "string") node.at += delta;
+  if (unmoved.size > 0) unmoved.delete(node);
+  let previous: unknown = null;
   for (const key in node) {
     const value = node[key];
-    if (value && typeof value === "object") shift(value, delta, moved);
+    if (value && typeof value === "object" && value !== previous) {
+      shift(value, delta, unmoved);
+      previous = value;
+    }
   }
+}
+
+/** The largest n up to `most` for which `same(n)` holds, where it holds for every n up to some point. */
+function longestCommon(most: number, same: (n: number) => boolean): number {
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (same(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

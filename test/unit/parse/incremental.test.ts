@@ -161,6 +161,15 @@ describe("how much a reparse reads again", () => {
     expect(result.problems.map((p) => [p.code, p.span.start])).toEqual([["ALY001", problemAt + 1]]);
   });
 
+  it("moves a value two fields share once: a stage of one year is both its first and its last year", () => {
+    const york = fs.readFileSync(path.join(ROOT, "samples/york/agreement.alliance"), "utf8");
+    const at = york.indexOf("jurisdiction") + 2;
+    const result = expectSameAsFullParse(york, parse(york), york.slice(0, at) + "xx" + york.slice(at));
+    expect(result.reparsed).not.toBe("full");
+    const stages = result.file.document!.items.find((i) => i.kind === "Stages") as { items: { from: unknown; to: unknown }[] };
+    expect(stages.items[0].to).toBe(stages.items[0].from);
+  });
+
   it("returns the same result for an edit that changes nothing", () => {
     const previous = parse(text);
     const result = reparse(previous, text, text);
