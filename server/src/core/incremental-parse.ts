@@ -40,9 +40,13 @@ const MAX_WIDENINGS = 4;
  * `previous` is taken over: its nodes are moved into the new result, so it must not be used afterwards.
  */
 export function reparse(previous: ParseResult, previousText: string, newText: string): ReparseResult {
-  const result = tryReparse(previous, previousText, newText);
-  if (result) return result;
-  return withFigure(parse(newText), "full");
+  let result: ReparseResult | null = null;
+  try {
+    result = tryReparse(previous, previousText, newText);
+  } catch {
+    // Like a parse, a reparse never throws: whatever went wrong, the full parse below stands.
+  }
+  return result ?? withFigure(parse(newText), "full");
 }
 
 /** A result with the figure of how much was read again, keeping what its parse found out about the text. */
