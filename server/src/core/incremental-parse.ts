@@ -6,6 +6,7 @@
 import { parse as generatedParse } from "./generated/parser";
 import { CLAUSE_EXTENTS, documentKindOf, factsOf, limitNesting, parse, problemsIn, recordFacts, type ParseResult } from "./parse";
 import type { SyntaxProblem } from "./syntax-problem";
+import { SYNTAX_MESSAGES, SYNTAX_PHRASES } from "./syntax-messages";
 import { VALUES } from "./values";
 import type { Comment, DocItem, DocumentNode, Span } from "./tree";
 
@@ -169,7 +170,7 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
 
 /** Reads the document's clauses from `start` until the first that starts at or after `stopAt`. */
 function readRun(text: string, start: number, stopAt: number): ItemsRun | null {
-  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, extents: CLAUSE_EXTENTS, values: VALUES, peg$silentFails: 1 } as never) as unknown as {
+  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
     peg$success: boolean;
     peg$result: ItemsRun;
   };

@@ -7,6 +7,7 @@ import type { AnyNode, Comment, ErrorNode, FileNode, Span } from "./tree";
 import { walk } from "./tree";
 import { BLOCK_KEYWORDS, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
 import type { DocumentKind } from "./tree";
+import { SYNTAX_MESSAGES, SYNTAX_PHRASES } from "./syntax-messages";
 import { VALUES } from "./values";
 
 export interface ParseResult {
@@ -55,9 +56,9 @@ export function parse(text: string): ParseResult {
   try {
     // Peggy's record of what it expected at the furthest failure is only wanted for a parse that fails, so
     // it is kept off (silent) and the rare failing parse is run again to find where it stopped.
-    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS, values: VALUES, peg$silentFails: 1 } as never) as FileNode;
+    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as FileNode;
   } catch {
-    const error = failureOf(() => generatedParse(nesting.text, { values: VALUES } as never));
+    const error = failureOf(() => generatedParse(nesting.text, { values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES } as never));
     // The grammar recovers from every mistake it knows; anything else still must not take the editor down.
     const offset = (error as { location?: { start?: { offset?: number } } } | null)?.location?.start?.offset;
     const at = typeof offset === "number" && offset >= 0 ? Math.min(offset, text.length) : 0;
