@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText, parse, type Problem } from "../../server/src/core";
 import { quickFixes } from "../../server/src/core/features/fixes";
+import { enrichSyntaxProblem } from "../../server/src/core/rules/syntax";
 import { marked } from "../helpers/markers";
 import { AGREEMENT, workspaceOf } from "./features/workspace-fixture";
 
@@ -24,7 +25,7 @@ function expectProblems(source: string, expected: [code: string, message: string
 function fixAll(text: string): string {
   for (let round = 0; round < 10; round++) {
     const { workspace } = workspaceOf({ [AGREEMENT]: text });
-    const problem = parse(text).problems.find((p) => fixFor(workspace, p));
+    const problem = parse(text).problems.map(enrichSyntaxProblem).find((p) => fixFor(workspace, p));
     if (!problem) return text;
     const fix = fixFor(workspace, problem)!;
     for (const edit of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
@@ -38,7 +39,7 @@ function fixFor(workspace: ReturnType<typeof workspaceOf>["workspace"], problem:
 
 function titlesFor(text: string): string[] {
   const { workspace } = workspaceOf({ [AGREEMENT]: text });
-  return parse(text).problems.flatMap((p) => quickFixes(workspace, AGREEMENT, p).map((f) => f.title));
+  return parse(text).problems.flatMap((p) => quickFixes(workspace, AGREEMENT, enrichSyntaxProblem(p)).map((f) => f.title));
 }
 
 const itemKinds = (text: string) => parse(text).file.document?.items.map((i) => i.kind);

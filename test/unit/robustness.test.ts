@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkText, parse, walk, type AnyNode, type Problem } from "../../server/src/core";
 import { MAX_NESTING } from "../../server/src/core/parse";
+import { enrichSyntaxProblem } from "../../server/src/core/rules/syntax";
 import { startClient, type TestClient } from "../lsp/client";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { foldingRanges } from "../../server/src/core/features/folding";
@@ -35,7 +36,7 @@ function problemViolations(text: string, problems: Problem[], where: string): st
 /** Parses and checks `text`, asserting everything the editor relies on. */
 function expectRobust(text: string, options: { check?: boolean } = {}): void {
   const parsed = parse(text);
-  const wrong = problemViolations(text, parsed.problems, "parse");
+  const wrong = problemViolations(text, parsed.problems.map(enrichSyntaxProblem), "parse");
   // A syntax problem is always shown on at least one character when there is a character to show it on.
   if (text.length > 0) {
     for (const p of parsed.problems) if (p.span.end <= p.span.start) wrong.push(`parse: ${p.code} "${p.message}" has an empty span`);

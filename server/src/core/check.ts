@@ -6,6 +6,7 @@ import type { Problem } from "./problem";
 import type { RuleContext } from "./rules/context";
 import { RULES, resolveRuleCode, ruleByCode } from "./rules/registry";
 import { whyOf, type Rule } from "./rules/rule";
+import { enrichSyntaxProblem } from "./rules/syntax";
 import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Settings } from "./settings";
 import { applySuppressions, findSuppressions } from "./suppression";
 import type { DocumentState, Reads, Workspace } from "./workspace";
@@ -52,7 +53,7 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
   if (!state) return [];
   const settings = options.settings ?? {};
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const problems: Problem[] = [...state.parsed.problems];
+  const problems: Problem[] = state.parsed.problems.map(enrichSyntaxProblem);
   const document = state.model.document;
   if (document) {
     const memory = options.memory && options.memory.state === state && options.memory.settings === settings ? options.memory : null;

@@ -1,19 +1,45 @@
 // Parsing: text in, a tree and its syntax problems out. Never throws.
 
 import { parse as generatedParse } from "./generated/parser";
-import type { Problem } from "./problem";
 import { listAnd, listOr } from "./suggest";
+import type { SyntaxCode, SyntaxProblem } from "./syntax-problem";
 import type { AnyNode, Comment, ErrorNode, FileNode, Span } from "./tree";
 import { walk } from "./tree";
-import { BLOCK_KEYWORDS, BLOCK_LABEL, BLOCK_LINE_SHAPE, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
+import { BLOCK_KEYWORDS, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
 import type { DocumentKind } from "./tree";
-import { SYNTAX_RULES } from "./rules/syntax";
-import { whyOf } from "./rules/rule";
+import { SYNTAX_MESSAGES, SYNTAX_PHRASES } from "./syntax-messages";
+import { VALUES } from "./values";
 
 export interface ParseResult {
   file: FileNode;
   /** Syntax problems, in source order. */
-  problems: Problem[];
+  problems: SyntaxProblem[];
+}
+
+/** What a parse found out about its whole text, kept for a later reparse (see incremental-parse.ts). */
+export interface ParseFacts {
+  /** Every brace outside quoted text and comments is closed, in order. */
+  bracesBalance: boolean;
+  /** Braces were nested too deeply, and some were read as spaces. */
+  tooDeep: boolean;
+}
+
+const FACTS = new WeakMap<ParseResult, ParseFacts>();
+
+/**
+ * Where each clause of a document starts and ends in its text, from the first character of its keyword to
+ * the end of what it read, which its span need not cover. The grammar fills it as it reads clauses.
+ */
+export const CLAUSE_EXTENTS = new WeakMap<object, Span>();
+
+/** What the parse that made `result` found out about its text, if it is known. */
+export function factsOf(result: ParseResult): ParseFacts | undefined {
+  return FACTS.get(result);
+}
+
+/** Records what is known about the text of a result built without a full parse. */
+export function recordFacts(result: ParseResult, facts: ParseFacts): void {
+  FACTS.set(result, facts);
 }
 
 /**
@@ -25,10 +51,14 @@ export const MAX_NESTING = 100;
 
 export function parse(text: string): ParseResult {
   const nesting = limitNesting(text);
+  const facts = { bracesBalance: false, tooDeep: nesting.problem !== null, problemsMade: 0 };
   let file: FileNode;
   try {
-    file = generatedParse(nesting.text) as FileNode;
-  } catch (error) {
+    // Peggy's record of what it expected at the furthest failure is only wanted for a parse that fails, so
+    // it is kept off (silent) and the rare failing parse is run again to find where it stopped.
+    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as FileNode;
+  } catch {
+    const error = failureOf(() => generatedParse(nesting.text, { values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES } as never));
     // The grammar recovers from every mistake it knows; anything else still must not take the editor down.
     const offset = (error as { location?: { start?: { offset?: number } } } | null)?.location?.start?.offset;
     const at = typeof offset === "number" && offset >= 0 ? Math.min(offset, text.length) : 0;
@@ -44,12 +74,24 @@ export function parse(text: string): ParseResult {
     if (nesting.problem) problems.unshift(nesting.problem);
     return { file, problems };
   }
-  const problems = collectProblems(text, file);
+  const problems = collectProblems(text, file, facts.problemsMade > 0);
   if (nesting.problem) {
     problems.push(nesting.problem);
-    problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    sortProblems(problems);
   }
-  return { file, problems };
+  const result = { file, problems };
+  FACTS.set(result, { bracesBalance: facts.bracesBalance, tooDeep: facts.tooDeep });
+  return result;
+}
+
+/** What `run` throws, or null. */
+function failureOf(run: () => unknown): unknown {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return error;
+  }
 }
 
 /** A span of one visible character at or before `at`, or an empty span in an empty text. */
@@ -65,32 +107,41 @@ function visibleSpan(text: string, at: number): Span {
  * the grammar reads them inside a skipped block; where the two could disagree, this scan counts more
  * braces rather than fewer, so it never lets through nesting the parser cannot take.
  */
-function limitNesting(text: string): { text: string; problem: Problem | null } {
+export function limitNesting(text: string): { text: string; problem: SyntaxProblem | null } {
   if (text.length < MAX_NESTING) return { text, problem: null };
   let depth = 0;
   let firstTooDeep = -1;
   const blanked: number[] = [];
   const lastTriple = text.lastIndexOf('"""');
   const lastCommentEnd = text.lastIndexOf("*/");
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && !isLineBreak(text[i])) i++;
-    } else if (c === "/" && text[i + 1] === "*" && lastCommentEnd >= i + 2) {
+  const n = text.length;
+  // This runs over the whole text on every parse, so it jumps from one character that matters to the next.
+  const marks = /[/"{}]/g;
+  const quoteOrBreak = /["\n\r\u2028\u2029]/g;
+  const lineBreak = /[\n\r\u2028\u2029]/g;
+  for (let i = 0; ; i++) {
+    marks.lastIndex = i;
+    if (!marks.test(text)) break;
+    i = marks.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      lineBreak.lastIndex = i;
+      i = lineBreak.test(text) ? lineBreak.lastIndex - 1 : n;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR && lastCommentEnd >= i + 2) {
       i = text.indexOf("*/", i + 2) + 1;
-    } else if (c === '"' && text.startsWith('"""', i) && lastTriple >= i + 3) {
+    } else if (c === QUOTE && text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE && lastTriple >= i + 3) {
       i = text.indexOf('"""', i + 3) + 2;
-    } else if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"' && !isLineBreak(text[j])) j++;
-      if (text[j] === '"') i = j;
-    } else if (c === "{") {
+    } else if (c === QUOTE) {
+      quoteOrBreak.lastIndex = i + 1;
+      const j = quoteOrBreak.test(text) ? quoteOrBreak.lastIndex - 1 : n;
+      if (text.charCodeAt(j) === QUOTE) i = j;
+    } else if (c === OPEN) {
       depth++;
       if (depth > MAX_NESTING) {
         if (firstTooDeep < 0) firstTooDeep = i;
         blanked.push(i);
       }
-    } else if (c === "}") {
+    } else if (c === CLOSE) {
       if (depth > MAX_NESTING) blanked.push(i);
       if (depth > 0) depth--;
     }
@@ -106,20 +157,32 @@ function limitNesting(text: string): { text: string; problem: Problem | null } {
   return { text: chars.join(""), problem };
 }
 
-function isLineBreak(c: string): boolean {
-  return c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
-}
+const SLASH = 47;
+const STAR = 42;
+const QUOTE = 34;
+const OPEN = 123;
+const CLOSE = 125;
 
-function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): Problem {
-  const rule = SYNTAX_RULES.find((r) => r.code === code) ?? SYNTAX_RULES[0];
-  return { code, severity: rule.severity, message, span, related: [], why: whyOf(rule), guidance: rule.guidance, ...(data ? { data } : {}) };
+
+function syntaxProblem(code: string, message: string, span: Span, data?: Record<string, unknown>): SyntaxProblem {
+  return { code: code as SyntaxCode, message, span, ...(data ? { data } : {}) };
 }
 
 const LITERAL_CODES: Record<string, string> = { Date: "ALY004", Money: "ALY005", Percent: "ALY006", Duration: "ALY007", Str: "ALY003" };
 
-function collectProblems(text: string, file: FileNode): Problem[] {
-  const problems: Problem[] = [];
-  const documentKind = file.document && DOCUMENT_KINDS.includes(file.document.docKind as DocumentKind) ? (file.document.docKind as DocumentKind) : null;
+/** Problems in source order; those at the same place keep the order they were found in. */
+export function sortProblems(problems: SyntaxProblem[]): SyntaxProblem[] {
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The kind of document a file holds, when it is one the language knows. */
+export function documentKindOf(file: FileNode): DocumentKind | null {
+  return file.document && DOCUMENT_KINDS.includes(file.document.docKind as DocumentKind) ? (file.document.docKind as DocumentKind) : null;
+}
+
+/** `anyInTree` is false when the grammar built no node that reports a problem, so the tree need not be searched. */
+function collectProblems(text: string, file: FileNode, anyInTree: boolean): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
   if (!file.document && file.strays.length === 0 && file.comments.length === 0 && text.trim() === "") {
     // A new, empty file is a way in, not a mistake: say how to start it.
     problems.push(syntaxProblem("ALY018", "This file is empty. Start it with the kind of document and its name, such as `agreement Riverside \"Riverside Wellbeing Alliance\"`, or insert the starter agreement the editor offers.", { start: 0, end: 0 }));
@@ -136,7 +199,17 @@ function collectProblems(text: string, file: FileNode): Problem[] {
       ),
     );
   }
-  walk(file, (node: AnyNode) => {
+  problems.push(...problemsIn(anyInTree ? file : null, file.comments, documentKindOf(file)));
+  return sortProblems(problems);
+}
+
+/**
+ * The problems found in part of a tree (the whole file, or a run of clauses) and in the comments read
+ * with it, in the order they are found, not yet sorted.
+ */
+export function problemsIn(root: unknown, comments: readonly Comment[], documentKind: DocumentKind | null): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  walk(root, (node: AnyNode) => {
     if (node.kind === "Error") {
       const error = node as ErrorNode;
       // A problem whose fix is not in doubt carries the text to put in its place, for the quick fix.
@@ -154,12 +227,11 @@ function collectProblems(text: string, file: FileNode): Problem[] {
       problems.push(syntaxProblem(literalCode, literal.error, literal.errorSpan ?? node.span, data));
     }
   });
-  for (const comment of file.comments) {
+  for (const comment of comments) {
     if (!comment.closed) {
       problems.push(syntaxProblem("ALY003", "This comment is never closed; add `*/` where the comment ends.", { start: comment.span.start, end: comment.span.start + 2 }));
     }
   }
-  problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return problems;
 }
 

@@ -46,6 +46,8 @@ export interface Str {
   error: string | null;
   /** Where the error is, when narrower than the whole text: a bad escape, or an unclosed opening `"""`. */
   errorSpan?: Span;
+  /** The text written as it should be, where that is not in doubt, for the quick fix. */
+  replacement?: string;
 }
 
 export interface Money {
@@ -57,6 +59,8 @@ export interface Money {
   minor: number;
   text: string;
   error: string | null;
+  /** The amount written as it should be, where that is not in doubt, for the quick fix. */
+  replacement?: string;
 }
 
 export interface Percent {
@@ -87,6 +91,8 @@ export interface DateLit {
   month: number;
   day: number;
   error: string | null;
+  /** The date written year-month-day, where the reading is not in doubt, for the quick fix. */
+  replacement?: string;
 }
 
 export interface IntegerLit {
@@ -112,6 +118,10 @@ export interface ErrorNode {
   found?: string;
   unknownIn?: string;
   unknownDocumentKind?: boolean;
+  /** What a quick fix needs, where the fix is not in doubt: the text to put in the problem's place, or where to insert what. */
+  data?: Record<string, unknown>;
+  /** Further problems with the same line, such as a clause written after the document's end. */
+  errors?: ErrorNode[];
 }
 
 export interface Comment {
@@ -198,7 +208,8 @@ export type PartiesNode = BlockOf<"Parties", PartyNode>;
 export interface PartyNode {
   kind: "Party";
   span: Span;
-  keyword: null;
+  /** The party's name, when it opens a block of details; null for a party on one line. */
+  keyword: Span | null;
   name: Ident;
   roles: WordNode[];
   title: Str | null;

@@ -1,7 +1,9 @@
 // The codes the parser reports. They have no check function: the grammar finds them.
 
+import type { Problem } from "../problem";
+import type { SyntaxProblem } from "../syntax-problem";
 import type { RuleCode } from "./codes";
-import type { Rule } from "./rule";
+import { whyOf, type Rule } from "./rule";
 
 const WHY = "Until this line is written the way the language expects, what it says cannot be read, so nothing in it is checked and a slip here can hide other problems in the draft.";
 
@@ -44,3 +46,10 @@ export const SYNTAX_RULES: readonly Rule[] = [
     guidance: [], example: { wrong: "", right: 'agreement Example "Example alliance" {\n}\n' },
   },
 ];
+
+/** A syntax problem as the editor and the CLI show it: with its rule's severity, why it matters and its guidance. */
+export function enrichSyntaxProblem(problem: SyntaxProblem): Problem {
+  const rule = SYNTAX_RULES.find((r) => r.code === problem.code) ?? SYNTAX_RULES[0];
+  const { code, message, span, data } = problem;
+  return { code, severity: rule.severity, message, span, related: [], why: whyOf(rule), guidance: rule.guidance, ...(data ? { data } : {}) };
+}
