@@ -5,7 +5,17 @@ import type { DocumentKind, DocumentNode, FileNode, Ident } from "../tree";
 import type { Settings } from "../settings";
 import type { Thresholds, Jurisdiction } from "../thresholds";
 import type { DocumentState, Resolution, Workspace } from "../workspace";
-import type { Report } from "./rule";
+import type { RelatedLocation } from "../problem";
+import type { Span } from "../tree";
+
+/** One finding as a rule reports it: the rest (code, severity, why, guidance) comes from the rule. */
+export interface Report {
+  span: Span;
+  message: string;
+  related?: RelatedLocation[];
+  /** Data a quick fix can use. */
+  data?: Record<string, unknown>;
+}
 
 export interface RuleContext {
   uri: string;

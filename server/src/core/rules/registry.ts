@@ -16,7 +16,7 @@ import { PROCUREMENT_RULES, PROCUREMENT_UNCHECKED } from "./procurement";
 import { READACROSS_RULES, READACROSS_UNCHECKED } from "./readacross";
 import { INVOLVEMENT_RULES, INVOLVEMENT_UNCHECKED } from "./involvement";
 import { FAILURE_MODES_RULES, FAILURE_MODES_UNCHECKED } from "./failure-modes";
-import { RULE_CODES, type RuleCode } from "./codes";
+import type { RuleCode } from "./codes";
 
 export { RULE_CODES, type RuleCode, type RuleCodes } from "./codes";
 

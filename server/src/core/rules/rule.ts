@@ -1,8 +1,8 @@
 // What a rule is: its data (code, severity, rationale, guidance, examples) and, for checks, a function.
 // The CLI, the server, SARIF output and docs/rules.md all read the same registry of these.
 
-import type { GuidanceSource, RelatedLocation, Severity } from "../problem";
-import type { DocumentKind, Span } from "../tree";
+import type { GuidanceSource, Severity } from "../problem";
+import type { DocumentKind } from "../tree";
 import type { RuleContext } from "./context";
 import type { RuleCode } from "./codes";
 
@@ -71,13 +71,7 @@ export interface Rule extends RuleMeta {
   check?: (context: RuleContext) => void;
 }
 
-export interface Report {
-  span: Span;
-  message: string;
-  related?: RelatedLocation[];
-  /** Data a quick fix can use. */
-  data?: Record<string, unknown>;
-}
+export type { Report } from "./context";
 
 /** A rule from the guidance digest that the language cannot yet check, and why. docs/rules.md lists these. */
 export interface Unchecked {
