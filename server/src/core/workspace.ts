@@ -3,6 +3,7 @@
 // agreement's. Parsing is cached per text; analysis is cached until a document it reads changes.
 
 import { DocumentModel } from "./model";
+import { reparse } from "./incremental-parse";
 import { parse, type ParseResult } from "./parse";
 import type { Ident, SymbolKind } from "./tree";
 
@@ -16,20 +17,41 @@ export interface DocumentState {
 
 /**
  * A document whose text is parsed only when something first asks for its tree, so that a burst of
- * keystrokes costs one parse when the check runs, not one per keystroke.
+ * keystrokes costs one parse when the check runs, not one per keystroke. The parse starts from the last
+ * parsed text of the same document, reading again only the clauses the edits touched, and takes that
+ * tree over; a tree still being read by a check in progress is left alone and the text parsed afresh.
  */
 class LazyDocument implements DocumentState {
   private parseResult: ParseResult | undefined;
   private documentModel: DocumentModel | undefined;
+  /** The last text of this document that was parsed before this one, until this one is parsed. */
+  private previous: LazyDocument | undefined;
 
   constructor(
     readonly uri: string,
     readonly text: string,
     public version: number,
-  ) {}
+    before: LazyDocument | undefined,
+    private readonly mayTakeOver: (state: DocumentState) => boolean,
+  ) {
+    this.previous = before?.parseResult ? before : before?.previous;
+    // Only the last parsed text is kept for this, never a chain of them.
+    if (before) before.previous = undefined;
+  }
 
   get parsed(): ParseResult {
-    this.parseResult ??= parse(this.text);
+    if (!this.parseResult) {
+      const previous = this.previous;
+      this.previous = undefined;
+      if (previous?.parseResult && this.mayTakeOver(previous)) {
+        this.parseResult = reparse(previous.parseResult, previous.text, this.text);
+        // Its nodes now belong to this tree: were it asked again, it would parse its own text afresh.
+        previous.parseResult = undefined;
+        previous.documentModel = undefined;
+      } else {
+        this.parseResult = parse(this.text);
+      }
+    }
     return this.parseResult;
   }
 
@@ -103,7 +125,7 @@ export class Workspace {
       return existing;
     }
     this.generation++;
-    const state = new LazyDocument(uri, text, version ?? (existing ? existing.version + 1 : 0));
+    const state = new LazyDocument(uri, text, version ?? (existing ? existing.version + 1 : 0), existing instanceof LazyDocument ? existing : undefined, (s) => !this.inUse.has(s));
     this.nameIndex = null;
     this.documents.set(uri, state);
     return state;
@@ -124,6 +146,20 @@ export class Workspace {
   all(): DocumentState[] {
     if (this.recorder) this.recorder.everything = true;
     return [...this.documents.values()];
+  }
+
+  /** States being read by a check that lets other work in while it runs: their trees are not taken over. */
+  private readonly inUse = new Map<DocumentState, number>();
+
+  /** Marks a state as being read until `release`; calls nest. */
+  hold(state: DocumentState): void {
+    this.inUse.set(state, (this.inUse.get(state) ?? 0) + 1);
+  }
+
+  release(state: DocumentState): void {
+    const count = (this.inUse.get(state) ?? 1) - 1;
+    if (count <= 0) this.inUse.delete(state);
+    else this.inUse.set(state, count);
   }
 
   /** Runs `compute` and returns what it read of the workspace with its value. */

@@ -128,3 +128,39 @@ describe("checking again after another document changed", () => {
     expect(again).toEqual(fresh.problemsNow(uriOf("agreement")));
   });
 });
+
+describe("parsing after an edit", () => {
+  const edit = (text: string) => text.replace("Community mental health and primary care outreach", "Community mental health and primary-care outreach");
+  const reparsedOf = (service: AnalysisService, uri: string) => (service.document(uri)!.parsed as { reparsed?: unknown }).reparsed;
+
+  it("reads again only the clauses the edit touched, and finds what a fresh check of the new text finds", () => {
+    const service = new AnalysisService({ today: () => "2026-12-01" });
+    const uri = uriOf("agreement");
+    service.setDocument(uri, read("agreement"), 1);
+    service.problemsNow(uri);
+    // A burst of keys before the next check: the parse starts from the last text that was parsed.
+    service.setDocument(uri, read("agreement").replace("Community mental health", "Community  mental health"), 2);
+    service.setDocument(uri, edit(read("agreement")), 3);
+    const after = service.problemsNow(uri);
+    expect(reparsedOf(service, uri)).not.toBe("full");
+    const fresh = new AnalysisService({ today: () => "2026-12-01" });
+    fresh.setDocument(uri, edit(read("agreement")), 3);
+    expect(after).toEqual(fresh.problemsNow(uri));
+    expect(service.document(uri)!.parsed).toEqual({ ...fresh.document(uri)!.parsed, reparsed: reparsedOf(service, uri) });
+  });
+
+  it("leaves a tree alone while a check that reads it is still running, and that check's findings stay right", async () => {
+    const pacing = { sliceMs: 0, now: () => 0, pause: () => new Promise<void>((resolve) => setImmediate(resolve)) };
+    const service = new AnalysisService({ today: () => "2026-12-01", pacing });
+    const uri = uriOf("agreement");
+    const text = read("agreement").replace("members ", "members Nobody, ");
+    service.setDocument(uri, text, 1);
+    const older = service.problems({ uri });
+    await new Promise((resolve) => setImmediate(resolve));
+    service.setDocument(uri, edit(text), 2);
+    expect(reparsedOf(service, uri) ?? "full").toBe("full");
+    const expected = new AnalysisService({ today: () => "2026-12-01" });
+    expected.setDocument(uri, text, 1);
+    expect(await older).toEqual(expected.problemsNow(uri));
+  });
+});

@@ -236,12 +236,26 @@ export class AnalysisService {
     const outcomes = new Map<string, RuleOutcome>();
     const steps = this.steps(uri, state, outcomes);
     // Each step is recorded on its own, since other work runs between steps.
+    const holding = new Set<DocumentState>([state]);
+    this.workspace.hold(state);
+    const releaseAll = () => {
+      for (const held of holding) this.workspace.release(held);
+      holding.clear();
+    };
     const recorded: Generator<void, Problem[], void> = {
       next: () => {
         const started = this.pacing.now();
         const { value, reads: stepReads } = this.workspace.recording(() => steps.next());
         costMs += this.pacing.now() - started;
         mergeInto(reads, stepReads);
+        // The trees this check has read must stay as they are until it ends, whatever arrives meanwhile.
+        for (const read of stepReads.documents) {
+          const held = this.workspace.get(read);
+          if (held && !holding.has(held)) {
+            holding.add(held);
+            this.workspace.hold(held);
+          }
+        }
         return value;
       },
       return: (value) => steps.return(value),
@@ -250,7 +264,9 @@ export class AnalysisService {
         return this;
       },
     } as Generator<void, Problem[], void>;
-    job.promise = runSteps(recorded, { get isCancellationRequested() { return job.cancelled; } }, this.pacing).then((problems) => {
+    const finished = runSteps(recorded, { get isCancellationRequested() { return job.cancelled; } }, this.pacing);
+    void finished.then(releaseAll, releaseAll);
+    job.promise = finished.then((problems) => {
       if (this.jobs.get(uri) === job) this.jobs.delete(uri);
       if (problems === null) return null;
       // A document it read changed while it ran: keep the findings to show, but never reuse them.
