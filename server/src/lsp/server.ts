@@ -26,6 +26,7 @@ import {
   tooLargeDiagnostic, toWorkspaceEdit,
 } from "./convert";
 import { DocumentStore } from "./documents";
+import { heapTrimmer } from "./heap";
 import { CONFIG_FILE, mergeSettings, readConfigFile } from "./settings-source";
 import { CHECKS, guardedDocumentEvents, guardNotification, guardRequest, isObject, type Check } from "./validate";
 import { scanWorkspace } from "./workspace-scan";
@@ -234,8 +235,11 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  const heap = heapTrimmer();
+
   /** Findings are ready: send them, or, for an editor that pulls, tell it to ask again. */
   function delivered(delivery: Delivery): void {
+    heap.afterCheck();
     if (!store.isOpen(delivery.uri)) return;
     if (pullDiagnostics) {
       if (canRefreshDiagnostics && (answeredEarly.delete(delivery.uri) || delivery.uri !== lastEdited)) refreshPulled();
