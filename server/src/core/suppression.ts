@@ -20,7 +20,8 @@ const MARKER = "alliance-ignore";
 /** Reads the suppression comments of a file; `applySuppressions` resolves the codes and rule names they give. */
 export function findSuppressions(file: FileNode): Suppression[] {
   const suppressions: Suppression[] = [];
-  const clauses = clauseSpans(file);
+  // Most documents silence nothing: the clauses are listed only when a comment needs them.
+  let clauses: Span[] | null = null;
   for (const comment of file.comments) {
     const textStart = comment.span.start + 2;
     const markerAt = comment.text.indexOf(MARKER);
@@ -36,7 +37,7 @@ export function findSuppressions(file: FileNode): Suppression[] {
       codes.push({ code: match[0], span: { start, end: start + match[0].length } });
     }
     const headerStart = file.document?.keyword?.start ?? file.document?.span.start ?? Infinity;
-    const scope = comment.span.end <= headerStart ? { start: 0, end: file.span.end } : clauses.find((c) => c.start >= comment.span.end) ?? { start: comment.span.end, end: comment.span.end };
+    const scope = comment.span.end <= headerStart ? { start: 0, end: file.span.end } : (clauses ??= clauseSpans(file)).find((c) => c.start >= comment.span.end) ?? { start: comment.span.end, end: comment.span.end };
     suppressions.push({ comment, codes, reason, scope });
   }
   return suppressions;
