@@ -1,7 +1,7 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
 import { SCOPE_WORDS } from "../principles/meaning";
-import { principleConflicts } from "./shared";
+import { conflictsIn } from "./shared";
 
 export const keyIssuesByUnanimity: Rule = {
   code: "ALY401",
@@ -36,11 +36,7 @@ export const keyIssuesByUnanimity: Rule = {
       "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n    if not unanimous: falls\n  }\n}\n",
   },
   check(context) {
-    const kindOf = (target: Parameters<typeof context.resolve>[0]) => {
-      const r = context.resolve(target);
-      return r && r !== "unknown" ? r.kind : null;
-    };
-    for (const c of principleConflicts(context.model, kindOf)) {
+    for (const c of conflictsIn(context)) {
       const name = c.principle.name.name;
       const what = SCOPE_WORDS[c.scope];
       const body = c.body.name.name;

@@ -1,6 +1,6 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { ifNotUnanimousOf, principleConflicts } from "./shared";
+import { contradictedStarts, ifNotUnanimousOf } from "./shared";
 
 export const noSingleFallback: Rule = {
   code: "ALY404",
@@ -31,11 +31,7 @@ export const noSingleFallback: Rule = {
       "  body Board {\n    members PCC, Livewell\n    decides key-issues by unanimity\n    if not unanimous: falls\n  }\n}\n",
   },
   check(context) {
-    const kindOf = (target: Parameters<typeof context.resolve>[0]) => {
-      const r = context.resolve(target);
-      return r && r !== "unknown" ? r.kind : null;
-    };
-    const contradicted = new Set(principleConflicts(context.model, kindOf).map((c) => c.span.start));
+    const contradicted = contradictedStarts(context);
     for (const body of context.model.bodies()) {
       for (const fallback of ifNotUnanimousOf(body)) {
         if (fallback.outcome !== "decides" || !fallback.target || contradicted.has(fallback.target.span.start)) continue;

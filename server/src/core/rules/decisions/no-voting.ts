@@ -1,6 +1,6 @@
 import { source } from "../../guidance/sources";
 import type { Rule } from "../rule";
-import { VOTING_WORDS, castingVotesOf, chairOf, decidesOf, principleConflicts } from "./shared";
+import { VOTING_WORDS, castingVotesOf, chairOf, contradictedStarts, decidesOf } from "./shared";
 
 export const noVoting: Rule = {
   code: "ALY402",
@@ -31,12 +31,8 @@ export const noVoting: Rule = {
       "  body Board {\n    members PCC, Livewell\n    decides budget by unanimity\n    if not unanimous: falls\n  }\n}\n",
   },
   check(context) {
-    const kindOf = (target: Parameters<typeof context.resolve>[0]) => {
-      const r = context.resolve(target);
-      return r && r !== "unknown" ? r.kind : null;
-    };
     // A vote the principles rule out is reported once, as the contradiction it is.
-    const contradicted = new Set(principleConflicts(context.model, kindOf).map((c) => c.span.start));
+    const contradicted = contradictedStarts(context);
     for (const body of context.model.bodies()) {
       let votes = false;
       for (const decides of decidesOf(body)) {

@@ -5,6 +5,7 @@
 import type { DocumentModel } from "../../model";
 import type { BodyNode, CastingVoteNode, ChairNode, DecidesNode, Ident, IfNotUnanimousNode, PrincipleNode, QuorumNode, Span } from "../../tree";
 import { itemsOf } from "../../tree";
+import type { RuleContext } from "../context";
 import { perModel } from "../per-model";
 import { principlesThat, unanimityFor, type UnanimityScope } from "../principles/meaning";
 
@@ -162,4 +163,17 @@ export function hasUnreadableLine(text: string, body: BodyNode, pattern: RegExp)
     const lineEnd = text.indexOf("\n", item.span.start);
     return pattern.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim());
   });
+}
+
+/** The conflicts with the principles in the document a rule is checking, names resolved as it sees them. */
+export function conflictsIn(context: RuleContext): PrincipleConflict[] {
+  return principleConflicts(context.model, (target) => {
+    const r = context.resolve(target);
+    return r && r !== "unknown" ? r.kind : null;
+  });
+}
+
+/** Where each conflict with the principles stands: a clause there is reported once, as that conflict (ALY401). */
+export function contradictedStarts(context: RuleContext): Set<number> {
+  return new Set(conflictsIn(context).map((c) => c.span.start));
 }
