@@ -235,13 +235,13 @@ function growthTable(sizes: SizeResult[], inProcess: { lines: number; result: In
   }
   if (inProcess.length === lines.length && inProcess.length >= 2) {
     grow("in process: parse", inProcess.map((r) => r.result.parse.median));
-    grow("in process: checkText", inProcess.map((r) => r.result.checkText.median));
+    grow("in process: parse and check", inProcess.map((r) => r.result.checkText.median));
   }
   return table(head, rows, [false, ...lines.slice(1).map(() => true)]);
 }
 
 function inProcessTable(results: { lines: number; result: InProcessResult }[]): string {
-  const head = ["size", "JSON.parse, same bytes (ms)", "parse (ms)", "checkText: parse and check (ms)", "parse ÷ JSON", "checkText ÷ JSON", "target", ""];
+  const head = ["size", "JSON.parse, same bytes (ms)", "parse (ms)", "parse and check (ms)", "parse ÷ JSON", "parse and check ÷ JSON", "target", ""];
   const rows = results.map(({ lines, result: r }) => {
     const ratio = r.checkText.median / r.jsonParse.median;
     return [`${grouped(lines)} lines (${grouped(Math.round(r.bytes / 1024))} KiB)`, ms(r.jsonParse.median), ms(r.parse.median), ms(r.checkText.median),
