@@ -36,12 +36,12 @@ export class DocumentModel {
       list.push(item);
       this.clausesByKind.set(item.kind, list);
     }
-    walk(file.document, (node) => {
+    for (const node of nodesOfDocument(file.document)) {
       const at = this.nodes.push(node) - 1;
       const sameKind = this.nodesByKind.get(node.kind);
       if (sameKind) sameKind.push(at);
       else this.nodesByKind.set(node.kind, [at]);
-      if (node.kind !== "Ident") return;
+      if (node.kind !== "Ident") continue;
       const id = node as Ident;
       if (id.decl) {
         this.declarationOrder.push(id);
@@ -53,7 +53,7 @@ export class DocumentModel {
       } else if (id.ref) {
         this.references.push(id);
       }
-    });
+    }
     // The walk follows each node's fields, which are nearly always in source order; put right any that are not.
     if (this.declarationOrder.some((id, i, all) => i > 0 && all[i - 1].span.start > id.span.start)) {
       this.declarationOrder.sort((a, b) => a.span.start - b.span.start);
@@ -163,4 +163,39 @@ export class DocumentModel {
     if (members.some((m) => m.kind === "Members" && m.all)) return this.memo("party-names", () => this.parties().map((p) => p.name.name));
     return members.flatMap((m) => (m.kind === "Members" ? m.names.map((n) => n.name) : []));
   }
+}
+
+/**
+ * Every node of each top-level clause, in the order `walk` visits them, kept per clause: a clause that a
+ * reparse kept (the same object, perhaps moved) is not walked again.
+ */
+const CLAUSE_NODES = new WeakMap<object, AnyNode[]>();
+
+function nodesOfClause(item: DocItem): AnyNode[] {
+  let nodes = CLAUSE_NODES.get(item);
+  if (!nodes) {
+    const found: AnyNode[] = [];
+    walk(item, (node) => found.push(node));
+    CLAUSE_NODES.set(item, (nodes = found));
+  }
+  return nodes;
+}
+
+/** Every node of the document in `walk`'s order, reading each clause's nodes from `nodesOfClause`. */
+function nodesOfDocument(document: DocumentNode | null): AnyNode[] {
+  if (!document) return [];
+  const nodes: AnyNode[] = [document as unknown as AnyNode];
+  const fields = document as unknown as Record<string, unknown>;
+  for (const key in fields) {
+    if (key === "span" || key === "keyword") continue;
+    const value = fields[key];
+    if (key === "items" && Array.isArray(value)) {
+      for (const item of value) {
+        if (item && typeof item === "object") for (const node of nodesOfClause(item as DocItem)) nodes.push(node);
+      }
+    } else if (value && typeof value === "object") {
+      walk(value, (node) => nodes.push(node));
+    }
+  }
+  return nodes;
 }
