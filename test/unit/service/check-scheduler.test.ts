@@ -110,7 +110,7 @@ describe("the check scheduler", () => {
     expect(deliveries.map((d) => [d.state.version, d.at, d.current])).toEqual([[1, 5, true], [2, 10, true]]);
   });
 
-  it("waits about as long as a check costs before checking a dear document, so a burst costs one check", async () => {
+  it("checks a dear document at once after a pause, and waits about a check's cost between keys that come faster", async () => {
     const { clock, source, deliveries, scheduler } = setUp(100);
     scheduler.checkNow(URI);
     await clock.advance(100);
@@ -119,11 +119,18 @@ describe("the check scheduler", () => {
       scheduler.changed(URI);
       await clock.advance(30);
     }
-    // The last key came at 160; the check starts a check's cost after the first key of the burst at most.
-    expect(source.started.map((s) => s.version)).toEqual([1]);
+    // The first key came after a pause and was checked at once; the second cancelled that check, and the
+    // burst then waited a check's cost after its last key, so the burst cost one finished check.
+    expect(source.started.map((s) => [s.version, s.at])).toEqual([[1, 0], [2, 100]]);
+    expect(source.cancelled).toEqual([2]);
     await clock.advance(200);
-    expect(source.started.map((s) => s.version)).toEqual([1, 4]);
+    expect(source.started.map((s) => [s.version, s.at])).toEqual([[1, 0], [2, 100], [4, 260]]);
     expect(deliveries.map((d) => d.state.version)).toEqual([1, 4]);
+    await clock.advance(1000);
+    source.type();
+    scheduler.changed(URI);
+    await clock.advance(0);
+    expect(source.started.at(-1)).toEqual({ version: 5, at: clock.t });
   });
 
   it("cancels the older check when a newer text arrives and a fresh check can still be shown in time", async () => {

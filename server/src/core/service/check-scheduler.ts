@@ -51,6 +51,9 @@ interface Pending {
   running: { state: DocumentState; done: Promise<void> } | null;
   /** Whether a newer text arrived while the check in progress ran, and when. */
   changedWhileRunning: number | null;
+  /** When the change before the latest arrived: keys closer together than a check are a burst. */
+  previousChangeAt: number;
+  lastChangeAt: number;
   waiters: ((problems: Problem[]) => void)[];
 }
 
@@ -70,6 +73,8 @@ export class CheckScheduler {
     const entry = this.entry(uri);
     const now = this.timers.now();
     entry.since ??= now;
+    entry.previousChangeAt = entry.lastChangeAt;
+    entry.lastChangeAt = now;
     if (entry.running) {
       entry.changedWhileRunning ??= now;
       // Cancel the older check only if a fresh one can still be shown within the promised wait.
@@ -132,7 +137,7 @@ export class CheckScheduler {
   private entry(uri: string): Pending {
     let entry = this.pending.get(uri);
     if (!entry) {
-      entry = { timer: undefined, since: null, running: null, changedWhileRunning: null, waiters: [] };
+      entry = { timer: undefined, since: null, running: null, changedWhileRunning: null, previousChangeAt: -Infinity, lastChangeAt: -Infinity, waiters: [] };
       this.pending.set(uri, entry);
     }
     return entry;
@@ -142,10 +147,14 @@ export class CheckScheduler {
     return this.service.lastCheckCost(uri) ?? 0;
   }
 
-  /** No wait for a cheap check; otherwise about a check's cost, but never past the promised wait. */
+  /**
+   * No wait for a cheap check, or for a key that comes after a pause; while keys come faster than a check
+   * takes, about a check's cost, but never past the promised wait.
+   */
   private delay(uri: string, entry: Pending, now: number): number {
     const cost = this.cost(uri);
     if (cost <= this.policy.cheapMs) return 0;
+    if (entry.lastChangeAt - entry.previousChangeAt > cost) return 0;
     const latestStart = (entry.since ?? now) + this.policy.maxWaitMs - cost - now;
     return Math.max(0, Math.min(cost, latestStart));
   }
