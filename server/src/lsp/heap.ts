@@ -8,7 +8,10 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 export interface HeapTrimmer {
-  /** Called after each check: collects if the heap has grown enough and the last collection was long enough ago. */
+  /**
+   * Called after each check's findings are sent: collects if the heap has grown enough and the last
+   * collection was long enough ago.
+   */
   afterCheck(): void;
 }
 
@@ -33,7 +36,8 @@ export function heapTrimmer(options: HeapOptions = {}): HeapTrimmer {
   return {
     afterCheck() {
       if (now() - lastAt < minIntervalMs) return;
-      if (memory().heapTotal - liveAfterLast < growthBytes) return;
+      // A large live heap may grow by half again before a collection is worth its time.
+      if (memory().heapTotal - liveAfterLast < Math.max(growthBytes, liveAfterLast / 2)) return;
       collect();
       lastAt = now();
       liveAfterLast = memory().heapUsed;

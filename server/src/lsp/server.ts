@@ -239,7 +239,8 @@ export function startServer(connection: Connection): void {
 
   /** Findings are ready: send them, or, for an editor that pulls, tell it to ask again. */
   function delivered(delivery: Delivery): void {
-    heap.afterCheck();
+    // After the findings have gone out, never before them.
+    setTimeout(() => heap.afterCheck(), 0);
     if (!store.isOpen(delivery.uri)) return;
     if (pullDiagnostics) {
       if (canRefreshDiagnostics && (answeredEarly.delete(delivery.uri) || delivery.uri !== lastEdited)) refreshPulled();
