@@ -3,8 +3,6 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { writeDocx } from "../export/docx-writer";
-import { writeHtml } from "../export/html-writer";
 import type { ExportArgs } from "./args";
 import { expandInputs } from "./files";
 import type { CliIO } from "./io";
@@ -34,7 +32,7 @@ export async function runExport(args: ExportArgs, io: CliIO, today = new Date().
     for (let n = 2; usedNames.has(base); n++) base = `${outline.name}-${n}`;
     usedNames.add(base);
     const target = join(outDir, `${base}.${args.format}`);
-    const content = args.format === "docx" ? await writeDocx(outline) : writeHtml(outline);
+    const content = args.format === "docx" ? await (await import("../export/docx-writer")).writeDocx(outline) : (await import("../export/html-writer")).writeHtml(outline);
     try {
       writeFileSync(target, content);
     } catch (error) {

@@ -13,9 +13,6 @@ import { runExport } from "./export-command";
 import { writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { todayIso } from "../core/law/regime";
-import { renderMarkdown } from "../export/summary-markdown";
-import { renderSummaryHtml } from "../export/summary-html";
-import { loadGraphviz } from "../export/graphviz";
 import type { SummaryArgs } from "./args";
 import { runFormat } from "./format-command";
 import { checkFiles, type SettingsFile } from "./run";
@@ -121,7 +118,10 @@ async function runSummary(args: SummaryArgs, io: CliIO): Promise<number> {
   const today = todayIso();
   const result = checkFiles(files, config.settings, "error", null, () => today);
   const report = result.service.summary({ uri: null, pathOf: (uri) => result.byUri.get(uri)!.display });
-  const text = args.format === "html" ? renderSummaryHtml(report, { layout: await loadGraphviz(), preparedOn: today }) : renderMarkdown(report);
+  // The writers are loaded only by the commands that use them, so that `alliance check` starts quickly.
+  const text = args.format === "html"
+    ? (await import("../export/summary-html")).renderSummaryHtml(report, { layout: await (await import("../export/graphviz")).loadGraphviz(), preparedOn: today })
+    : (await import("../export/summary-markdown")).renderMarkdown(report);
   if (args.output) {
     const target = resolve(io.cwd, args.output);
     try {
