@@ -123,17 +123,6 @@ export class CheckScheduler {
     this.pending.delete(uri);
   }
 
-  /** Settles when no check is waiting or running (for tests and an orderly shutdown). */
-  async idle(): Promise<void> {
-    for (;;) {
-      const running = [...this.pending.values()].flatMap((e) => (e.running ? [e.running.done] : []));
-      const armed = [...this.pending.values()].some((e) => e.timer !== undefined);
-      if (running.length === 0 && !armed) return;
-      await Promise.all(running);
-      if (running.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
-    }
-  }
-
   private entry(uri: string): Pending {
     let entry = this.pending.get(uri);
     if (!entry) {
