@@ -9,8 +9,9 @@ import type { CliIO } from "./io";
 import { checkFiles } from "./run";
 import { UsageError } from "./usage-error";
 import { loadConfig } from "./config";
+import { todayIso } from "../core/law/regime";
 
-export async function runExport(args: ExportArgs, io: CliIO, today = new Date().toISOString().slice(0, 10)): Promise<number> {
+export async function runExport(args: ExportArgs, io: CliIO, today = todayIso()): Promise<number> {
   const files = expandInputs(args.inputs, io.cwd);
   // Checked together, as `alliance check` would, so that each document reads the ones it is `for`.
   const result = checkFiles(files, loadConfig(io.cwd, null).settings, "error", null, () => today);

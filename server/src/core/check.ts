@@ -10,6 +10,7 @@ import { enrichSyntaxProblem } from "./rules/syntax";
 import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Settings } from "./settings";
 import { applySuppressions, findSuppressions } from "./suppression";
 import type { DocumentState, Reads, Workspace } from "./workspace";
+import { todayIso } from "./law/regime";
 
 export interface CheckOptions {
   settings?: Settings;
@@ -40,7 +41,11 @@ export interface RuleMemory {
 }
 
 export function checkDocument(workspace: Workspace, uri: string, options: CheckOptions = {}): Problem[] {
-  const steps = checkSteps(workspace, uri, options);
+  return runToEnd(checkSteps(workspace, uri, options));
+}
+
+/** Every step of a check at once, with nothing let in between. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -52,7 +57,7 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
   const state = workspace.get(uri);
   if (!state) return [];
   const settings = options.settings ?? {};
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayIso();
   const problems: Problem[] = state.parsed.problems.map(enrichSyntaxProblem);
   const document = state.model.document;
   if (document) {

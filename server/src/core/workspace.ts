@@ -162,6 +162,11 @@ export class Workspace {
     else this.inUse.set(state, count);
   }
 
+  /** A number that changes whenever any document is added, changed or removed. */
+  get changeCount(): number {
+    return this.generation;
+  }
+
   /** Runs `compute` and returns what it read of the workspace with its value. */
   recording<T>(compute: () => T): { value: T; reads: Reads } {
     const outer = this.recorder;
@@ -177,9 +182,7 @@ export class Workspace {
 
   /** A fingerprint of everything `reads` names, as the workspace stands now: equal fingerprints, equal results. */
   fingerprint(reads: Reads): string {
-    const outer = this.recorder;
-    this.recorder = null;
-    try {
+    return this.unrecorded(() => {
       const parts: string[] = [];
       if (reads.everything) parts.push(`*${this.generation}`);
       if (reads.links) {
@@ -189,6 +192,15 @@ export class Workspace {
       for (const uri of reads.documents) parts.push(`${uri}@${this.revisionOf(uri)}`);
       for (const name of reads.names) parts.push(`${name}=${this.byName(name).map((d) => d.uri).join(",")}`);
       return parts.join("|");
+    });
+  }
+
+  /** Runs `compute` without recording its reads: the workspace's own bookkeeping, whose reads a caller records itself. */
+  private unrecorded<T>(compute: () => T): T {
+    const outer = this.recorder;
+    this.recorder = null;
+    try {
+      return compute();
     } finally {
       this.recorder = outer;
     }
@@ -235,13 +247,7 @@ export class Workspace {
     this.links();
     let result = this.chainCache.get(uri);
     if (!result) {
-      const outer = this.recorder;
-      this.recorder = null;
-      try {
-        result = this.computeChain(uri);
-      } finally {
-        this.recorder = outer;
-      }
+      result = this.unrecorded(() => this.computeChain(uri));
       this.chainCache.set(uri, result);
     }
     if (this.recorder) {
@@ -282,17 +288,17 @@ export class Workspace {
     // Which documents are written for this one can change with any header in the workspace.
     if (this.recorder) this.recorder.links = true;
     if (!this.dependentsCache) {
-      const outer = this.recorder;
-      this.recorder = null;
-      this.dependentsCache = new Map();
-      for (const doc of this.documents.values()) {
-        for (const linked of this.chain(doc.uri).linked) {
-          const list = this.dependentsCache.get(linked.uri) ?? [];
-          list.push(doc.uri);
-          this.dependentsCache.set(linked.uri, list);
+      this.dependentsCache = this.unrecorded(() => {
+        const dependents = new Map<string, string[]>();
+        for (const doc of this.documents.values()) {
+          for (const linked of this.chain(doc.uri).linked) {
+            const list = dependents.get(linked.uri) ?? [];
+            list.push(doc.uri);
+            dependents.set(linked.uri, list);
+          }
         }
-      }
-      this.recorder = outer;
+        return dependents;
+      });
     }
     return this.dependentsCache.get(uri) ?? [];
   }
@@ -340,7 +346,8 @@ function headerOf(state: DocumentState): string {
   return `${document?.name?.name ?? ""}\u0000${document?.target?.name ?? ""}`;
 }
 
-function mergeReads(into: Reads, from: Reads): void {
+/** Adds what `from` read to `into`. */
+export function mergeReads(into: Reads, from: Reads): void {
   for (const d of from.documents) into.documents.add(d);
   for (const n of from.names) into.names.add(n);
   into.links ||= from.links;

@@ -4,7 +4,7 @@
 // documents written for it and beside it, the names it looked up), so that after a change exactly the
 // results that read what changed are worked out again. Features are methods taking one request object.
 
-import { checkSteps, type RuleMemory, type RuleOutcome } from "../check";
+import { checkSteps, runToEnd, type RuleMemory, type RuleOutcome } from "../check";
 import { buildOutline, type DocumentOutline } from "../export/outline";
 import { complete, type Completion } from "../features/completion";
 import { fixAllOfKind, quickFixes, type Fix } from "../features/fixes";
@@ -25,7 +25,7 @@ import type { Problem } from "../problem";
 import type { Rule } from "../rules/rule";
 import type { Settings } from "../settings";
 import type { Span } from "../tree";
-import { Workspace, type DocumentState, type Reads } from "../workspace";
+import { emptyReads, mergeReads, Workspace, type DocumentState, type Reads } from "../workspace";
 import { NEVER_CANCELLED, type CancellationToken } from "./cancellation";
 import { DEFAULT_PACING, runSteps, type Pacing } from "./run-check";
 import { shiftProblems } from "./shift";
@@ -112,14 +112,6 @@ export class AnalysisService {
     return this.workspace.get(uri);
   }
 
-  documents(): DocumentState[] {
-    return this.workspace.all();
-  }
-
-  get settings(): Settings {
-    return this.currentSettings;
-  }
-
   /** New settings: every result is worked out again when next asked for. */
   setSettings(settings: Settings): void {
     this.currentSettings = settings;
@@ -149,13 +141,7 @@ export class AnalysisService {
     const started = this.pacing.now();
     const generation = this.settingsGeneration;
     const outcomes = new Map<string, RuleOutcome>();
-    const { value, reads } = this.workspace.recording(() => {
-      const steps = this.steps(uri, state, outcomes);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
-    });
+    const { value, reads } = this.workspace.recording(() => runToEnd(this.steps(uri, state, outcomes)));
     const memory = { state, settings: this.currentSettings, outcomes };
     this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: this.workspace.fingerprint(reads), problems: value, costMs: this.pacing.now() - started, memory });
     return value;
@@ -230,8 +216,8 @@ export class AnalysisService {
     const generation = this.settingsGeneration;
     const settings = this.currentSettings;
     const job: Job = { state, settingsGeneration: generation, cancelled: false, promise: Promise.resolve(null) };
-    const reads: Reads = { documents: new Set(), names: new Set(), links: false, everything: false };
-    const workspaceAtStart = this.workspaceGeneration();
+    const reads = emptyReads();
+    const workspaceAtStart = this.workspace.changeCount;
     let costMs = 0;
     const outcomes = new Map<string, RuleOutcome>();
     const steps = this.steps(uri, state, outcomes);
@@ -247,7 +233,7 @@ export class AnalysisService {
         const started = this.pacing.now();
         const { value, reads: stepReads } = this.workspace.recording(() => steps.next());
         costMs += this.pacing.now() - started;
-        mergeInto(reads, stepReads);
+        mergeReads(reads, stepReads);
         // The trees this check has read must stay as they are until it ends, whatever arrives meanwhile.
         for (const read of stepReads.documents) {
           const held = this.workspace.get(read);
@@ -270,7 +256,7 @@ export class AnalysisService {
       if (this.jobs.get(uri) === job) this.jobs.delete(uri);
       if (problems === null) return null;
       // A document it read changed while it ran: keep the findings to show, but never reuse them.
-      const consistent = this.workspaceGeneration() === workspaceAtStart;
+      const consistent = this.workspace.changeCount === workspaceAtStart;
       const memory = { state, settings, outcomes: consistent ? outcomes : new Map() };
       this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: consistent ? this.workspace.fingerprint(reads) : "", problems, costMs, memory });
       return problems;
@@ -291,10 +277,6 @@ export class AnalysisService {
     const existing = this.results.get(uri);
     if (existing && existing.state === this.workspace.get(uri) && result.state !== existing.state) return;
     this.results.set(uri, result);
-  }
-
-  private workspaceGeneration(): string {
-    return this.workspace.fingerprint({ documents: new Set(), names: new Set(), links: false, everything: true });
   }
 
   // --- features ----------------------------------------------------------------------------------
@@ -403,9 +385,3 @@ export class AnalysisService {
   }
 }
 
-function mergeInto(into: Reads, from: Reads): void {
-  for (const d of from.documents) into.documents.add(d);
-  for (const n of from.names) into.names.add(n);
-  into.links ||= from.links;
-  into.everything ||= from.everything;
-}
