@@ -6,6 +6,7 @@
 import { parse as generatedParse } from "./generated/parser";
 import { CLAUSE_EXTENTS, documentKindOf, factsOf, limitNesting, parse, problemsIn, recordFacts, type ParseResult } from "./parse";
 import type { SyntaxProblem } from "./syntax-problem";
+import { changedStretch } from "./text";
 import { SYNTAX_MESSAGES, SYNTAX_PHRASES } from "./syntax-messages";
 import { VALUES } from "./values";
 import type { Comment, DocItem, DocumentNode, Span } from "./tree";
@@ -66,11 +67,7 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   if (previous.file.span.end !== oldText.length) return null;
 
   // The changed region: [changeStart, oldEnd) of the old text became [changeStart, newEnd) of the new.
-  const shortest = Math.min(oldText.length, newText.length);
-  const changeStart = longestCommon(shortest, (n) => oldText.slice(0, n) === newText.slice(0, n));
-  const suffix = longestCommon(shortest - changeStart, (n) => oldText.slice(oldText.length - n) === newText.slice(newText.length - n));
-  const oldEnd = oldText.length - suffix;
-  const newEnd = newText.length - suffix;
+  const { start: changeStart, endBefore: oldEnd, endAfter: newEnd } = changedStretch(oldText, newText);
   const delta = newText.length - oldText.length;
   if (oldEnd === changeStart && newEnd === changeStart) return withFigure(previous, { start: changeStart, end: changeStart });
 
@@ -231,16 +228,4 @@ function shift(root: unknown, delta: number, unmoved: Set<object>): void {
       previous = value;
     }
   }
-}
-
-/** The largest n up to `most` for which `same(n)` holds, where it holds for every n up to some point. */
-function longestCommon(most: number, same: (n: number) => boolean): number {
-  let low = 0;
-  let high = most;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (same(mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }

@@ -171,3 +171,26 @@ export function readerPositionAtEnd(before: string): { line: number; column: num
   const { line } = index.positionAt(before.length);
   return { line: line + 1, column: [...before.slice(index.lineStarts()[line])].length + 1 };
 }
+
+/**
+ * The stretch that differs between two texts: where it starts, and where it ends in each. Found by
+ * halving on the common beginning and then the common end, which compares long texts quickly.
+ */
+export function changedStretch(before: string, after: string): { start: number; endBefore: number; endAfter: number } {
+  const shortest = Math.min(before.length, after.length);
+  const start = longestCommon(shortest, (n) => before.slice(0, n) === after.slice(0, n));
+  const tail = longestCommon(shortest - start, (n) => before.slice(before.length - n) === after.slice(after.length - n));
+  return { start, endBefore: before.length - tail, endAfter: after.length - tail };
+}
+
+/** The largest n up to `most` for which `same(n)` holds, where it holds for every n up to some point. */
+function longestCommon(most: number, same: (n: number) => boolean): number {
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (same(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -3,17 +3,8 @@
 // is left out rather than guessed at.
 
 import type { Problem } from "../problem";
+import { changedStretch } from "../text";
 import type { Span } from "../tree";
-
-/** The stretch that differs between two texts: its start, and its end in each (found from both ends). */
-export function changedStretch(before: string, after: string): { start: number; endBefore: number; endAfter: number } {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  return { start, endBefore: before.length - tail, endAfter: after.length - tail };
-}
 
 export function shiftProblems(problems: readonly Problem[], before: string, after: string): Problem[] {
   const stretch = changedStretch(before, after);
