@@ -216,11 +216,13 @@ export function startServer(connection: Connection): void {
   // The service works findings out and knows which are out of date; the scheduler decides when to
   // check. This adapter only turns findings into diagnostics and sends them (push) or answers (pull).
 
-  const scheduler = new CheckScheduler(service, (delivery) => delivered(delivery), REAL_TIMERS, DEFAULT_POLICY, (uri, error) =>
+  const scheduler = new CheckScheduler(service, delivered, REAL_TIMERS, DEFAULT_POLICY, (uri, error) =>
     log(`Checking ${uri} failed with an internal fault, so it shows no new problems; please report it: ${(error as Error)?.stack ?? String(error)}`),
   );
   /** Pulled documents whose answer was the latest findings rather than the current ones. */
   const answeredEarly = new Set<string>();
+  /** The document last typed in: an editor that pulls asks for its findings itself after each change. */
+  let lastEdited: string | null = null;
 
   function diagnosticsOf(uri: string, problems: readonly Problem[]): Diagnostic[] {
     const document = store.textDocument(uri);
@@ -256,7 +258,6 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: delivery.uri, ...version, diagnostics: diagnosticsOf(delivery.uri, problems) }).then(undefined, () => undefined);
     });
   }
-  let lastEdited: string | null = null;
 
   let refreshQueued = false;
   function refreshPulled(): void {
@@ -287,7 +288,7 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on(request("textDocument/diagnostic", CHECKS.textDocument, async (params: DocumentDiagnosticParams, token: CancellationToken) => {
     await settingsReady;
     const uri = params.textDocument.uri;
-    if (token.isCancellationRequested || !store.service.document(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] } satisfies DocumentDiagnosticReport;
+    if (token.isCancellationRequested || !service.document(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] } satisfies DocumentDiagnosticReport;
     const found = await scheduler.findings(uri);
     if (!found.current) answeredEarly.add(uri);
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(uri, found.problems) } satisfies DocumentDiagnosticReport;

@@ -47,8 +47,8 @@ interface Pending {
   timer: unknown;
   /** When the first change not yet covered by delivered findings arrived. */
   since: number | null;
-  /** The check in progress, with the text it is for. */
-  running: { state: DocumentState; done: Promise<void> } | null;
+  /** Whether a check is in progress. */
+  running: boolean;
   /** Whether a newer text arrived while the check in progress ran, and when. */
   changedWhileRunning: number | null;
   /** When the change before the latest arrived: keys closer together than a check are a burst. */
@@ -102,8 +102,8 @@ export class CheckScheduler {
     const entry = this.entry(uri);
     const ready = new Promise<Problem[]>((resolve) => entry.waiters.push(resolve));
     this.checkNow(uri);
-    const latest = this.service.latestProblems(uri);
-    if (latest === null) return { problems: await ready, current: true };
+    // Never checked: there is nothing earlier to answer with, so wait for the first findings.
+    if (this.service.lastCheckCost(uri) === null) return { problems: await ready, current: true };
     const waitFor = Math.max(0, (entry.since ?? this.timers.now()) + this.policy.maxWaitMs - this.timers.now());
     let timer: unknown;
     const late = new Promise<"late">((resolve) => (timer = this.timers.set(() => resolve("late"), waitFor)));
@@ -126,7 +126,7 @@ export class CheckScheduler {
   private entry(uri: string): Pending {
     let entry = this.pending.get(uri);
     if (!entry) {
-      entry = { timer: undefined, since: null, running: null, changedWhileRunning: null, previousChangeAt: -Infinity, lastChangeAt: -Infinity, waiters: [] };
+      entry = { timer: undefined, since: null, running: false, changedWhileRunning: null, previousChangeAt: -Infinity, lastChangeAt: -Infinity, waiters: [] };
       this.pending.set(uri, entry);
     }
     return entry;
@@ -159,9 +159,10 @@ export class CheckScheduler {
   private run(uri: string, entry: Pending): void {
     const state = this.service.document(uri);
     if (!state) return;
-    const done = this.service.problems({ uri }).then(
+    entry.running = true;
+    void this.service.problems({ uri }).then(
       (problems) => {
-        entry.running = null;
+        entry.running = false;
         const current = this.service.document(uri) === state;
         if (problems !== null) {
           entry.since = current ? null : entry.changedWhileRunning;
@@ -177,10 +178,9 @@ export class CheckScheduler {
         }
       },
       (error) => {
-        entry.running = null;
+        entry.running = false;
         this.onFault(uri, error);
       },
     );
-    entry.running = { state, done };
   }
 }
