@@ -45,7 +45,7 @@ export function poundsToMinor(value: unknown): number | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 0) return null;
     text = Number.isInteger(value) ? String(value) : String(value);
-  } else if (typeof value === "string") text = value.trim().replace(/^£/, "").replace(/,/g, "");
+  } else if (typeof value === "string") text = value.trim().replace(/^\u00A3/, "").replace(/,/g, "");
   else return null;
   const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
   if (!match) return null;

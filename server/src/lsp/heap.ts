@@ -3,8 +3,15 @@
 // full collection, which it puts off while the heap is small, so resident memory climbs for thousands of
 // edits before it falls. After a check, when the heap has grown well past what was live after the last
 // full collection, the server asks for one: a few milliseconds, at most once a second.
+//
+// V8 also doubles its young generation (where new objects start) each time many of them outlive a
+// collection, up to 32 MB by default. A check's tree outlives many collections, so the young generation
+// soon reaches its largest size and stays there: a quarter of the server's memory for a small document.
+// After each check the server looks at its size, and once it has reached 8 MB (enough for a small
+// document's collections to stay short) tells V8 to grow it no further. A large document's first check
+// takes it further on its own; it then stays where that check left it.
 
-import { setFlagsFromString } from "node:v8";
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 export interface HeapTrimmer {
@@ -17,6 +24,11 @@ export interface HeapTrimmer {
 
 export interface HeapOptions {
   growthBytes?: number;
+  /** The young generation's size past which it may grow no more; null leaves V8 to size it. */
+  youngCapBytes?: number | null;
+  /** For tests: the young generation's size now, and what stops it growing. */
+  youngSize?: () => number;
+  stopYoungGrowth?: () => void;
   minIntervalMs?: number;
   /** For tests: the collection, the heap's figures and the clock. */
   collect?: (() => void) | null;
@@ -30,11 +42,13 @@ export function heapTrimmer(options: HeapOptions = {}): HeapTrimmer {
   const collect = options.collect === undefined ? fullCollection() : options.collect;
   const memory = options.memory ?? (() => process.memoryUsage());
   const now = options.now ?? (() => performance.now());
-  if (!collect) return { afterCheck: () => undefined };
+  const capYoung = youngGenerationCap(options);
+  if (!collect) return { afterCheck: capYoung };
   let liveAfterLast = memory().heapUsed;
   let lastAt = -Infinity;
   return {
     afterCheck() {
+      capYoung();
       if (now() - lastAt < minIntervalMs) return;
       // A large live heap may grow by half again before a collection is worth its time.
       if (memory().heapTotal - liveAfterLast < Math.max(growthBytes, liveAfterLast / 2)) return;
@@ -57,4 +71,27 @@ export function fullCollection(): (() => void) | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A check for the young generation's size: once it has reached the cap, V8 is told to stop doubling it.
+ * V8 reads its growth factor each time it grows the young generation, so the flag takes effect in a
+ * running process (the cap's own flag, --max-semi-space-size, is read only at start-up).
+ */
+function youngGenerationCap(options: HeapOptions): () => void {
+  const cap = options.youngCapBytes === undefined ? 8 * 1024 * 1024 : options.youngCapBytes;
+  if (cap === null) return () => undefined;
+  const size = options.youngSize ?? youngGenerationSize;
+  const stop = options.stopYoungGrowth ?? (() => setFlagsFromString("--semi-space-growth-factor=1"));
+  let stopped = false;
+  return () => {
+    if (stopped || size() < cap) return;
+    stop();
+    stopped = true;
+  };
+}
+
+/** The bytes V8 has set aside for new objects. */
+export function youngGenerationSize(): number {
+  return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
 }
