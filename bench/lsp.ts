@@ -56,6 +56,8 @@ export interface ServerSpec {
   pull: boolean;
   /** File for the network guard to write any connection attempt to. */
   networkLog: string;
+  /** Environment variables the server is started with, beside the benchmark's own. */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface KeystrokeEdit {
@@ -135,7 +137,7 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): P
 export async function startSession(spec: ServerSpec): Promise<Session> {
   const child: ChildProcess = spawn(process.execPath, ["--require", NO_NETWORK, spec.script, "--stdio"], {
     stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, ALLIANCE_BENCH_NETWORK_LOG: spec.networkLog },
+    env: { ...process.env, ...spec.env, ALLIANCE_BENCH_NETWORK_LOG: spec.networkLog },
   });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)));
