@@ -2,14 +2,15 @@
 // text (a large object for V8 when the text is long) and each check makes a tree; V8 frees them only at a
 // full collection, which it puts off while the heap is small, so resident memory climbs for thousands of
 // edits before it falls. After a check, when the heap has grown well past what was live after the last
-// full collection, the server asks for one: a few milliseconds, at most once a second.
+// full collection (8 MB, or half of what was live), the server asks for one: a few milliseconds, at most
+// every quarter of a second.
 //
 // V8 also doubles its young generation (where new objects start) each time many of them outlive a
 // collection, up to 32 MB by default. A check's tree outlives many collections, so the young generation
 // soon reaches its largest size and stays there: a quarter of the server's memory for a small document.
-// After each check the server looks at its size, and once it has reached 8 MB (enough for a small
-// document's collections to stay short) tells V8 to grow it no further. A large document's first check
-// takes it further on its own; it then stays where that check left it.
+// After each check (and every 50 ms until then) the server looks at its size, and once it has reached
+// 8 MB (enough for a small document's collections to stay short) tells V8 to grow it no further. A large
+// document's first check takes it further on its own; it then stays where that check left it.
 
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -37,7 +38,7 @@ export interface HeapOptions {
 }
 
 export function heapTrimmer(options: HeapOptions = {}): HeapTrimmer {
-  const growthBytes = options.growthBytes ?? 16 * 1024 * 1024;
+  const growthBytes = options.growthBytes ?? 8 * 1024 * 1024;
   const minIntervalMs = options.minIntervalMs ?? 250;
   const collect = options.collect === undefined ? fullCollection() : options.collect;
   const memory = options.memory ?? (() => process.memoryUsage());
@@ -84,12 +85,19 @@ function youngGenerationCap(options: HeapOptions): () => void {
   const size = options.youngSize ?? youngGenerationSize;
   const stop = options.stopYoungGrowth ?? (() => setFlagsFromString("--semi-space-growth-factor=1"));
   let stopped = false;
-  return () => {
+  // Also on a timer until it is done: while keys come faster than checks, no check finishes for a while.
+  const timer = setInterval(() => look(), YOUNG_LOOK_MS);
+  timer.unref();
+  const look = () => {
     if (stopped || size() < cap) return;
     stop();
     stopped = true;
+    clearInterval(timer);
   };
+  return look;
 }
+
+const YOUNG_LOOK_MS = 50;
 
 /** The bytes V8 has set aside for new objects. */
 export function youngGenerationSize(): number {
