@@ -17,7 +17,9 @@ const from = (path) => join(root, path);
 
 await Promise.all([
   build({ ...common, entryPoints: [from("client/src/extension.ts")], outfile: join(outdir, "extension.js"), external: ["vscode"] }),
-  build({ ...common, entryPoints: [from("server/src/lsp/main.ts")], outfile: join(outdir, "server.js") }),
+  // The server is not minified: started from the minified bundle it was measured to hold about 4 MB more
+  // for as long as it runs (61 MB against 57 at start-up), for a package only 0.15 MB smaller.
+  build({ ...common, minify: false, entryPoints: [from("server/src/lsp/main.ts")], outfile: join(outdir, "server.js") }),
   build({ ...common, entryPoints: [from("server/src/cli/main.ts")], outfile: join(outdir, "cli.js"), banner: { js: "#!/usr/bin/env node" } }),
 ]);
 for (const bin of ["server.js", "cli.js"]) chmodSync(join(outdir, bin), 0o755);
