@@ -4,6 +4,7 @@ import { chmodSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { writeAsciiOnly } from "./ascii-only.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -26,5 +27,6 @@ await build({
   sourcemap: false,
   logLevel: "warning",
 });
+writeAsciiOnly(outfile);
 chmodSync(outfile, 0o755);
 console.log(`build-cli: wrote ${outfile}`);

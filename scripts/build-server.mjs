@@ -1,6 +1,7 @@
 // Bundles the language server into out/server.js (the `alliance-language-server` bin).
 import { build } from "esbuild";
 import { chmodSync } from "node:fs";
+import { writeAsciiOnly } from "./ascii-only.mjs";
 
 await build({
   entryPoints: ["server/src/lsp/main.ts"],
@@ -12,4 +13,5 @@ await build({
   sourcemap: true,
   logLevel: "warning",
 });
+writeAsciiOnly("out/server.js");
 chmodSync("out/server.js", 0o755);

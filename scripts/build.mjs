@@ -1,6 +1,7 @@
 // The build: bundles the extension, the language server and the CLI with esbuild into dist/ (or the
 // folder after --outdir). Paths are resolved from the repository, so it runs from any folder.
 import { build } from "esbuild";
+import { writeAsciiOnly } from "./ascii-only.mjs";
 import { chmodSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +23,7 @@ await Promise.all([
   build({ ...common, minify: false, entryPoints: [from("server/src/lsp/main.ts")], outfile: join(outdir, "server.js") }),
   build({ ...common, entryPoints: [from("server/src/cli/main.ts")], outfile: join(outdir, "cli.js"), banner: { js: "#!/usr/bin/env node" } }),
 ]);
+for (const file of ["extension.js", "server.js", "cli.js"]) writeAsciiOnly(join(outdir, file));
 for (const bin of ["server.js", "cli.js"]) chmodSync(join(outdir, bin), 0o755);
 
 // Snippets are offered by the server's completion, in context and once each; the extension contributes none
