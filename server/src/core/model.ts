@@ -4,7 +4,7 @@ import type {
   AnyNode, BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
   RoleDecl, SymbolKind,
 } from "./tree";
-import { itemsOf, walk } from "./tree";
+import { itemsOf } from "./tree";
 import { DOCUMENT_KINDS } from "./vocabulary";
 
 export type ClauseOf<K extends DocItem["kind"]> = Extract<DocItem, { kind: K }>;
@@ -36,8 +36,10 @@ export class DocumentModel {
       list.push(item);
       this.clausesByKind.set(item.kind, list);
     }
-    for (const node of nodesOfDocument(file.document)) {
-      const at = this.nodes.push(node) - 1;
+    const nodes = this.nodes;
+    nodesOfDocument(file.document, nodes);
+    for (let at = 0; at < nodes.length; at++) {
+      const node = nodes[at];
       const sameKind = this.nodesByKind.get(node.kind);
       if (sameKind) sameKind.push(at);
       else this.nodesByKind.set(node.kind, [at]);
@@ -45,11 +47,11 @@ export class DocumentModel {
       const id = node as Ident;
       if (id.decl) {
         this.declarationOrder.push(id);
-        const byName = this.declarations.get(id.decl) ?? new Map<string, Ident[]>();
-        const list = byName.get(id.name) ?? [];
-        list.push(id);
-        byName.set(id.name, list);
-        this.declarations.set(id.decl, byName);
+        let byName = this.declarations.get(id.decl);
+        if (!byName) this.declarations.set(id.decl, (byName = new Map()));
+        const list = byName.get(id.name);
+        if (list) list.push(id);
+        else byName.set(id.name, [id]);
       } else if (id.ref) {
         this.references.push(id);
       }
@@ -174,17 +176,17 @@ const CLAUSE_NODES = new WeakMap<object, AnyNode[]>();
 function nodesOfClause(item: DocItem): AnyNode[] {
   let nodes = CLAUSE_NODES.get(item);
   if (!nodes) {
-    const found: AnyNode[] = [];
-    walk(item, (node) => found.push(node));
-    CLAUSE_NODES.set(item, (nodes = found));
+    nodes = [];
+    collectNodes(item, nodes);
+    CLAUSE_NODES.set(item, nodes);
   }
   return nodes;
 }
 
-/** Every node of the document in `walk`'s order, reading each clause's nodes from `nodesOfClause`. */
-function nodesOfDocument(document: DocumentNode | null): AnyNode[] {
-  if (!document) return [];
-  const nodes: AnyNode[] = [document as unknown as AnyNode];
+/** Every node of the document in `walk`'s order, into `nodes`, reading each clause's nodes from `nodesOfClause`. */
+function nodesOfDocument(document: DocumentNode | null, nodes: AnyNode[]): void {
+  if (!document) return;
+  nodes.push(document as unknown as AnyNode);
   const fields = document as unknown as Record<string, unknown>;
   for (const key in fields) {
     if (key === "span" || key === "keyword") continue;
@@ -194,8 +196,22 @@ function nodesOfDocument(document: DocumentNode | null): AnyNode[] {
         if (item && typeof item === "object") for (const node of nodesOfClause(item as DocItem)) nodes.push(node);
       }
     } else if (value && typeof value === "object") {
-      walk(value, (node) => nodes.push(node));
+      collectNodes(value, nodes);
     }
   }
-  return nodes;
+}
+
+/** The nodes `walk` would visit below `value`, in its order, pushed onto `into`: the same walk without a callback. */
+function collectNodes(value: object, into: AnyNode[]): void {
+  if (Array.isArray(value)) {
+    for (const child of value) if (child && typeof child === "object") collectNodes(child, into);
+    return;
+  }
+  const node = value as Record<string, unknown>;
+  if (typeof node.kind === "string" && typeof node.span === "object") into.push(node as unknown as AnyNode);
+  for (const key in node) {
+    if (key === "span" || key === "keyword") continue;
+    const child = node[key];
+    if (child && typeof child === "object") collectNodes(child, into);
+  }
 }
