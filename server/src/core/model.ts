@@ -92,38 +92,35 @@ export class DocumentModel {
     return [...(this.declarations.get(kind)?.keys() ?? [])];
   }
 
-  // Lists and name indexes are built once, on first use: rules ask for them many times per check.
-  private cache = new Map<string, unknown>();
-  private memo<T>(key: string, build: () => T): T {
-    let value = this.cache.get(key) as T | undefined;
-    if (value === undefined) {
-      value = build();
-      this.cache.set(key, value);
-    }
-    return value;
-  }
-  private byName<T extends { name: Ident }>(key: string, list: () => T[]): Map<string, T> {
-    return this.memo(key, () => {
-      const map = new Map<string, T>();
-      for (const item of list()) if (!map.has(item.name.name)) map.set(item.name.name, item);
-      return map;
-    });
-  }
+  // Lists and name indexes are built once, on first use: rules ask for them many times per check, some
+  // once per name they look up, so each is a field of its own rather than an entry in a keyed cache.
+  private partyList?: PartyNode[];
+  private partyByName?: Map<string, PartyNode>;
+  private roleList?: RoleDecl[];
+  private roleByName?: Map<string, RoleDecl>;
+  private bodyByName?: Map<string, BodyNode>;
+  private principleList?: PrincipleNode[];
+  private principleByName?: Map<string, PrincipleNode>;
+  private measureList?: MeasureNode[];
+  private bandList?: BandNode[];
+  private partyNames?: string[];
+  /** By the body's start. */
+  private membersByBody = new Map<number, string[]>();
 
   parties(): PartyNode[] {
-    return this.memo("parties", () => this.clauses("Parties").flatMap((block) => itemsOf(block.items)));
+    return (this.partyList ??= this.clauses("Parties").flatMap((block) => itemsOf(block.items)));
   }
 
   party(name: string): PartyNode | undefined {
-    return this.byName("party", () => this.parties()).get(name);
+    return (this.partyByName ??= firstByName(this.parties())).get(name);
   }
 
   roles(): RoleDecl[] {
-    return this.memo("roles", () => this.clauses("Roles").flatMap((block) => itemsOf(block.items)));
+    return (this.roleList ??= this.clauses("Roles").flatMap((block) => itemsOf(block.items)));
   }
 
   role(name: string): RoleDecl | undefined {
-    return this.byName("role", () => this.roles()).get(name);
+    return (this.roleByName ??= firstByName(this.roles())).get(name);
   }
 
   bodies(): BodyNode[] {
@@ -131,23 +128,23 @@ export class DocumentModel {
   }
 
   body(name: string): BodyNode | undefined {
-    return this.byName("body", () => this.bodies()).get(name);
+    return (this.bodyByName ??= firstByName(this.bodies())).get(name);
   }
 
   principles(): PrincipleNode[] {
-    return this.memo("principles", () => this.clauses("Principles").flatMap((block) => itemsOf(block.items)));
+    return (this.principleList ??= this.clauses("Principles").flatMap((block) => itemsOf(block.items)));
   }
 
   principle(name: string): PrincipleNode | undefined {
-    return this.byName("principle", () => this.principles()).get(name);
+    return (this.principleByName ??= firstByName(this.principles())).get(name);
   }
 
   measures(): MeasureNode[] {
-    return this.memo("measures", () => this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure"));
+    return (this.measureList ??= this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure"));
   }
 
   bands(): BandNode[] {
-    return this.memo("bands", () => this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band"));
+    return (this.bandList ??= this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band"));
   }
 
   /** Party names with a given role word. */
@@ -157,14 +154,23 @@ export class DocumentModel {
 
   /** The members of a body as names: every party for `members all`. */
   membersOf(body: BodyNode): string[] {
-    return this.memo(`members:${body.span.start}`, () => this.computeMembers(body));
+    let members = this.membersByBody.get(body.span.start);
+    if (!members) this.membersByBody.set(body.span.start, (members = this.computeMembers(body)));
+    return members;
   }
 
   private computeMembers(body: BodyNode): string[] {
     const members = itemsOf(body.items).filter((i) => i.kind === "Members");
-    if (members.some((m) => m.kind === "Members" && m.all)) return this.memo("party-names", () => this.parties().map((p) => p.name.name));
+    if (members.some((m) => m.kind === "Members" && m.all)) return (this.partyNames ??= this.parties().map((p) => p.name.name));
     return members.flatMap((m) => (m.kind === "Members" ? m.names.map((n) => n.name) : []));
   }
+}
+
+/** Each name's first item, by name. */
+function firstByName<T extends { name: Ident }>(items: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.name.name)) map.set(item.name.name, item);
+  return map;
 }
 
 /**
