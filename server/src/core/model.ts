@@ -22,8 +22,6 @@ export class DocumentModel {
   readonly declarationOrder: Ident[] = [];
   /** Every node of the document, in the order `walk` visits them. */
   readonly nodes: AnyNode[] = [];
-  /** Where each kind of node is in `nodes`, in order: rules that look at every node of some kinds read these instead of walking the tree again. */
-  private readonly nodesByKind = new Map<string, number[]>();
   private readonly clausesByKind = new Map<string, DocItem[]>();
 
   constructor(readonly file: FileNode) {
@@ -40,9 +38,6 @@ export class DocumentModel {
     nodesOfDocument(file.document, nodes);
     for (let at = 0; at < nodes.length; at++) {
       const node = nodes[at];
-      const sameKind = this.nodesByKind.get(node.kind);
-      if (sameKind) sameKind.push(at);
-      else this.nodesByKind.set(node.kind, [at]);
       if (node.kind !== "Ident") continue;
       const id = node as Ident;
       if (id.decl) {
@@ -62,12 +57,16 @@ export class DocumentModel {
     }
   }
 
-  /** Every node of the given kinds, anywhere in the document, in the order `walk` visits them. */
+  /**
+   * Every node of the given kinds, anywhere in the document, in the order `walk` visits them: read from
+   * `nodes` rather than by walking the tree again. One pass over the list costs less than keeping every
+   * node indexed by kind on every check for the few rules that ask.
+   */
   nodesOf(kinds: readonly string[]): AnyNode[] {
-    const lists = kinds.map((kind) => this.nodesByKind.get(kind)).filter((list) => list !== undefined);
-    if (lists.length === 1) return lists[0].map((at) => this.nodes[at]);
-    const order = Int32Array.from(lists.flat()).sort();
-    return Array.from(order, (at) => this.nodes[at]);
+    const wanted = new Set(kinds);
+    const found: AnyNode[] = [];
+    for (const node of this.nodes) if (wanted.has(node.kind)) found.push(node);
+    return found;
   }
 
   /** Document-level clauses of one kind, in source order. */
@@ -179,17 +178,7 @@ function firstByName<T extends { name: Ident }>(items: T[]): Map<string, T> {
  */
 const CLAUSE_NODES = new WeakMap<object, AnyNode[]>();
 
-function nodesOfClause(item: DocItem): AnyNode[] {
-  let nodes = CLAUSE_NODES.get(item);
-  if (!nodes) {
-    nodes = [];
-    collectNodes(item, nodes);
-    CLAUSE_NODES.set(item, nodes);
-  }
-  return nodes;
-}
-
-/** Every node of the document in `walk`'s order, into `nodes`, reading each clause's nodes from `nodesOfClause`. */
+/** Every node of the document in `walk`'s order, into `nodes`, reading each clause's nodes from `CLAUSE_NODES` when a reparse kept it. */
 function nodesOfDocument(document: DocumentNode | null, nodes: AnyNode[]): void {
   if (!document) return;
   nodes.push(document as unknown as AnyNode);
@@ -198,13 +187,23 @@ function nodesOfDocument(document: DocumentNode | null, nodes: AnyNode[]): void 
     if (key === "span" || key === "keyword") continue;
     const value = fields[key];
     if (key === "items" && Array.isArray(value)) {
-      for (const item of value) {
-        if (item && typeof item === "object") for (const node of nodesOfClause(item as DocItem)) nodes.push(node);
-      }
+      for (const item of value) if (item && typeof item === "object") nodesOfClause(item as DocItem, nodes);
     } else if (value && typeof value === "object") {
       collectNodes(value, nodes);
     }
   }
+}
+
+/** One clause's nodes, onto `nodes`: walked straight into the list, and remembered for the next model. */
+function nodesOfClause(item: DocItem, nodes: AnyNode[]): void {
+  const known = CLAUSE_NODES.get(item);
+  if (known) {
+    for (const node of known) nodes.push(node);
+    return;
+  }
+  const from = nodes.length;
+  collectNodes(item, nodes);
+  CLAUSE_NODES.set(item, nodes.slice(from));
 }
 
 /** The nodes `walk` would visit below `value`, in its order, pushed onto `into`: the same walk without a callback. */
