@@ -34,12 +34,10 @@ export class DocumentModel {
       list.push(item);
       this.clausesByKind.set(item.kind, list);
     }
-    const nodes = this.nodes;
-    nodesOfDocument(file.document, nodes);
-    for (let at = 0; at < nodes.length; at++) {
-      const node = nodes[at];
-      if (node.kind !== "Ident") continue;
-      const id = node as Ident;
+    // The identifiers are gathered with the nodes, so that only they are read again here.
+    const idents: Ident[] = [];
+    nodesOfDocument(file.document, { nodes: this.nodes, idents });
+    for (const id of idents) {
       if (id.decl) {
         this.declarationOrder.push(id);
         let byName = this.declarations.get(id.decl);
@@ -172,48 +170,59 @@ function firstByName<T extends { name: Ident }>(items: T[]): Map<string, T> {
   return map;
 }
 
-/**
- * Every node of each top-level clause, in the order `walk` visits them, kept per clause: a clause that a
- * reparse kept (the same object, perhaps moved) is not walked again.
- */
-const CLAUSE_NODES = new WeakMap<object, AnyNode[]>();
+/** Nodes in the order `walk` visits them, and the identifiers among them in the same order. */
+interface Gathered {
+  nodes: AnyNode[];
+  idents: Ident[];
+}
 
-/** Every node of the document in `walk`'s order, into `nodes`, reading each clause's nodes from `CLAUSE_NODES` when a reparse kept it. */
-function nodesOfDocument(document: DocumentNode | null, nodes: AnyNode[]): void {
+/**
+ * Every node (and identifier) of each top-level clause, in the order `walk` visits them, kept per clause: a
+ * clause that a reparse kept (the same object, perhaps moved) is not walked again.
+ */
+const CLAUSE_NODES = new WeakMap<object, Gathered>();
+
+/** Every node of the document in `walk`'s order, into `into`, reading each clause's nodes from `CLAUSE_NODES` when a reparse kept it. */
+function nodesOfDocument(document: DocumentNode | null, into: Gathered): void {
   if (!document) return;
-  nodes.push(document as unknown as AnyNode);
+  into.nodes.push(document as unknown as AnyNode);
   const fields = document as unknown as Record<string, unknown>;
   for (const key in fields) {
     if (key === "span" || key === "keyword") continue;
     const value = fields[key];
     if (key === "items" && Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === "object") nodesOfClause(item as DocItem, nodes);
+      for (const item of value) if (item && typeof item === "object") nodesOfClause(item as DocItem, into);
     } else if (value && typeof value === "object") {
-      collectNodes(value, nodes);
+      collectNodes(value, into);
     }
   }
 }
 
-/** One clause's nodes, onto `nodes`: walked straight into the list, and remembered for the next model. */
-function nodesOfClause(item: DocItem, nodes: AnyNode[]): void {
+/** One clause's nodes, onto `into`: walked straight into the lists, and remembered for the next model. */
+function nodesOfClause(item: DocItem, into: Gathered): void {
   const known = CLAUSE_NODES.get(item);
   if (known) {
-    for (const node of known) nodes.push(node);
+    for (const node of known.nodes) into.nodes.push(node);
+    for (const id of known.idents) into.idents.push(id);
     return;
   }
-  const from = nodes.length;
-  collectNodes(item, nodes);
-  CLAUSE_NODES.set(item, nodes.slice(from));
+  const nodesFrom = into.nodes.length;
+  const identsFrom = into.idents.length;
+  collectNodes(item, into);
+  CLAUSE_NODES.set(item, { nodes: into.nodes.slice(nodesFrom), idents: into.idents.slice(identsFrom) });
 }
 
 /** The nodes `walk` would visit below `value`, in its order, pushed onto `into`: the same walk without a callback. */
-function collectNodes(value: object, into: AnyNode[]): void {
+function collectNodes(value: object, into: Gathered): void {
   if (Array.isArray(value)) {
     for (const child of value) if (child && typeof child === "object") collectNodes(child, into);
     return;
   }
   const node = value as Record<string, unknown>;
-  if (typeof node.kind === "string" && typeof node.span === "object") into.push(node as unknown as AnyNode);
+  if (typeof node.kind === "string" && typeof node.span === "object") {
+    into.nodes.push(node as unknown as AnyNode);
+    if (node.kind === "Ident") into.idents.push(node as unknown as Ident);
+  }
   for (const key in node) {
     if (key === "span" || key === "keyword") continue;
     const child = node[key];
