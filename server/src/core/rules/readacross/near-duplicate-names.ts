@@ -175,20 +175,26 @@ class NameIndex {
     }
     // Masks are matched by a hash of each spelling one deletion away rather than by the spelling itself,
     // which saves building and hashing every such string: two masks whose hashes agree by chance are only
-    // compared name by name for nothing, since every pair found is then checked with `twinOf`.
+    // compared name by name for nothing, since every pair found is then checked with `twinOf`. The hashes
+    // are sorted, each with its mask's place, so that masks sharing one are next to each other.
     for (const family of families.values()) {
-      const byVariant = new Map<number, string[]>();
       const masks = [...family.masked.keys()];
-      const hashes = masks.map(variantHashes);
-      for (let m = 0; m < masks.length; m++) for (const hash of hashes[m]) pushTo(byVariant, hash, masks[m]);
-      for (let m = 0; m < masks.length; m++) {
-        let near: Set<string> | undefined;
-        for (const hash of hashes[m]) {
-          const sharing = byVariant.get(hash)!;
-          if (sharing.length > 1) for (const other of sharing) if (other !== masks[m]) (near ??= new Set()).add(other);
+      const places = masks.length;
+      const keys: number[] = [];
+      for (let m = 0; m < places; m++) for (const hash of variantHashes(masks[m])) keys.push((hash >>> 0) * places + m);
+      const sorted = Float64Array.from(keys).sort();
+      const near: (Set<string> | undefined)[] = [];
+      for (let from = 0; from < sorted.length; ) {
+        const hash = Math.floor(sorted[from] / places);
+        let to = from + 1;
+        while (to < sorted.length && Math.floor(sorted[to] / places) === hash) to++;
+        for (let a = from; to - from > 1 && a < to; a++) {
+          const m = sorted[a] % places;
+          for (let b = from; b < to; b++) if (sorted[b] % places !== m) (near[m] ??= new Set()).add(masks[sorted[b] % places]);
         }
-        if (near) family.neighbours.set(masks[m], [...near]);
+        from = to;
       }
+      for (let m = 0; m < places; m++) if (near[m]) family.neighbours.set(masks[m], [...near[m]!]);
     }
   }
 
@@ -237,10 +243,6 @@ function plural(a: string, b: string): boolean {
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  pushTo(map, key, value);
-}
-
-function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
