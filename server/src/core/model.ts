@@ -4,7 +4,7 @@ import type {
   AnyNode, BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
   RoleDecl, SymbolKind,
 } from "./tree";
-import { itemsOf, walk } from "./tree";
+import { itemsOf } from "./tree";
 import { DOCUMENT_KINDS } from "./vocabulary";
 
 export type ClauseOf<K extends DocItem["kind"]> = Extract<DocItem, { kind: K }>;
@@ -22,8 +22,8 @@ export class DocumentModel {
   readonly declarationOrder: Ident[] = [];
   /** Every node of the document, in the order `walk` visits them. */
   readonly nodes: AnyNode[] = [];
-  /** Where each kind of node is in `nodes`, in order: rules that look at every node of some kinds read these instead of walking the tree again. */
-  private readonly nodesByKind = new Map<string, number[]>();
+  /** The kind of each node in `nodes`, at the same place: a list that is quick to read through. */
+  private readonly nodeKinds: string[] = [];
   private readonly clausesByKind = new Map<string, DocItem[]>();
 
   constructor(readonly file: FileNode) {
@@ -36,20 +36,17 @@ export class DocumentModel {
       list.push(item);
       this.clausesByKind.set(item.kind, list);
     }
-    for (const node of nodesOfDocument(file.document)) {
-      const at = this.nodes.push(node) - 1;
-      const sameKind = this.nodesByKind.get(node.kind);
-      if (sameKind) sameKind.push(at);
-      else this.nodesByKind.set(node.kind, [at]);
-      if (node.kind !== "Ident") continue;
-      const id = node as Ident;
+    // The identifiers are gathered with the nodes, so that only they are read again here.
+    const idents: Ident[] = [];
+    nodesOfDocument(file.document, { nodes: this.nodes, kinds: this.nodeKinds, idents });
+    for (const id of idents) {
       if (id.decl) {
         this.declarationOrder.push(id);
-        const byName = this.declarations.get(id.decl) ?? new Map<string, Ident[]>();
-        const list = byName.get(id.name) ?? [];
-        list.push(id);
-        byName.set(id.name, list);
-        this.declarations.set(id.decl, byName);
+        let byName = this.declarations.get(id.decl);
+        if (!byName) this.declarations.set(id.decl, (byName = new Map()));
+        const list = byName.get(id.name);
+        if (list) list.push(id);
+        else byName.set(id.name, [id]);
       } else if (id.ref) {
         this.references.push(id);
       }
@@ -60,12 +57,17 @@ export class DocumentModel {
     }
   }
 
-  /** Every node of the given kinds, anywhere in the document, in the order `walk` visits them. */
+  /**
+   * Every node of the given kinds, anywhere in the document, in the order `walk` visits them, found by
+   * reading through `nodeKinds`: one pass over that compact list costs less than indexing every node by
+   * kind on every check for the few rules that ask.
+   */
   nodesOf(kinds: readonly string[]): AnyNode[] {
-    const lists = kinds.map((kind) => this.nodesByKind.get(kind)).filter((list) => list !== undefined);
-    if (lists.length === 1) return lists[0].map((at) => this.nodes[at]);
-    const order = Int32Array.from(lists.flat()).sort();
-    return Array.from(order, (at) => this.nodes[at]);
+    const wanted = new Set(kinds);
+    const found: AnyNode[] = [];
+    const nodeKinds = this.nodeKinds;
+    for (let at = 0; at < nodeKinds.length; at++) if (wanted.has(nodeKinds[at])) found.push(this.nodes[at]);
+    return found;
   }
 
   /** Document-level clauses of one kind, in source order. */
@@ -90,38 +92,35 @@ export class DocumentModel {
     return [...(this.declarations.get(kind)?.keys() ?? [])];
   }
 
-  // Lists and name indexes are built once, on first use: rules ask for them many times per check.
-  private cache = new Map<string, unknown>();
-  private memo<T>(key: string, build: () => T): T {
-    let value = this.cache.get(key) as T | undefined;
-    if (value === undefined) {
-      value = build();
-      this.cache.set(key, value);
-    }
-    return value;
-  }
-  private byName<T extends { name: Ident }>(key: string, list: () => T[]): Map<string, T> {
-    return this.memo(key, () => {
-      const map = new Map<string, T>();
-      for (const item of list()) if (!map.has(item.name.name)) map.set(item.name.name, item);
-      return map;
-    });
-  }
+  // Lists and name indexes are built once, on first use: rules ask for them many times per check, some
+  // once per name they look up, so each is a field of its own rather than an entry in a keyed cache.
+  private partyList?: PartyNode[];
+  private partyByName?: Map<string, PartyNode>;
+  private roleList?: RoleDecl[];
+  private roleByName?: Map<string, RoleDecl>;
+  private bodyByName?: Map<string, BodyNode>;
+  private principleList?: PrincipleNode[];
+  private principleByName?: Map<string, PrincipleNode>;
+  private measureList?: MeasureNode[];
+  private bandList?: BandNode[];
+  private partyNames?: string[];
+  /** By the body's start. */
+  private membersByBody = new Map<number, string[]>();
 
   parties(): PartyNode[] {
-    return this.memo("parties", () => this.clauses("Parties").flatMap((block) => itemsOf(block.items)));
+    return (this.partyList ??= this.clauses("Parties").flatMap((block) => itemsOf(block.items)));
   }
 
   party(name: string): PartyNode | undefined {
-    return this.byName("party", () => this.parties()).get(name);
+    return (this.partyByName ??= firstByName(this.parties())).get(name);
   }
 
   roles(): RoleDecl[] {
-    return this.memo("roles", () => this.clauses("Roles").flatMap((block) => itemsOf(block.items)));
+    return (this.roleList ??= this.clauses("Roles").flatMap((block) => itemsOf(block.items)));
   }
 
   role(name: string): RoleDecl | undefined {
-    return this.byName("role", () => this.roles()).get(name);
+    return (this.roleByName ??= firstByName(this.roles())).get(name);
   }
 
   bodies(): BodyNode[] {
@@ -129,23 +128,23 @@ export class DocumentModel {
   }
 
   body(name: string): BodyNode | undefined {
-    return this.byName("body", () => this.bodies()).get(name);
+    return (this.bodyByName ??= firstByName(this.bodies())).get(name);
   }
 
   principles(): PrincipleNode[] {
-    return this.memo("principles", () => this.clauses("Principles").flatMap((block) => itemsOf(block.items)));
+    return (this.principleList ??= this.clauses("Principles").flatMap((block) => itemsOf(block.items)));
   }
 
   principle(name: string): PrincipleNode | undefined {
-    return this.byName("principle", () => this.principles()).get(name);
+    return (this.principleByName ??= firstByName(this.principles())).get(name);
   }
 
   measures(): MeasureNode[] {
-    return this.memo("measures", () => this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure"));
+    return (this.measureList ??= this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure"));
   }
 
   bands(): BandNode[] {
-    return this.memo("bands", () => this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band"));
+    return (this.bandList ??= this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band"));
   }
 
   /** Party names with a given role word. */
@@ -155,47 +154,86 @@ export class DocumentModel {
 
   /** The members of a body as names: every party for `members all`. */
   membersOf(body: BodyNode): string[] {
-    return this.memo(`members:${body.span.start}`, () => this.computeMembers(body));
+    let members = this.membersByBody.get(body.span.start);
+    if (!members) this.membersByBody.set(body.span.start, (members = this.computeMembers(body)));
+    return members;
   }
 
   private computeMembers(body: BodyNode): string[] {
     const members = itemsOf(body.items).filter((i) => i.kind === "Members");
-    if (members.some((m) => m.kind === "Members" && m.all)) return this.memo("party-names", () => this.parties().map((p) => p.name.name));
+    if (members.some((m) => m.kind === "Members" && m.all)) return (this.partyNames ??= this.parties().map((p) => p.name.name));
     return members.flatMap((m) => (m.kind === "Members" ? m.names.map((n) => n.name) : []));
   }
 }
 
-/**
- * Every node of each top-level clause, in the order `walk` visits them, kept per clause: a clause that a
- * reparse kept (the same object, perhaps moved) is not walked again.
- */
-const CLAUSE_NODES = new WeakMap<object, AnyNode[]>();
-
-function nodesOfClause(item: DocItem): AnyNode[] {
-  let nodes = CLAUSE_NODES.get(item);
-  if (!nodes) {
-    const found: AnyNode[] = [];
-    walk(item, (node) => found.push(node));
-    CLAUSE_NODES.set(item, (nodes = found));
-  }
-  return nodes;
+/** Each name's first item, by name. */
+function firstByName<T extends { name: Ident }>(items: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.name.name)) map.set(item.name.name, item);
+  return map;
 }
 
-/** Every node of the document in `walk`'s order, reading each clause's nodes from `nodesOfClause`. */
-function nodesOfDocument(document: DocumentNode | null): AnyNode[] {
-  if (!document) return [];
-  const nodes: AnyNode[] = [document as unknown as AnyNode];
+/** Nodes in the order `walk` visits them, each one's kind at the same place, and the identifiers among them in the same order. */
+interface Gathered {
+  nodes: AnyNode[];
+  kinds: string[];
+  idents: Ident[];
+}
+
+/**
+ * Every node (and identifier) of each top-level clause, in the order `walk` visits them, kept per clause: a
+ * clause that a reparse kept (the same object, perhaps moved) is not walked again.
+ */
+const CLAUSE_NODES = new WeakMap<object, Gathered>();
+
+/** Every node of the document in `walk`'s order, into `into`, reading each clause's nodes from `CLAUSE_NODES` when a reparse kept it. */
+function nodesOfDocument(document: DocumentNode | null, into: Gathered): void {
+  if (!document) return;
+  into.nodes.push(document as unknown as AnyNode);
+  into.kinds.push(document.kind);
   const fields = document as unknown as Record<string, unknown>;
   for (const key in fields) {
     if (key === "span" || key === "keyword") continue;
     const value = fields[key];
     if (key === "items" && Array.isArray(value)) {
-      for (const item of value) {
-        if (item && typeof item === "object") for (const node of nodesOfClause(item as DocItem)) nodes.push(node);
-      }
+      for (const item of value) if (item && typeof item === "object") nodesOfClause(item as DocItem, into);
     } else if (value && typeof value === "object") {
-      walk(value, (node) => nodes.push(node));
+      collectNodes(value, into);
     }
   }
-  return nodes;
+}
+
+/** One clause's nodes, onto `into`: walked straight into the lists, and remembered for the next model. */
+function nodesOfClause(item: DocItem, into: Gathered): void {
+  const known = CLAUSE_NODES.get(item);
+  if (known) {
+    for (const node of known.nodes) into.nodes.push(node);
+    for (const kind of known.kinds) into.kinds.push(kind);
+    for (const id of known.idents) into.idents.push(id);
+    return;
+  }
+  const nodesFrom = into.nodes.length;
+  const identsFrom = into.idents.length;
+  collectNodes(item, into);
+  CLAUSE_NODES.set(item, { nodes: into.nodes.slice(nodesFrom), kinds: into.kinds.slice(nodesFrom), idents: into.idents.slice(identsFrom) });
+}
+
+/** The nodes `walk` would visit below `value`, in its order, pushed onto `into`: the same walk without a callback. */
+function collectNodes(value: object, into: Gathered): void {
+  if (Array.isArray(value)) {
+    for (const child of value) if (child && typeof child === "object") collectNodes(child, into);
+    return;
+  }
+  const node = value as Record<string, unknown>;
+  const kind = node.kind;
+  if (typeof kind === "string" && typeof node.span === "object") {
+    into.nodes.push(node as unknown as AnyNode);
+    into.kinds.push(kind);
+    if (kind === "Ident") into.idents.push(node as unknown as Ident);
+  }
+  for (const key in node) {
+    if (key === "span" || key === "keyword") continue;
+    const child = node[key];
+    if (child && typeof child === "object") collectNodes(child, into);
+  }
 }

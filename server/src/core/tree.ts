@@ -652,11 +652,11 @@ export interface AnyNode {
 
 /** Visits every node below `root` (depth first, in source order), including `root` itself. */
 export function walk(root: unknown, visit: (node: AnyNode, parent: AnyNode | null) => void, parent: AnyNode | null = null): void {
+  if (!root || typeof root !== "object") return;
   if (Array.isArray(root)) {
-    for (const child of root) walk(child, visit, parent);
+    for (const child of root) if (child && typeof child === "object") walk(child, visit, parent);
     return;
   }
-  if (!root || typeof root !== "object") return;
   const node = root as Record<string, unknown>;
   const isNode = typeof node.kind === "string" && typeof node.span === "object";
   if (isNode) visit(node as unknown as AnyNode, parent);

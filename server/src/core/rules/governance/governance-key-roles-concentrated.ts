@@ -15,6 +15,8 @@ interface Holder {
   /** The declaring name: a party's or a role's. */
   declaration: Ident;
   positions: Position[];
+  /** The positions' labels, so that a holder of many is not searched through for each new one. */
+  labels: Set<string>;
 }
 
 const KEY_ROLE_KINDS: Record<string, (role: string) => string> = {
@@ -39,8 +41,11 @@ function holders(context: RuleContext): Map<string, Holder> {
         key = `party:${party.name.name}`;
       }
     }
-    const holder = result.get(key) ?? { declaration, positions: [] };
-    if (!holder.positions.some((p) => p.label === label)) holder.positions.push({ label, span });
+    const holder = result.get(key) ?? { declaration, positions: [], labels: new Set<string>() };
+    if (!holder.labels.has(label)) {
+      holder.labels.add(label);
+      holder.positions.push({ label, span });
+    }
     result.set(key, holder);
   };
   for (const b of context.model.bodies()) {

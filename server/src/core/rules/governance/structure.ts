@@ -5,6 +5,7 @@ import type { DocumentModel } from "../../model";
 import type { BodyItem, BodyNode, Ident, PartyNode, RoleDecl } from "../../tree";
 import { itemsOf } from "../../tree";
 import type { RuleContext } from "../context";
+import { perModel } from "../per-model";
 
 export type Named =
   | { kind: "party"; node: PartyNode; model: DocumentModel }
@@ -76,9 +77,17 @@ export function takesDecisions(model: DocumentModel, body: BodyNode): boolean {
   const name = body.name.name;
   if (hasClause(body, "Decides")) return true;
   if (clausesOf(body, "Functions").some((f) => f.names.some((n) => n.word === "allocate-resources"))) return true;
-  if (model.bands().some((b) => b.approver.name === name)) return true;
-  return model.bodies().some((b) => clausesOf(b, "IfNotUnanimous").some((i) => i.target?.name === name));
+  const { approvers, referredTo } = deciders(model);
+  return approvers.has(name) || referredTo.has(name);
 }
+
+/** The names that approve a spend band, and those a body's `if not unanimous` refers to: read once per document, not once per body asked about. */
+const deciders = perModel((model: DocumentModel) => {
+  const approvers = new Set(model.bands().map((b) => b.approver.name));
+  const referredTo = new Set<string>();
+  for (const b of model.bodies()) for (const i of clausesOf(b, "IfNotUnanimous")) if (i.target) referredTo.add(i.target.name);
+  return { approvers, referredTo };
+});
 
 /** `a`, `a or b`, `a, b or c` (plain words, no quoting). */
 export function joinOr(words: readonly string[]): string {

@@ -35,14 +35,17 @@ export interface PrincipleMeaning {
 
 /** Lower case, curly quotes and dashes made plain, hyphens and punctuation as spaces, padded with spaces. */
 export function plainWords(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .replace(/[‘’ʼ]/g, "'")
-    .replace(/n't\b/g, " not")
-    .replace(/[^\p{L}\p{N}']+/gu, " ")
-    .replace(/'/g, "")
-    .trim()} `;
+  let lower = text.toLowerCase();
+  // Most wording is plain ASCII, where letters and numbers are exactly `a-z` and `0-9` once lower-cased:
+  // the Unicode classes, much slower to match, are needed only for the rest.
+  const ascii = ASCII_ONLY.test(lower);
+  if (!ascii) lower = lower.replace(/[‘’ʼ]/g, "'");
+  lower = lower.replace(/n't\b/g, " not");
+  const spaced = ascii ? lower.replace(/[^a-z0-9']+/g, " ") : lower.replace(/[^\p{L}\p{N}']+/gu, " ");
+  return ` ${spaced.replace(/'/g, "").trim()} `;
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Words that make a commitment an aim, a preference or a default rather than a rule. */
 const HEDGED =

@@ -31,26 +31,39 @@ interface Hit {
   said: string;
 }
 
-/** The party (or parties, for a role word) that `rest` starts with, and how long the name is. */
-function partyAt(rest: string, parties: PartyNode[]): { length: number; parties: PartyNode[] } | null {
-  const lower = rest.toLowerCase();
-  for (const party of parties) {
-    const short = party.name.name;
-    if (rest.startsWith(short) && endsHere(rest, short.length)) return { length: short.length, parties: [party] };
+/** The parties as `partyAt` looks for them, worked out once per check: each one's names, and who holds each role word. */
+interface PartyNames {
+  named: { party: PartyNode; short: string; title: string | undefined; lowerTitle: string | undefined }[];
+  /** In the order of `ROLE_WORDS`. */
+  roles: { pattern: RegExp; holders: PartyNode[] }[];
+}
+
+function partyNamesOf(parties: PartyNode[]): PartyNames {
+  const named = parties.map((party) => {
     const title = party.title?.value.trim();
-    if (title && lower.startsWith(title.toLowerCase()) && endsHere(rest, title.length)) {
+    return { party, short: party.name.name, title, lowerTitle: title?.toLowerCase() };
+  });
+  const roles = Object.entries(ROLE_WORDS).map(([role, pattern]) => ({ pattern, holders: parties.filter((p) => p.roles.some((r) => r.word === role)) }));
+  return { named, roles };
+}
+
+/** The party (or parties, for a role word) that `rest` starts with, and how long the name is. */
+function partyAt(rest: string, parties: PartyNames): { length: number; parties: PartyNode[] } | null {
+  const lower = rest.toLowerCase();
+  for (const { party, short, title, lowerTitle } of parties.named) {
+    if (rest.startsWith(short) && endsHere(rest, short.length)) return { length: short.length, parties: [party] };
+    if (title && lower.startsWith(lowerTitle!) && endsHere(rest, title.length)) {
       return { length: title.length, parties: [party] };
     }
   }
-  for (const [role, pattern] of Object.entries(ROLE_WORDS)) {
+  for (const { pattern, holders } of parties.roles) {
     const match = pattern.exec(rest);
-    const holders = parties.filter((p) => p.roles.some((r) => r.word === role));
     if (match && holders.length > 0) return { length: match[0].length, parties: holders };
   }
   return null;
 }
 
-function exemptions(text: string, parties: PartyNode[]): Hit[] {
+function exemptions(text: string, parties: PartyNames): Hit[] {
   const hits: Hit[] = [];
   for (const match of text.matchAll(EXEMPTING)) {
     const after = match.index! + match[0].length;
@@ -105,8 +118,9 @@ export const partyExempted: Rule = {
       ...context.model.principles().map((p) => ({ name: p.name.name, what: "principle", text: p.text })),
       ...context.model.clauses("Values").flatMap((block) => itemsOf(block.items)).map((v) => ({ name: v.name.name, what: "value", text: v.text })),
     ];
+    const named = partyNamesOf(parties);
     for (const { name, what, text } of texts) {
-      for (const hit of exemptions(text.value, parties)) {
+      for (const hit of exemptions(text.value, named)) {
         const names = hit.parties.map((p) => `\`${p.name.name}\``).join(" and ");
         const related: RelatedLocation[] = hit.parties.map((p) => ({ span: p.name.span, message: `\`${p.name.name}\` is a party to the agreement` }));
         context.report({

@@ -50,13 +50,16 @@ function distance(a: string, b: string): number {
  * swapped with its neighbour.
  */
 export function nearDuplicate(a: string, b: string): boolean {
+  return nearDuplicateSpelt(a, b, plain(a), plain(b));
+}
+
+/** `nearDuplicate`, given each name's plain spelling (see `plain`). */
+function nearDuplicateSpelt(a: string, b: string, pa: string, pb: string): boolean {
   if (a === b) return false;
-  const pa = plain(a);
-  const pb = plain(b);
   if (pa === pb) return true;
+  // Names whose lengths differ by more than one are more than one slip apart: no need to ask more.
+  if (Math.min(pa.length, pb.length) < 5 || Math.abs(pa.length - pb.length) > 1) return false;
   if (series(a, b)) return false;
-  const shorter = Math.min(pa.length, pb.length);
-  if (shorter < 5) return false;
   return distance(pa, pb) <= 1;
 }
 
@@ -118,11 +121,11 @@ export const nearDuplicateNames: Rule = {
   },
 };
 
-/** Whether `other`, read before `declared`, is its near duplicate. */
-function twinOf(declared: Declared, other: Declared): boolean {
-  if (!nearDuplicate(declared.id.name, other.id.name)) return false;
+/** Whether `other`, read before `declared`, is its near duplicate; each is given with its plain spelling. */
+function twinOf(declared: Declared, spelt: string, other: Declared, otherSpelt: string): boolean {
+  if (!nearDuplicateSpelt(declared.id.name, other.id.name, spelt, otherSpelt)) return false;
   // A body named for the people in a role (`Keyworkers` for the role `Keyworker`) is a plural, not a slip.
-  return other.kind === declared.kind || !plural(declared.id.name, other.id.name);
+  return other.kind === declared.kind || !plural(spelt, otherSpelt);
 }
 
 /** A neighbouring spelling with at most this many names is compared name by name; a longer one is indexed. */
@@ -170,19 +173,28 @@ class NameIndex {
       else if (seen.other === undefined && order[seen.first].id.name !== declared.id.name) seen.other = at;
       if (name.length >= 5) push(family.masked, mask, at);
     }
+    // Masks are matched by a hash of each spelling one deletion away rather than by the spelling itself,
+    // which saves building and hashing every such string: two masks whose hashes agree by chance are only
+    // compared name by name for nothing, since every pair found is then checked with `twinOf`. The hashes
+    // are sorted, each with its mask's place, so that masks sharing one are next to each other.
     for (const family of families.values()) {
-      const byVariant = new Map<string, string[]>();
-      const spellings: string[][] = [];
-      for (const mask of family.masked.keys()) spellings.push(variants(mask));
-      for (const list of spellings) for (const variant of list) push(byVariant, variant, list[0]);
-      for (const list of spellings) {
-        let near: Set<string> | undefined;
-        for (const variant of list) {
-          const sharing = byVariant.get(variant)!;
-          if (sharing.length > 1) for (const other of sharing) if (other !== list[0]) (near ??= new Set()).add(other);
+      const masks = [...family.masked.keys()];
+      const places = masks.length;
+      const keys: number[] = [];
+      for (let m = 0; m < places; m++) for (const hash of variantHashes(masks[m])) keys.push((hash >>> 0) * places + m);
+      const sorted = Float64Array.from(keys).sort();
+      const near: (Set<string> | undefined)[] = [];
+      for (let from = 0; from < sorted.length; ) {
+        const hash = Math.floor(sorted[from] / places);
+        let to = from + 1;
+        while (to < sorted.length && Math.floor(sorted[to] / places) === hash) to++;
+        for (let a = from; to - from > 1 && a < to; a++) {
+          const m = sorted[a] % places;
+          for (let b = from; b < to; b++) if (sorted[b] % places !== m) (near[m] ??= new Set()).add(masks[sorted[b] % places]);
         }
-        if (near) family.neighbours.set(list[0], [...near]);
+        from = to;
       }
+      for (let m = 0; m < places; m++) if (near[m]) family.neighbours.set(masks[m], [...near[m]!]);
     }
   }
 
@@ -204,7 +216,7 @@ class NameIndex {
       const candidates = names.length <= COMPARE_DIRECTLY ? names : this.oneDeletionFrom(family, mask, name);
       for (const other of candidates) {
         if (other >= best) break;
-        if (twinOf(declared, this.order[other])) best = other;
+        if (twinOf(declared, name, this.order[other], this.plain[other])) best = other;
       }
     }
     return best < at ? this.order[best] : undefined;
@@ -224,9 +236,9 @@ class NameIndex {
   }
 }
 
-/** One name is the other with a plural ending: `Keyworker` and `Keyworkers`, `Coach` and `Coaches`. */
+/** One name is the other with a plural ending: `Keyworker` and `Keyworkers`, `Coach` and `Coaches`; given their plain spellings. */
 function plural(a: string, b: string): boolean {
-  const [short, long] = plain(a).length <= plain(b).length ? [plain(a), plain(b)] : [plain(b), plain(a)];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long === `${short}s` || long === `${short}es`;
 }
 
@@ -235,6 +247,31 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * A 32-bit hash of the spelling itself and of every spelling left after deleting one letter (as `variants`
+ * lists them): a polynomial hash of the letters, so that the same spelling always has the same hash.
+ */
+function variantHashes(name: string): number[] {
+  const n = name.length;
+  // before[i]: the hash of the first i letters; after[i]: of the letters from i on, as if they ended a spelling.
+  const before = new Array<number>(n + 1);
+  const after = new Array<number>(n + 1);
+  const power = new Array<number>(n + 1);
+  before[0] = 0;
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    before[i + 1] = (Math.imul(before[i], HASH_BASE) + name.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i], HASH_BASE);
+  }
+  after[n] = 0;
+  for (let i = n - 1; i >= 0; i--) after[i] = (Math.imul(name.charCodeAt(i), power[n - 1 - i]) + after[i + 1]) | 0;
+  const result = [before[n]];
+  for (let i = 0; i < n; i++) if (i === 0 || name[i] !== name[i - 1]) result.push((Math.imul(before[i], power[n - 1 - i]) + after[i + 1]) | 0);
+  return result;
+}
+
+const HASH_BASE = 1_000_003;
 
 /** A plain name with each run of digits as `#`. */
 function masked(name: string): string {

@@ -8,6 +8,7 @@ import type { DocumentModel } from "../../model";
 import type { BandNode, Money, SpendNode } from "../../tree";
 import { itemsOf } from "../../tree";
 import { formatMoney } from "../../numbers";
+import { perModel } from "../per-model";
 
 export interface Ladder {
   spend: SpendNode;
@@ -46,8 +47,10 @@ export function isEmptyBand(band: BandNode): boolean {
   return band.over ? band.upTo.minor <= band.over.minor : band.upTo.minor === 0;
 }
 
-/** The first `spend` block of the document (a second one is reported as a repeated clause). */
-export function ladderOf(model: DocumentModel): Ladder | null {
+/** The first `spend` block of the document (a second one is reported as a repeated clause), read once per document for every rule that asks. */
+export const ladderOf = perModel(readLadder);
+
+function readLadder(model: DocumentModel): Ladder | null {
   const spend = model.first("Spend");
   if (!spend) return null;
   const bands = itemsOf(spend.items).filter((i): i is BandNode => i.kind === "Band");
