@@ -116,24 +116,21 @@ export function limitNesting(text: string): { text: string; problem: SyntaxProbl
   const lastCommentEnd = text.lastIndexOf("*/");
   const n = text.length;
   // This runs over the whole text on every parse, so it jumps from one character that matters to the next.
-  const marks = /[/"{}]/g;
-  const quoteOrBreak = /["\n\r\u2028\u2029]/g;
-  const lineBreak = /[\n\r\u2028\u2029]/g;
+  const nextMark = nextFinder(text, ["/", '"', "{", "}"]);
+  const nextQuoteOrBreak = nextFinder(text, ['"', ...LINE_BREAKS]);
+  const nextBreak = nextFinder(text, LINE_BREAKS);
   for (let i = 0; ; i++) {
-    marks.lastIndex = i;
-    if (!marks.test(text)) break;
-    i = marks.lastIndex - 1;
+    i = nextMark(i);
+    if (i === Infinity) break;
     const c = text.charCodeAt(i);
     if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      lineBreak.lastIndex = i;
-      i = lineBreak.test(text) ? lineBreak.lastIndex - 1 : n;
+      i = Math.min(nextBreak(i), n);
     } else if (c === SLASH && text.charCodeAt(i + 1) === STAR && lastCommentEnd >= i + 2) {
       i = text.indexOf("*/", i + 2) + 1;
     } else if (c === QUOTE && text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE && lastTriple >= i + 3) {
       i = text.indexOf('"""', i + 3) + 2;
     } else if (c === QUOTE) {
-      quoteOrBreak.lastIndex = i + 1;
-      const j = quoteOrBreak.test(text) ? quoteOrBreak.lastIndex - 1 : n;
+      const j = nextQuoteOrBreak(i + 1);
       if (text.charCodeAt(j) === QUOTE) i = j;
     } else if (c === OPEN) {
       depth++;
@@ -155,6 +152,26 @@ export function limitNesting(text: string): { text: string; problem: SyntaxProbl
     { start: firstTooDeep, end: firstTooDeep + 1 },
   );
   return { text: chars.join(""), problem };
+}
+
+const LINE_BREAKS = ["\n", "\r", "\u2028", "\u2029"];
+
+/**
+ * Where the next of `chars` is in `text`, at or after where it is asked from (which must never go back),
+ * or Infinity. Each character is looked for with indexOf, once past where it was last found, which is much
+ * quicker than trying a regular expression at every mark a scan stops at.
+ */
+function nextFinder(text: string, chars: readonly string[]): (from: number) => number {
+  const found = chars.map(() => -2);
+  return (from) => {
+    let next = Infinity;
+    for (let k = 0; k < chars.length; k++) {
+      let at = found[k];
+      if (at !== -1 && at < from) found[k] = at = text.indexOf(chars[k], from);
+      if (at >= 0 && at < next) next = at;
+    }
+    return next;
+  };
 }
 
 const SLASH = 47;
