@@ -15,7 +15,7 @@ describe.skipIf(process.env.ALLIANCE_SKIP_E2E === "1")("the extension in a real 
     const run = spawnSync(process.execPath, [join(__dirname, "code-server.mjs")], { encoding: "utf8", timeout: 900_000 });
     const output = `${run.stdout}\n${run.stderr}`;
     console.log(output.split("\n").filter((l) => /✓|✗|passed|failed|\[e2e\]/.test(l)).join("\n"));
-    expect(output).toMatch(/^20 passed, 0 failed$/m);
+    expect(output).toMatch(/^21 passed, 0 failed$/m);
     expect(run.status, output.slice(-3000)).toBe(0);
     // The walkthrough the suite opened is ours: its title and first step are on the page.
     const page = readFileSync(join(ROOT, "out", "e2e", "walkthrough.html"), "utf8");

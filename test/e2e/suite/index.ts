@@ -2,8 +2,10 @@
 // It opens the samples and asserts, through the vscode API, what a user sees.
 
 import * as assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import * as vscode from "vscode";
 import { KEYWORD_HELP } from "../../../server/src/core/guidance/help";
+import { SERVER_ENVIRONMENT } from "../../../server/src/lsp/launch-environment";
 import { firstHourSteps } from "./first-hour";
 import { fixesSteps } from "./fixes";
 import { runSteps, waitFor, waitForAsync } from "./harness";
@@ -61,6 +63,24 @@ export async function run(): Promise<void> {
         const extension = vscode.extensions.getExtension("alliance-tools.alliance-language");
         assert.ok(extension, "the extension is installed");
         await waitFor("the extension to activate", () => extension.isActive);
+      },
+    },
+    {
+      name: "the extension starts the server with the launch environment (MALLOC_ARENA_MAX=2)",
+      run: async () => {
+        // The server is a child of this extension host, running the packaged dist/server.js.
+        const server = await waitFor("the language server's process", () =>
+          readdirSync("/proc").filter((pid) => /^\d+$/.test(pid)).find((pid) => {
+            try {
+              const status = readFileSync(`/proc/${pid}/status`, "utf8");
+              return new RegExp(`^PPid:\\s+${process.pid}$`, "m").test(status) && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("dist/server.js");
+            } catch {
+              return false;
+            }
+          }),
+        );
+        const environment = readFileSync(`/proc/${server}/environ`, "utf8").split("\0");
+        for (const [name, value] of Object.entries(SERVER_ENVIRONMENT)) assert.ok(environment.includes(`${name}=${value}`), `${name}=${value} in the server's environment`);
       },
     },
     {
