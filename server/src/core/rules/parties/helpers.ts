@@ -2,6 +2,7 @@
 
 import type { DocumentModel } from "../../model";
 import type { PartyDetail, PartyDetailKey, PartyNode, Span } from "../../tree";
+import { perModel } from "../per-model";
 
 /** A party's detail clause of one kind, if it declares one. */
 export function detail(party: PartyNode, key: PartyDetailKey): PartyDetail | undefined {
@@ -36,10 +37,17 @@ export interface Seat {
 
 /**
  * The parties that sit on some body, by name: named among its members or every party for `members all`;
- * with `viaRoles`, also a party that holds (`held by`) a role named among its members.
+ * with `viaRoles`, also a party that holds (`held by`) a role named among its members. Read once per
+ * model, both ways in one pass, since two rules ask.
  */
-export function seatedParties(model: DocumentModel, viaRoles: boolean): Map<string, Seat> {
-  const seated = new Map<string, Seat>();
+export function seatedParties(model: DocumentModel, viaRoles: boolean): ReadonlyMap<string, Seat> {
+  const seated = seatedBothWays(model);
+  return viaRoles ? seated.viaRoles : seated.direct;
+}
+
+const seatedBothWays = perModel((model: DocumentModel) => {
+  const direct = new Map<string, Seat>();
+  const viaRoles = new Map<string, Seat>();
   // After the first `members all`, every party is seated: a later one seats nobody new.
   let everyone = false;
   for (const body of model.bodies()) {
@@ -48,15 +56,15 @@ export function seatedParties(model: DocumentModel, viaRoles: boolean): Map<stri
       everyone ||= members.all;
       const names = members.all ? model.parties().map((p) => p.name) : members.names;
       for (const { name } of names) {
-        let partyName: string | undefined;
-        if (model.party(name)) partyName = name;
-        else if (viaRoles) {
+        if (model.party(name)) {
+          if (!direct.has(name)) direct.set(name, { body: body.name.name, members: members.keyword });
+          if (!viaRoles.has(name)) viaRoles.set(name, { body: body.name.name, members: members.keyword });
+        } else {
           const holder = model.role(name)?.heldBy?.name;
-          if (holder && model.party(holder)) partyName = holder;
+          if (holder && model.party(holder) && !viaRoles.has(holder)) viaRoles.set(holder, { body: body.name.name, members: members.keyword });
         }
-        if (partyName && !seated.has(partyName)) seated.set(partyName, { body: body.name.name, members: members.keyword });
       }
     }
   }
-  return seated;
-}
+  return { direct, viaRoles };
+});
