@@ -53,8 +53,8 @@ export function tiesToPerformance(text: string): boolean {
 }
 
 export function detailsOf(measure: MeasureNode, key?: MeasureDetailKey): MeasureDetail[] {
-  const details = itemsOf(measure.items);
-  return key ? details.filter((d) => d.key === key) : details;
+  // With a key, one pass leaves out the errors and keeps that key's details.
+  return key ? measure.items.filter((d): d is MeasureDetail => d.kind !== "Error" && d.key === key) : itemsOf(measure.items);
 }
 
 export function detailOf(measure: MeasureNode, key: MeasureDetailKey): MeasureDetail | undefined {

@@ -16,7 +16,7 @@ const MECHANISMS: { element: string; clause: string; missing: string; present: (
     clause: "a body that decides by unanimity",
     missing: "decides key-issues by unanimity",
     // Any decision rule carries the principle out or, if it is a vote, contradicts it (reported as a contradiction).
-    present: (model) => model.bodies().some((body) => itemsOf(body.items).some((i) => i.kind === "Decides")),
+    present: (model) => model.bodies().some((body) => body.items.some((i) => i.kind === "Decides")),
   },
   { element: "collective-risk", clause: "a risk clause on collective responsibility", missing: "responsibility collective", present: (model) => riskItems(model).some((i) => i.kind === "Responsibility" || i.kind === "Share") },
   { element: "no-fault-no-blame", clause: "a no-fault-no-blame clause", missing: "no-fault-no-blame", present: (model) => riskItems(model).some((i) => i.kind === "NoFaultNoBlame" || i.kind === "Claims") },
