@@ -1,13 +1,9 @@
 import { source } from "../../guidance/sources";
 import type { DocumentModel } from "../../model";
-import type { PrincipleNode, RiskItem } from "../../tree";
-import { itemsOf } from "../../tree";
+import type { PrincipleNode } from "../../tree";
 import type { Rule } from "../rule";
+import { riskItems } from "../risk/shared";
 import { principlesFor, reference } from "./reference";
-
-function riskItems(model: DocumentModel): RiskItem[] {
-  return model.clauses("Risk").flatMap((block) => itemsOf(block.items));
-}
 
 /** Each operative principle, the clause that carries it out, and whether the agreement has one. */
 const MECHANISMS: { element: string; clause: string; missing: string; present: (model: DocumentModel) => boolean }[] = [
