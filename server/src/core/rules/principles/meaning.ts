@@ -40,9 +40,11 @@ export function plainWords(text: string): string {
   // the Unicode classes, much slower to match, are needed only for the rest.
   const ascii = ASCII_ONLY.test(lower);
   if (!ascii) lower = lower.replace(/[‘’ʼ]/g, "'");
-  lower = lower.replace(/n't\b/g, " not");
+  // Most wording has no apostrophe, and then neither "n't" nor an apostrophe to drop.
+  const apostrophe = lower.includes("'");
+  if (apostrophe) lower = lower.replace(/n't\b/g, " not");
   const spaced = ascii ? lower.replace(/[^a-z0-9']+/g, " ") : lower.replace(/[^\p{L}\p{N}']+/gu, " ");
-  return ` ${spaced.replace(/'/g, "").trim()} `;
+  return ` ${(apostrophe ? spaced.replace(/'/g, "") : spaced).trim()} `;
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
