@@ -50,7 +50,7 @@ export function clausesOf<K extends BodyItem["kind"]>(body: BodyNode, kind: K): 
 }
 
 export function hasClause(body: BodyNode, kind: BodyItem["kind"]): boolean {
-  return clausesOf(body, kind).length > 0;
+  return body.items.some((item) => item.kind === kind);
 }
 
 /** Subjects of `decides` that cover the key issues. */
