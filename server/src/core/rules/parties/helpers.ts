@@ -48,6 +48,10 @@ export function seatedParties(model: DocumentModel, viaRoles: boolean): Readonly
 const seatedBothWays = perModel((model: DocumentModel) => {
   const direct = new Map<string, Seat>();
   const viaRoles = new Map<string, Seat>();
+  // The parties seated so far, by node: a name finds its party once, and the node (each name's first
+  // party) is then asked after by identity rather than by comparing names again.
+  const seatedDirect = new Set<PartyNode>();
+  const seatedViaRoles = new Set<PartyNode>();
   // After the first `members all`, every party is seated: a later one seats nobody new.
   let everyone = false;
   for (const body of model.bodies()) {
@@ -56,12 +60,23 @@ const seatedBothWays = perModel((model: DocumentModel) => {
       everyone ||= members.all;
       const names = members.all ? model.parties().map((p) => p.name) : members.names;
       for (const { name } of names) {
-        if (model.party(name)) {
-          if (!direct.has(name)) direct.set(name, { body: body.name.name, members: members.keyword });
-          if (!viaRoles.has(name)) viaRoles.set(name, { body: body.name.name, members: members.keyword });
+        const party = model.party(name);
+        if (party) {
+          if (!seatedDirect.has(party)) {
+            seatedDirect.add(party);
+            direct.set(name, { body: body.name.name, members: members.keyword });
+          }
+          if (!seatedViaRoles.has(party)) {
+            seatedViaRoles.add(party);
+            viaRoles.set(name, { body: body.name.name, members: members.keyword });
+          }
         } else {
           const holder = model.role(name)?.heldBy?.name;
-          if (holder && model.party(holder) && !viaRoles.has(holder)) viaRoles.set(holder, { body: body.name.name, members: members.keyword });
+          const held = holder ? model.party(holder) : undefined;
+          if (held && !seatedViaRoles.has(held)) {
+            seatedViaRoles.add(held);
+            viaRoles.set(holder!, { body: body.name.name, members: members.keyword });
+          }
         }
       }
     }
