@@ -75,7 +75,9 @@ const conflictsFound = perModel((model: DocumentModel): (PrincipleConflict & { t
   const unanimity = principlesThat(model, "unanimity");
   if (unanimity.length === 0) return [];
   const conflicts: (PrincipleConflict & { target?: Ident })[] = [];
-  const partyNames = new Set(model.parties().map((p) => p.name.name));
+  // Needed only for a decision "by all the parties": made when one is found.
+  let partyNamesSet: Set<string> | undefined;
+  const partyNamesOf = () => (partyNamesSet ??= new Set(model.parties().map((p) => p.name.name)));
   for (const body of model.bodies()) {
     const decides = decidesOf(body);
     let covered: { principle: PrincipleNode; scope: UnanimityScope; subject: string } | undefined;
@@ -89,6 +91,7 @@ const conflictsFound = perModel((model: DocumentModel): (PrincipleConflict & { t
       // Only for named kinds of decision: "every decision by all the parties" is not read as barring working groups.
       if (over?.byAllParties && over.scope !== "everything" && !(d.method.word in VOTING_WORDS)) {
         const members = new Set(model.membersOf(body));
+        const partyNames = partyNamesOf();
         // Counting the parties seated is enough to know that none is missing, without listing them.
         let seated = 0;
         for (const name of members) if (partyNames.has(name)) seated++;
