@@ -75,7 +75,9 @@ const conflictsFound = perModel((model: DocumentModel): (PrincipleConflict & { t
   const unanimity = principlesThat(model, "unanimity");
   if (unanimity.length === 0) return [];
   const conflicts: (PrincipleConflict & { target?: Ident })[] = [];
-  const partyNames = new Set(model.parties().map((p) => p.name.name));
+  // Needed only for a decision "by all the parties": made when one is found.
+  let partyNamesSet: Set<string> | undefined;
+  const partyNamesOf = () => (partyNamesSet ??= new Set(model.parties().map((p) => p.name.name)));
   for (const body of model.bodies()) {
     const decides = decidesOf(body);
     let covered: { principle: PrincipleNode; scope: UnanimityScope; subject: string } | undefined;
@@ -89,6 +91,7 @@ const conflictsFound = perModel((model: DocumentModel): (PrincipleConflict & { t
       // Only for named kinds of decision: "every decision by all the parties" is not read as barring working groups.
       if (over?.byAllParties && over.scope !== "everything" && !(d.method.word in VOTING_WORDS)) {
         const members = new Set(model.membersOf(body));
+        const partyNames = partyNamesOf();
         // Counting the parties seated is enough to know that none is missing, without listing them.
         let seated = 0;
         for (const name of members) if (partyNames.has(name)) seated++;
@@ -119,24 +122,25 @@ const conflictsFound = perModel((model: DocumentModel): (PrincipleConflict & { t
   return conflicts;
 });
 
+// No clause kind found below is `Error`, so one pass over a body's items leaves the errors out too.
 export function chairOf(body: BodyNode): ChairNode | undefined {
-  return itemsOf(body.items).find((i): i is ChairNode => i.kind === "Chair");
+  return body.items.find((i): i is ChairNode => i.kind === "Chair");
 }
 
 export function castingVotesOf(body: BodyNode): CastingVoteNode[] {
-  return itemsOf(body.items).filter((i): i is CastingVoteNode => i.kind === "CastingVote");
+  return body.items.filter((i): i is CastingVoteNode => i.kind === "CastingVote");
 }
 
 export function decidesOf(body: BodyNode): DecidesNode[] {
-  return itemsOf(body.items).filter((i): i is DecidesNode => i.kind === "Decides");
+  return body.items.filter((i): i is DecidesNode => i.kind === "Decides");
 }
 
 export function ifNotUnanimousOf(body: BodyNode): IfNotUnanimousNode[] {
-  return itemsOf(body.items).filter((i): i is IfNotUnanimousNode => i.kind === "IfNotUnanimous");
+  return body.items.filter((i): i is IfNotUnanimousNode => i.kind === "IfNotUnanimous");
 }
 
 export function quorumOf(body: BodyNode): QuorumNode | undefined {
-  return itemsOf(body.items).find((i): i is QuorumNode => i.kind === "Quorum");
+  return body.items.find((i): i is QuorumNode => i.kind === "Quorum");
 }
 
 /** Whether the body decides anything in a way that needs every member. */

@@ -48,8 +48,9 @@ function holders(context: RuleContext): Map<string, Holder> {
     }
     result.set(key, holder);
   };
-  for (const b of context.model.bodies()) {
-    for (const chair of clausesOf(b, "Chair")) add(lookup(context, chair.who), `chair of \`${b.name.name}\``, chair.who.span);
+  const chairs = context.model.bodies().map((b) => ({ body: b, chairs: clausesOf(b, "Chair") }));
+  for (const { body: b, chairs: ofBody } of chairs) {
+    for (const chair of ofBody) add(lookup(context, chair.who), `chair of \`${b.name.name}\``, chair.who.span);
   }
   for (const s of context.model.clauses("Steward")) add(lookup(context, s.who), "system steward", s.who.span);
   const ladder = ladderOf(context.model);
@@ -60,7 +61,7 @@ function holders(context: RuleContext): Map<string, Holder> {
   }
   // A role held by a party that holds no key position itself still counts once for that party.
   const named = new Set<string>();
-  for (const b of context.model.bodies()) for (const chair of clausesOf(b, "Chair")) named.add(chair.who.name);
+  for (const { chairs: ofBody } of chairs) for (const chair of ofBody) named.add(chair.who.name);
   for (const s of context.model.clauses("Steward")) named.add(s.who.name);
   for (const band of ladder?.bands ?? []) named.add(band.approver.name);
   for (const role of context.model.roles()) {

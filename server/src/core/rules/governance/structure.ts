@@ -45,11 +45,12 @@ export type BodyClause<K extends BodyItem["kind"]> = Extract<BodyItem, { kind: K
 
 /** A body's clauses of one kind, in source order. */
 export function clausesOf<K extends BodyItem["kind"]>(body: BodyNode, kind: K): BodyClause<K>[] {
-  return itemsOf(body.items).filter((item): item is BodyClause<K> => item.kind === kind);
+  // No clause kind is `Error`, so one pass over the items leaves the errors out too.
+  return body.items.filter((item): item is BodyClause<K> => item.kind === kind);
 }
 
 export function hasClause(body: BodyNode, kind: BodyItem["kind"]): boolean {
-  return clausesOf(body, kind).length > 0;
+  return body.items.some((item) => item.kind === kind);
 }
 
 /** Subjects of `decides` that cover the key issues. */

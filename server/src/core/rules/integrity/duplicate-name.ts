@@ -1,5 +1,5 @@
 import { SYMBOL_KIND_WORDS } from "../../vocabulary";
-import type { SymbolKind } from "../../tree";
+import type { Ident } from "../../tree";
 import type { Rule } from "../rule";
 
 export const duplicateName: Rule = {
@@ -19,18 +19,19 @@ export const duplicateName: Rule = {
     right: 'agreement Example {\n  parties {\n    PCC commissioner "Plymouth City Council"\n    PCommCare provider "Plymouth Community Care"\n  }\n}\n',
   },
   check(context) {
-    const seen = new Map<string, { kind: SymbolKind; span: { start: number; end: number } }>();
+    // Each name's first declaration itself: its kind and span are read from it only for a duplicate.
+    const seen = new Map<string, Ident>();
     for (const id of context.model.declarationOrder) {
       const kind = id.decl!;
       if (kind === "document") continue;
       const first = seen.get(id.name);
       if (!first) {
-        seen.set(id.name, { kind, span: id.span });
+        seen.set(id.name, id);
         continue;
       }
       context.report({
         span: id.span,
-        message: `The name \`${id.name}\` is already used for ${first.kind === kind ? `another ${SYMBOL_KIND_WORDS[kind]}` : `a ${SYMBOL_KIND_WORDS[first.kind]}`} above. Give this ${SYMBOL_KIND_WORDS[kind]} a different name.`,
+        message: `The name \`${id.name}\` is already used for ${first.decl === kind ? `another ${SYMBOL_KIND_WORDS[kind]}` : `a ${SYMBOL_KIND_WORDS[first.decl!]}`} above. Give this ${SYMBOL_KIND_WORDS[kind]} a different name.`,
         related: [{ span: first.span, message: `\`${id.name}\` is first used here` }],
         data: { name: id.name },
       });

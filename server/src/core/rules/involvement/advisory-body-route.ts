@@ -47,7 +47,7 @@ export const advisoryBodyRoute: Rule = {
     };
 
     for (const body of model.bodies()) {
-      const advises = itemsOf(body.items).filter((i): i is AdvisesNode => i.kind === "Advises");
+      const advises = body.items.filter((i): i is AdvisesNode => i.kind === "Advises");
       if (advises.length === 0 || decides(body)) continue;
       const name = body.name.name;
       const seen = new Set([name]);

@@ -29,6 +29,11 @@ const JARGON: Jargon[] = [
 
 const MATCHER = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${JARGON.map((j) => `(${j.pattern})`).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
 
+/** Letters every jargon pattern holds, in lower case: for ASCII text, where `MATCHER`'s case folding is plain lower case. */
+const JARGON_HINT = /complexity|system|paradigm|stakeholder|deliverable|kpi|key performance indicator|synerg|leverag|operationali|vuca/;
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 function normalise(word: string): string {
   return word.toLowerCase().replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
 }
@@ -77,6 +82,8 @@ export const plainLanguage: Rule = {
       const raw = context.text.slice(start, end);
       // Escapes change offsets; a string with a backslash is skipped rather than reported in the wrong place.
       if (!str.triple && raw.includes("\\")) continue;
+      // ASCII wording holding none of the jargon's letters, in any case, cannot match: most wording is skipped so.
+      if (ASCII_ONLY.test(raw) && !JARGON_HINT.test(raw.toLowerCase())) continue;
       MATCHER.lastIndex = 0;
       for (let match = MATCHER.exec(raw); match; match = MATCHER.exec(raw)) {
         const word = match[0];

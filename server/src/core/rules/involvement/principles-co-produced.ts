@@ -34,19 +34,21 @@ export const principlesCoProduced: Rule = {
       const names = block.coProducedWith;
       // Principles that do not say who wrote them are reported by ALY306.
       if (!names || names.length === 0) continue;
+      // One name that does not resolve, or that has lived experience, settles it: the rest need not be read.
       let unresolved = false;
       let lived = false;
       for (const id of names) {
         const found = declaringModel(context, id);
         if (found === null || found === "unknown") {
           unresolved = true;
-          continue;
+          break;
         }
         if (found.kind === "party" && isLivedExperience(found.model.party(id.name))) lived = true;
         if (found.kind === "body") {
           const body = found.model.body(id.name);
           if (body && bodyHasLivedExperience(found.model, body)) lived = true;
         }
+        if (lived) break;
       }
       if (lived || unresolved) continue;
       const span: Span = { start: names[0].span.start, end: names[names.length - 1].span.end };

@@ -33,7 +33,7 @@ export const costSavingTarget: Rule = {
       const kind = wordsOf(measure, "kind").find((w) => w.word === "cost-saving");
       if (!kind) continue;
       // A tie the learning principle rules out, or on a measure also for learning, is reported as a contradiction instead.
-      const ties = performanceTies(measure).filter((t) => tieOwner(measure, t, principled) === "ALY813");
+      const ties = performanceTies(context.model, measure).filter((t) => tieOwner(measure, t, principled) === "ALY813");
       const steering: { span: Span; words: string }[] = [
         ...ties.map((t) => ({ span: t.span, words: t.via === "target-detail" ? "given a target" : t.via === "linked-to" ? "linked to payment or penalties" : `used ${USE_WORDS[t.what]}` })),
         ...(principled || measure.uses.some((u) => u.word === "learning") ? [] : measure.uses.filter((u) => u.word === "ranking").map((u) => ({ span: u.span, words: `used ${USE_WORDS[u.word]}` }))),

@@ -52,7 +52,7 @@ export const learningMeasureTied: Rule = {
           data: { measure: measure.name.name, use: use.word },
         });
       }
-      for (const tie of performanceTies(measure)) {
+      for (const tie of performanceTies(context.model, measure)) {
         if (tie.via !== "linked-to" || tieOwner(measure, tie, principled) !== "ALY802") continue;
         context.report({
           span: tie.span,

@@ -8,6 +8,7 @@ import type {
 import { itemsOf } from "../../tree";
 import type { PrincipleNode } from "../../tree";
 import { principlesThat } from "../principles/meaning";
+import { perModel } from "../per-model";
 import type { RuleCodes } from "../codes";
 
 /** Uses of a measure that make it a performance term: a target to hit, money that depends on it, or a penalty. */
@@ -52,8 +53,8 @@ export function tiesToPerformance(text: string): boolean {
 }
 
 export function detailsOf(measure: MeasureNode, key?: MeasureDetailKey): MeasureDetail[] {
-  const details = itemsOf(measure.items);
-  return key ? details.filter((d) => d.key === key) : details;
+  // With a key, one pass leaves out the errors and keeps that key's details.
+  return key ? measure.items.filter((d): d is MeasureDetail => d.kind !== "Error" && d.key === key) : itemsOf(measure.items);
 }
 
 export function detailOf(measure: MeasureNode, key: MeasureDetailKey): MeasureDetail | undefined {
@@ -79,7 +80,17 @@ export interface PerformanceTie {
   also?: Span[];
 }
 
-export function performanceTies(measure: MeasureNode): PerformanceTie[] {
+/** The ways a measure is tied to performance, in source order: read once per measure of a model, since several rules ask. */
+export function performanceTies(model: DocumentModel, measure: MeasureNode): readonly PerformanceTie[] {
+  const known = tiesByMeasure(model);
+  let ties = known.get(measure);
+  if (!ties) known.set(measure, (ties = readTies(measure)));
+  return ties;
+}
+
+const tiesByMeasure = perModel(() => new Map<MeasureNode, readonly PerformanceTie[]>());
+
+function readTies(measure: MeasureNode): PerformanceTie[] {
   const ties: PerformanceTie[] = [];
   for (const use of measure.uses) {
     if (PERFORMANCE_USES.includes(use.word)) ties.push({ span: use.span, what: use.word as PerformanceTie["what"], via: "use" });

@@ -34,7 +34,7 @@ export const performanceTarget: Rule = {
   check(context) {
     const principled = learningPrinciple(context.model) !== undefined;
     for (const measure of context.model.measures()) {
-      for (const tie of performanceTies(measure)) {
+      for (const tie of performanceTies(context.model, measure)) {
         if (tieOwner(measure, tie, principled) !== "ALY801") continue;
         const label = measureLabel(measure);
         const message =

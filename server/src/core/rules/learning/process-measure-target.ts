@@ -31,7 +31,7 @@ export const processMeasureTarget: Rule = {
     for (const measure of context.model.measures()) {
       const kind = processKind(measure);
       if (!kind) continue;
-      for (const tie of performanceTies(measure)) {
+      for (const tie of performanceTies(context.model, measure)) {
         if (tieOwner(measure, tie, principled) !== "ALY807") continue;
         context.report({
           span: tie.span,

@@ -33,7 +33,7 @@ export const singlePartyTarget: Rule = {
       const owner = detailOf(measure, "owner");
       const who = owner?.names[0];
       if (!owner || !who) continue;
-      const tie = performanceTies(measure).find((t) => tieOwner(measure, t, principled) === "ALY810");
+      const tie = performanceTies(context.model, measure).find((t) => tieOwner(measure, t, principled) === "ALY810");
       if (!tie) continue;
       const label = measureLabel(measure);
       context.report({

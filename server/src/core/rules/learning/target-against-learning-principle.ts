@@ -35,7 +35,7 @@ export const targetAgainstPrinciple: Rule = {
     const principle = learningPrinciple(context.model);
     if (!principle) return;
     for (const measure of context.model.measures()) {
-      for (const tie of performanceTies(measure)) {
+      for (const tie of performanceTies(context.model, measure)) {
         if (tieOwner(measure, tie, true) !== "ALY814") continue;
         context.report({
           span: tie.span,

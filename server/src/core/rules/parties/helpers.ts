@@ -2,6 +2,7 @@
 
 import type { DocumentModel } from "../../model";
 import type { PartyDetail, PartyDetailKey, PartyNode, Span } from "../../tree";
+import { perModel } from "../per-model";
 
 /** A party's detail clause of one kind, if it declares one. */
 export function detail(party: PartyNode, key: PartyDetailKey): PartyDetail | undefined {
@@ -36,10 +37,21 @@ export interface Seat {
 
 /**
  * The parties that sit on some body, by name: named among its members or every party for `members all`;
- * with `viaRoles`, also a party that holds (`held by`) a role named among its members.
+ * with `viaRoles`, also a party that holds (`held by`) a role named among its members. Read once per
+ * model, both ways in one pass, since two rules ask.
  */
-export function seatedParties(model: DocumentModel, viaRoles: boolean): Map<string, Seat> {
-  const seated = new Map<string, Seat>();
+export function seatedParties(model: DocumentModel, viaRoles: boolean): ReadonlyMap<string, Seat> {
+  const seated = seatedBothWays(model);
+  return viaRoles ? seated.viaRoles : seated.direct;
+}
+
+const seatedBothWays = perModel((model: DocumentModel) => {
+  const direct = new Map<string, Seat>();
+  const viaRoles = new Map<string, Seat>();
+  // The parties seated so far, by node: a name finds its party once, and the node (each name's first
+  // party) is then asked after by identity rather than by comparing names again.
+  const seatedDirect = new Set<PartyNode>();
+  const seatedViaRoles = new Set<PartyNode>();
   // After the first `members all`, every party is seated: a later one seats nobody new.
   let everyone = false;
   for (const body of model.bodies()) {
@@ -48,15 +60,26 @@ export function seatedParties(model: DocumentModel, viaRoles: boolean): Map<stri
       everyone ||= members.all;
       const names = members.all ? model.parties().map((p) => p.name) : members.names;
       for (const { name } of names) {
-        let partyName: string | undefined;
-        if (model.party(name)) partyName = name;
-        else if (viaRoles) {
+        const party = model.party(name);
+        if (party) {
+          if (!seatedDirect.has(party)) {
+            seatedDirect.add(party);
+            direct.set(name, { body: body.name.name, members: members.keyword });
+          }
+          if (!seatedViaRoles.has(party)) {
+            seatedViaRoles.add(party);
+            viaRoles.set(name, { body: body.name.name, members: members.keyword });
+          }
+        } else {
           const holder = model.role(name)?.heldBy?.name;
-          if (holder && model.party(holder)) partyName = holder;
+          const held = holder ? model.party(holder) : undefined;
+          if (held && !seatedViaRoles.has(held)) {
+            seatedViaRoles.add(held);
+            viaRoles.set(holder!, { body: body.name.name, members: members.keyword });
+          }
         }
-        if (partyName && !seated.has(partyName)) seated.set(partyName, { body: body.name.name, members: members.keyword });
       }
     }
   }
-  return seated;
-}
+  return { direct, viaRoles };
+});

@@ -40,9 +40,11 @@ export function plainWords(text: string): string {
   // the Unicode classes, much slower to match, are needed only for the rest.
   const ascii = ASCII_ONLY.test(lower);
   if (!ascii) lower = lower.replace(/[‘’ʼ]/g, "'");
-  lower = lower.replace(/n't\b/g, " not");
+  // Most wording has no apostrophe, and then neither "n't" nor an apostrophe to drop.
+  const apostrophe = lower.includes("'");
+  if (apostrophe) lower = lower.replace(/n't\b/g, " not");
   const spaced = ascii ? lower.replace(/[^a-z0-9']+/g, " ") : lower.replace(/[^\p{L}\p{N}']+/gu, " ");
-  return ` ${spaced.replace(/'/g, "").trim()} `;
+  return ` ${(apostrophe ? spaced.replace(/'/g, "") : spaced).trim()} `;
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -160,16 +162,21 @@ function read(principle: PrincipleNode, words = plainWords(principle.text.value)
 
   if (promisesLearning(words) || (/^(learning|learn)-(not|before|over|rather)/.test(name) && !HEDGED.test(words))) meaning.learningNotTargets = true;
 
-  if (/^no-(fault|blame)/.test(name) || / no (fault|blame) /.test(words) || / (not|never) (blame|apportion blame) /.test(words) || / without blame /.test(words)) {
+  // Each wording below holds a word tested first with `includes`, much cheaper than the patterns, which
+  // most principles would fail: a principle without that word is not tried against them.
+  const blame = words.includes("blame");
+  if (/^no-(fault|blame)/.test(name) || ((blame || words.includes("fault")) && / no (fault|blame) /.test(words)) || (blame && (/ (not|never) (blame|apportion blame) /.test(words) || / without blame /.test(words)))) {
     meaning.noFaultNoBlame = { exceptions: statedExceptions(principle.text.value) };
   }
   if (/^(collective|shared|joint)-(risk|responsibility)/.test(name) || (/ risks? /.test(words) && / (collective|collectively|jointly|joint|shared|share|together) /.test(words))) meaning.collectiveRisk = true;
-  if (/ (share|sharing|open) (all )?(our |their |its )?(\w+ )?(accounts|books|finances) (for|with|between|to) /.test(words)) meaning.openBook = true;
-  if (/^open-book/.test(name) || / open (book|books) | (books|accounts) (are |will be |shall be |stay |remain )?open /.test(words) || / transparen(t|cy) (in all|about all) /.test(words)) meaning.openBook = true;
+  const books = words.includes("book");
+  const accounts = words.includes("accounts");
+  if ((books || accounts || words.includes("finances")) && / (share|sharing|open) (all )?(our |their |its )?(\w+ )?(accounts|books|finances) (for|with|between|to) /.test(words)) meaning.openBook = true;
+  if (/^open-book/.test(name) || ((books || accounts) && / open (book|books) | (books|accounts) (are |will be |shall be |stay |remain )?open /.test(words)) || (words.includes("transparen") && / transparen(t|cy) (in all|about all) /.test(words))) meaning.openBook = true;
   // "best for survivors", "best for the older person": anyone but an organisation.
-  if (/^best-for-/.test(name) || (/ (decide|decides|decided|decision|decisions) /.test(words) && / ((good|better|best|right) (life|lives|outcome|outcomes|thing) for|what (matters|helps|works)( most)?( to| for)?) (the |each |every )?(\w+ )?(person|people|peoples|individual|individuals|child|children|family|families) /.test(words)) || / best for (?!(us|our|any|one|each|the|an|a|its|their) ?(own )?(organisation|organisations|provider|providers|commissioner|council|budget|money)\b)/.test(words)) meaning.bestForPeople = true;
-  if (/^best-person/.test(name) || / best person /.test(words)) meaning.bestPerson = true;
-  if (/^values-and-behaviou?rs/.test(name) || / values (and )?behaviou?rs /.test(words)) meaning.valuesAndBehaviours = true;
+  if (/^best-for-/.test(name) || ((words.includes("decid") || words.includes("decis")) && / (decide|decides|decided|decision|decisions) /.test(words) && / ((good|better|best|right) (life|lives|outcome|outcomes|thing) for|what (matters|helps|works)( most)?( to| for)?) (the |each |every )?(\w+ )?(person|people|peoples|individual|individuals|child|children|family|families) /.test(words)) || (words.includes("best for ") && / best for (?!(us|our|any|one|each|the|an|a|its|their) ?(own )?(organisation|organisations|provider|providers|commissioner|council|budget|money)\b)/.test(words))) meaning.bestForPeople = true;
+  if (/^best-person/.test(name) || (words.includes("best person") && / best person /.test(words))) meaning.bestPerson = true;
+  if (/^values-and-behaviou?rs/.test(name) || (words.includes("values") && / values (and )?behaviou?rs /.test(words))) meaning.valuesAndBehaviours = true;
   return meaning;
 }
 

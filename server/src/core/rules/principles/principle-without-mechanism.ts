@@ -1,13 +1,9 @@
 import { source } from "../../guidance/sources";
 import type { DocumentModel } from "../../model";
-import type { PrincipleNode, RiskItem } from "../../tree";
-import { itemsOf } from "../../tree";
+import type { PrincipleNode } from "../../tree";
 import type { Rule } from "../rule";
+import { riskItems } from "../risk/shared";
 import { principlesFor, reference } from "./reference";
-
-function riskItems(model: DocumentModel): RiskItem[] {
-  return model.clauses("Risk").flatMap((block) => itemsOf(block.items));
-}
 
 /** Each operative principle, the clause that carries it out, and whether the agreement has one. */
 const MECHANISMS: { element: string; clause: string; missing: string; present: (model: DocumentModel) => boolean }[] = [
@@ -16,7 +12,7 @@ const MECHANISMS: { element: string; clause: string; missing: string; present: (
     clause: "a body that decides by unanimity",
     missing: "decides key-issues by unanimity",
     // Any decision rule carries the principle out or, if it is a vote, contradicts it (reported as a contradiction).
-    present: (model) => model.bodies().some((body) => itemsOf(body.items).some((i) => i.kind === "Decides")),
+    present: (model) => model.bodies().some((body) => body.items.some((i) => i.kind === "Decides")),
   },
   { element: "collective-risk", clause: "a risk clause on collective responsibility", missing: "responsibility collective", present: (model) => riskItems(model).some((i) => i.kind === "Responsibility" || i.kind === "Share") },
   { element: "no-fault-no-blame", clause: "a no-fault-no-blame clause", missing: "no-fault-no-blame", present: (model) => riskItems(model).some((i) => i.kind === "NoFaultNoBlame" || i.kind === "Claims") },

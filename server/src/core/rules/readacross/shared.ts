@@ -139,7 +139,7 @@ export function learningOnlyAgreement(context: RuleContext): DocumentState | und
   if (!agreement) return undefined;
   const measures = agreement.model.measures();
   if (measures.length === 0) return undefined;
-  if (measures.some((m) => performanceTies(m).length > 0 || m.uses.some((u) => u.word === "ranking"))) return undefined;
+  if (measures.some((m) => performanceTies(agreement.model, m).length > 0 || m.uses.some((u) => u.word === "ranking"))) return undefined;
   return agreement;
 }
 

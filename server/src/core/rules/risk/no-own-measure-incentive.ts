@@ -36,7 +36,7 @@ export const noOwnMeasureIncentive: Rule = {
     const principled = learningPrinciple(context.model) !== undefined;
     for (const measure of context.model.measures()) {
       // Each tie is reported once: a contradiction, a cost-saving or process measure, has its own finding.
-      const tie = performanceTies(measure).find((t) => t.via === "use" && tieOwner(measure, t, principled) === "ALY507");
+      const tie = performanceTies(context.model, measure).find((t) => t.via === "use" && tieOwner(measure, t, principled) === "ALY507");
       if (!tie) continue;
       const incentive = measure.uses.find((u) => u.span.start === tie.span.start)!;
       for (const detail of itemsOf(measure.items)) {

@@ -6,7 +6,6 @@
 
 import type { DocumentModel } from "../../model";
 import type { BandNode, Money, SpendNode } from "../../tree";
-import { itemsOf } from "../../tree";
 import { formatMoney } from "../../numbers";
 import { perModel } from "../per-model";
 
@@ -53,7 +52,7 @@ export const ladderOf = perModel(readLadder);
 function readLadder(model: DocumentModel): Ladder | null {
   const spend = model.first("Spend");
   if (!spend) return null;
-  const bands = itemsOf(spend.items).filter((i): i is BandNode => i.kind === "Band");
+  const bands = spend.items.filter((i): i is BandNode => i.kind === "Band");
   const all = bands.flatMap(amounts);
   const unreadable = all.some((m) => m.error !== null) || spend.items.some((i) => i.kind === "Error");
 
