@@ -51,10 +51,10 @@ describe("keeping the server's heap flat", () => {
         `import { heapTrimmer, youngGenerationSize } from ${JSON.stringify(join(ROOT, "server", "src", "lsp", "heap"))};
         const kept: object[][] = [];
         // Like a check: much of what it makes outlives the young generation's collections.
-        const check = () => { const tree: object[] = []; for (let i = 0; i < 150_000; i++) tree.push({ i, list: [i] }); kept.push(tree); if (kept.length > 4) kept.shift(); };
+        const check = () => { const tree: object[] = []; for (let i = 0; i < 20_000; i++) tree.push({ i, list: [i] }); kept.push(tree); if (kept.length > 4) kept.shift(); };
         const trimmer = heapTrimmer({ collect: null, youngCapBytes: ${capped ? "8 * 1024 * 1024" : "null"} });
         const sizes: number[] = [];
-        for (let round = 0; round < 40; round++) { check(); trimmer.afterCheck(); sizes.push(youngGenerationSize()); }
+        for (let round = 0; round < 80; round++) { check(); trimmer.afterCheck(); sizes.push(youngGenerationSize()); }
         console.log(JSON.stringify(sizes));`,
       );
       try {
@@ -71,7 +71,8 @@ describe("keeping the server's heap flat", () => {
     const reached = capped.findIndex((size) => size >= 8 * MB);
     expect(reached).toBeGreaterThanOrEqual(0);
     expect(capped[reached]).toBeLessThanOrEqual(16 * MB);
-    expect(new Set(capped.slice(reached))).toEqual(new Set([capped[reached]]));
+    // It may shrink again (V8 does when little is allocated), but never grows past where it was stopped.
+    expect(Math.max(...capped.slice(reached))).toBe(capped[reached]);
   }, 30_000);
 
   it("finds V8's full collection without a command-line flag", () => {
