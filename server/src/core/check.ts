@@ -96,7 +96,8 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
         },
         settings,
         today,
-        resolve: (id) => workspace.resolve(uri, id),
+        // In the text being checked, which a newer one may have replaced while the check runs.
+        resolve: (id) => workspace.resolve(uri, id, state),
         report: (report) => {
           found.push({
             code: rule.code,

@@ -5,7 +5,7 @@
 import { DocumentModel } from "./model";
 import { reparse } from "./incremental-parse";
 import { parse, type ParseResult } from "./parse";
-import type { Ident, SymbolKind } from "./tree";
+import type { DocumentNode, Ident, SymbolKind } from "./tree";
 
 export interface DocumentState {
   uri: string;
@@ -59,6 +59,29 @@ class LazyDocument implements DocumentState {
     this.documentModel ??= new DocumentModel(this.parsed.file);
     return this.documentModel;
   }
+
+  /**
+   * The last parsed text's document node, when this text is not parsed yet and differs from that one only
+   * after the document's opening brace: its kind, name and `for` are then this text's too. Undefined when
+   * only a parse can tell.
+   */
+  unchangedHeader(): DocumentNode | undefined {
+    if (this.parseResult || !this.previous?.parseResult) return undefined;
+    const document = this.previous.parseResult.file.document;
+    if (!document?.open) return undefined;
+    const end = document.open.end;
+    return this.text.length >= end && this.text.startsWith(this.previous.text.slice(0, end)) ? document : undefined;
+  }
+}
+
+/**
+ * A document's node for what its header says (kind, name, `for`). Read-across reads every document's
+ * header after each change, often while a check is still reading the last tree of the document that
+ * changed; parsing the new text then would have to read it all afresh, so a header the edit did not
+ * touch is read from the last tree instead.
+ */
+function headerNode(state: DocumentState): DocumentNode | null {
+  return (state instanceof LazyDocument ? state.unchangedHeader() : undefined) ?? state.model.document;
 }
 
 export interface Resolution {
@@ -232,7 +255,7 @@ export class Workspace {
     if (!this.nameIndex) {
       this.nameIndex = new Map();
       for (const state of this.documents.values()) {
-        const docName = state.model.name;
+        const docName = headerNode(state)?.name?.name;
         if (!docName) continue;
         const list = this.nameIndex.get(docName) ?? [];
         list.push(state.uri);
@@ -253,11 +276,12 @@ export class Workspace {
     if (this.recorder) {
       // The chain follows each header's `for` by name: it reads those documents and those names.
       this.recorder.documents.add(uri);
-      const target = this.documents.get(uri)?.model.document?.target;
+      const own = this.documents.get(uri);
+      const target = own ? headerNode(own)?.target : undefined;
       if (target) this.recorder.names.add(target.name);
       for (const d of result.linked) {
         this.recorder.documents.add(d.uri);
-        const next = d.model.document?.target;
+        const next = headerNode(d)?.target;
         if (next) this.recorder.names.add(next.name);
       }
     }
@@ -268,8 +292,8 @@ export class Workspace {
     const linked: DocumentState[] = [];
     const seen = new Set([uri]);
     let current = this.documents.get(uri);
-    while (current?.model.document?.target) {
-      const target = current.model.document.target;
+    let target: Ident | null | undefined;
+    while (current && (target = headerNode(current)?.target)) {
       const next = this.byName(target.name).find((d) => !seen.has(d.uri));
       if (!next) {
         const isCycle = this.byName(target.name).length > 0;
@@ -306,10 +330,9 @@ export class Workspace {
   /**
    * What a referring identifier in `uri` means: a declaration in the document itself or in one it is
    * `for`. Returns null when nothing declares it, or "unknown" when a linked document is missing and
-   * might have declared it.
+   * might have declared it. `state` is the text of `uri` to look in: a check passes the one it checks.
    */
-  resolve(uri: string, id: Ident): Resolution | null | "unknown" {
-    const state = this.get(uri);
+  resolve(uri: string, id: Ident, state: DocumentState | undefined = this.get(uri)): Resolution | null | "unknown" {
     if (!state || !id.ref) return null;
     if (id.ref.includes("document")) {
       const target = this.byName(id.name).find((d) => d.uri !== uri);
@@ -342,7 +365,7 @@ export class Workspace {
 
 /** A document's header as read-across sees it: its name and the document it is for. */
 function headerOf(state: DocumentState): string {
-  const document = state.model.document;
+  const document = headerNode(state);
   return `${document?.name?.name ?? ""}\u0000${document?.target?.name ?? ""}`;
 }
 

@@ -163,4 +163,28 @@ describe("parsing after an edit", () => {
     expected.setDocument(uri, text, 1);
     expect(await older).toEqual(expected.problemsNow(uri));
   });
+
+  it("reads the headers of a newer text the edit did not touch without parsing it, so that it is reparsed once the running check is done", async () => {
+    // The tender's check asks for the documents it is written for (the chain of headers) after every rule
+    // that reads thresholds: the agreement's newer text must not be parsed then, while its last tree is read.
+    const pacing = { sliceMs: 0, now: () => 0, pause: () => new Promise<void>((resolve) => setImmediate(resolve)) };
+    const service = new AnalysisService({ today: () => "2026-12-01", pacing });
+    for (const name of ["agreement", "specification", "tender"]) service.setDocument(uriOf(name), read(name), 1);
+    const uri = uriOf("agreement");
+    service.problemsNow(uri);
+    const older = service.problems({ uri });
+    service.setDocument(uri, read("agreement") + " ", 2);
+    const check = service.problems({ uri });
+    await new Promise((resolve) => setImmediate(resolve));
+    service.setDocument(uri, edit(read("agreement")) + " ", 3);
+    // Every rule of the running check has now asked for the chain and its thresholds.
+    await check;
+    await older;
+    expect(reparsedOf(service, uri) ?? "full").not.toBe("full");
+    const fresh = new AnalysisService({ today: () => "2026-12-01" });
+    for (const name of ["agreement", "specification", "tender"]) fresh.setDocument(uriOf(name), read(name), 1);
+    fresh.setDocument(uri, edit(read("agreement")) + " ", 3);
+    expect(service.problemsNow(uri)).toEqual(fresh.problemsNow(uri));
+    expect(service.problemsNow(uriOf("tender"))).toEqual(fresh.problemsNow(uriOf("tender")));
+  });
 });
