@@ -4,7 +4,7 @@ import type {
   AnyNode, BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
   RoleDecl, SymbolKind,
 } from "./tree";
-import { itemsOf } from "./tree";
+import { isTreeNode, isWalkedField, itemsOf } from "./tree";
 import { DOCUMENT_KINDS } from "./vocabulary";
 
 export type ClauseOf<K extends DocItem["kind"]> = Extract<DocItem, { kind: K }>;
@@ -193,7 +193,7 @@ function nodesOfDocument(document: DocumentNode | null, into: Gathered): void {
   into.kinds.push(document.kind);
   const fields = document as unknown as Record<string, unknown>;
   for (const key in fields) {
-    if (key === "span" || key === "keyword") continue;
+    if (!isWalkedField(key)) continue;
     const value = fields[key];
     if (key === "items" && Array.isArray(value)) {
       for (const item of value) if (item && typeof item === "object") nodesOfClause(item as DocItem, into);
@@ -225,14 +225,14 @@ function collectNodes(value: object, into: Gathered): void {
     return;
   }
   const node = value as Record<string, unknown>;
-  const kind = node.kind;
-  if (typeof kind === "string" && typeof node.span === "object") {
+  if (isTreeNode(node)) {
+    const kind = node.kind as string;
     into.nodes.push(node as unknown as AnyNode);
     into.kinds.push(kind);
     if (kind === "Ident") into.idents.push(node as unknown as Ident);
   }
   for (const key in node) {
-    if (key === "span" || key === "keyword") continue;
+    if (!isWalkedField(key)) continue;
     const child = node[key];
     if (child && typeof child === "object") collectNodes(child, into);
   }

@@ -658,14 +658,24 @@ export function walk(root: unknown, visit: (node: AnyNode, parent: AnyNode | nul
     return;
   }
   const node = root as Record<string, unknown>;
-  const isNode = typeof node.kind === "string" && typeof node.span === "object";
+  const isNode = isTreeNode(node);
   if (isNode) visit(node as unknown as AnyNode, parent);
   const nextParent = isNode ? (node as unknown as AnyNode) : parent;
   for (const key in node) {
-    if (key === "span" || key === "keyword") continue;
+    if (!isWalkedField(key)) continue;
     const value = node[key];
     if (value && typeof value === "object") walk(value, visit, nextParent);
   }
+}
+
+/** Whether an object of the tree is a node (it has a kind and a span), not a plain value such as a span. */
+export function isTreeNode(value: Record<string, unknown>): boolean {
+  return typeof value.kind === "string" && typeof value.span === "object";
+}
+
+/** Whether a walk goes into a node's field: not its span, nor its keyword (a position, not a node of its own). */
+export function isWalkedField(key: string): boolean {
+  return key !== "span" && key !== "keyword";
 }
 
 /** The items of a block clause that are not errors. */
