@@ -15,3 +15,15 @@ export function perModel<T>(build: (model: DocumentModel) => T): (model: Documen
     return entry.value;
   };
 }
+
+/** `build`, run at most once for each model and key (a node of that model, say) and remembered while the model lives. */
+export function perModelAndKey<K, T>(build: (model: DocumentModel, key: K) => T): (model: DocumentModel, key: K) => T {
+  const maps = perModel(() => new Map<K, T>());
+  return (model, key) => {
+    const known = maps(model);
+    if (known.has(key)) return known.get(key)!;
+    const value = build(model, key);
+    known.set(key, value);
+    return value;
+  };
+}

@@ -8,7 +8,7 @@ import type {
 import { itemsOf } from "../../tree";
 import type { PrincipleNode } from "../../tree";
 import { principlesThat } from "../principles/meaning";
-import { perModel } from "../per-model";
+import { perModelAndKey } from "../per-model";
 import type { RuleCodes } from "../codes";
 
 /** Uses of a measure that make it a performance term: a target to hit, money that depends on it, or a penalty. */
@@ -81,14 +81,7 @@ export interface PerformanceTie {
 }
 
 /** The ways a measure is tied to performance, in source order: read once per measure of a model, since several rules ask. */
-export function performanceTies(model: DocumentModel, measure: MeasureNode): readonly PerformanceTie[] {
-  const known = tiesByMeasure(model);
-  let ties = known.get(measure);
-  if (!ties) known.set(measure, (ties = readTies(measure)));
-  return ties;
-}
-
-const tiesByMeasure = perModel(() => new Map<MeasureNode, readonly PerformanceTie[]>());
+export const performanceTies: (model: DocumentModel, measure: MeasureNode) => readonly PerformanceTie[] = perModelAndKey((_model, measure: MeasureNode) => readTies(measure));
 
 function readTies(measure: MeasureNode): PerformanceTie[] {
   const ties: PerformanceTie[] = [];

@@ -5,20 +5,17 @@ import type { DocumentModel } from "../../model";
 import type { PrincipleNode, RiskItem } from "../../tree";
 import { itemsOf } from "../../tree";
 import { principlesThat } from "../principles/meaning";
-import { perModel } from "../per-model";
+import { perModel, perModelAndKey } from "../per-model";
 
 // Many risk rules read the risk clauses, most of them one kind of clause: each list is made once per model.
 
 /** Every clause of every `risk` block, in source order. */
 export const riskItems = perModel((model: DocumentModel): readonly RiskItem[] => model.clauses("Risk").flatMap((block) => itemsOf(block.items)));
 
-const riskItemsByKind = perModel(() => new Map<RiskItem["kind"], readonly RiskItem[]>());
+const riskItemsByKind = perModelAndKey((model: DocumentModel, kind: RiskItem["kind"]): readonly RiskItem[] => riskItems(model).filter((i) => i.kind === kind));
 
 export function riskItemsOf<K extends RiskItem["kind"]>(model: DocumentModel, kind: K): readonly Extract<RiskItem, { kind: K }>[] {
-  const byKind = riskItemsByKind(model);
-  let found = byKind.get(kind);
-  if (!found) byKind.set(kind, (found = riskItems(model).filter((i) => i.kind === kind)));
-  return found as readonly Extract<RiskItem, { kind: K }>[];
+  return riskItemsByKind(model, kind) as readonly Extract<RiskItem, { kind: K }>[];
 }
 
 /** The principle that makes every party collectively responsible for risk, however it is worded. */
