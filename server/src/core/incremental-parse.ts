@@ -34,6 +34,13 @@ const FAR_REACHING = /[{}]|"""|\/\*|\*\//;
 /** What the nesting count (`limitNesting`) reads besides plain text: braces, quotes, comment marks, line breaks. */
 const NESTING_MARKS = /[{}"/*\n\r\u2028\u2029]/;
 
+/**
+ * What the brace count (the grammar's `bracesBalance`) carries from one line to the next: braces, comment
+ * marks and triple quotes. Quoted text ends with its line, so where the lines an edit touches hold none of
+ * these, before and after the edit, the count over the whole text comes out as it did, and need not be made.
+ */
+const BRACE_COUNT_MARKS = /[{}/]|"""/;
+
 /** How many times the run may be widened to the right before a full parse is cheaper to reason about. */
 const MAX_WIDENINGS = 4;
 
@@ -101,11 +108,12 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   let next = runStartIndex;
   while (next < items.length && !(extents[next].start > oldEnd && lineStart(oldText, extents[next].start) > oldEnd)) next++;
 
+  const balanceUnchanged = !BRACE_COUNT_MARKS.test(linesAround(oldText, changeStart, oldEnd)) && !BRACE_COUNT_MARKS.test(linesAround(newText, changeStart, newEnd));
   let run: ItemsRun | null = null;
   for (let widenings = 0; widenings <= MAX_WIDENINGS; widenings++) {
     const stopOld = next < items.length ? extents[next].start : closeStart;
     const stopNew = stopOld + delta;
-    const attempt = readRun(newText, runStart, stopNew);
+    const attempt = readRun(newText, runStart, stopNew, balanceUnchanged);
     if (!attempt || !attempt.bracesBalance) return null;
     if (attempt.end === stopNew) {
       run = attempt;
@@ -165,13 +173,23 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   return result;
 }
 
-/** Reads the document's clauses from `start` until the first that starts at or after `stopAt`. */
-function readRun(text: string, start: number, stopAt: number): ItemsRun | null {
-  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
+/**
+ * Reads the document's clauses from `start` until the first that starts at or after `stopAt`. When the
+ * braces are known to balance still, the grammar is told so rather than counting them over the whole text.
+ */
+function readRun(text: string, start: number, stopAt: number, balanceUnchanged: boolean): ItemsRun | null {
+  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, bracesBalance: balanceUnchanged ? true : undefined, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
     peg$success: boolean;
     peg$result: ItemsRun;
   };
   return outcome.peg$result && typeof outcome.peg$result === "object" && "items" in outcome.peg$result ? outcome.peg$result : null;
+}
+
+/** The whole lines holding [start, end) of `text`, line breaks apart. */
+function linesAround(text: string, start: number, end: number): string {
+  let to = end;
+  while (to < text.length && !isLineBreak(text.charCodeAt(to))) to++;
+  return text.slice(lineStart(text, start), to);
 }
 
 function lineStart(text: string, at: number): number {

@@ -144,6 +144,21 @@ describe("how much a reparse reads again", () => {
     }
   });
 
+  it("counts the braces again when the line edited holds one, even one inside quoted text", () => {
+    // The brace in quotes does not count; take away the quote before it, or add one, and it does.
+    const quoted = GENERATED[0].replace('place "The City of Plymouth"', 'place "The City { of Plymouth"');
+    const at = quoted.indexOf('"The City {');
+    const previous = parse(quoted);
+    expect(previous.problems).toEqual([]);
+    const unquoted = quoted.slice(0, at) + quoted.slice(at + 1);
+    expect(expectSameAsFullParse(quoted, parse(quoted), unquoted).problems).not.toEqual([]);
+    const split = quoted.slice(0, at + 9) + '"' + quoted.slice(at + 9);
+    expect(expectSameAsFullParse(quoted, parse(quoted), split).problems).not.toEqual([]);
+    // A letter typed on that line leaves the braces as they were, counted again or not.
+    const typed = quoted.slice(0, at + 3) + "x" + quoted.slice(at + 3);
+    expect(expectSameAsFullParse(quoted, parse(quoted), typed).reparsed).not.toBe("full");
+  });
+
   it("reads the whole text again when the document's first line changes", () => {
     const next = text.replace("agreement", "agreemnt");
     expect(expectSameAsFullParse(text, parse(text), next).reparsed).toBe("full");
