@@ -172,25 +172,22 @@ export function readerPositionAtEnd(before: string): { line: number; column: num
   return { line: line + 1, column: [...before.slice(index.lineStarts()[line])].length + 1 };
 }
 
+/** How many characters the search for a change compares at a time, before it goes one by one. */
+const STRETCH_CHUNK = 512;
+
 /**
- * The stretch that differs between two texts: where it starts, and where it ends in each. Found by
- * halving on the common beginning and then the common end, which compares long texts quickly.
+ * The stretch that differs between two texts: where it starts, and where it ends in each. The common
+ * beginning and then the common end are compared a chunk at a time, so a keystroke in a long text costs
+ * about one pass over it, and the last chunk that differs one character at a time.
  */
 export function changedStretch(before: string, after: string): { start: number; endBefore: number; endAfter: number } {
   const shortest = Math.min(before.length, after.length);
-  const start = longestCommon(shortest, (n) => before.slice(0, n) === after.slice(0, n));
-  const tail = longestCommon(shortest - start, (n) => before.slice(before.length - n) === after.slice(after.length - n));
+  let start = 0;
+  while (start + STRETCH_CHUNK <= shortest && before.slice(start, start + STRETCH_CHUNK) === after.slice(start, start + STRETCH_CHUNK)) start += STRETCH_CHUNK;
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const most = shortest - start;
+  let tail = 0;
+  while (tail + STRETCH_CHUNK <= most && before.slice(before.length - tail - STRETCH_CHUNK, before.length - tail) === after.slice(after.length - tail - STRETCH_CHUNK, after.length - tail)) tail += STRETCH_CHUNK;
+  while (tail < most && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, endBefore: before.length - tail, endAfter: after.length - tail };
-}
-
-/** The largest n up to `most` for which `same(n)` holds, where it holds for every n up to some point. */
-function longestCommon(most: number, same: (n: number) => boolean): number {
-  let low = 0;
-  let high = most;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (same(mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
