@@ -3,6 +3,7 @@
 // result is the same, tree and problems, as a full parse of the new text; wherever that cannot be made
 // certain cheaply, it is a full parse.
 
+import { bracesBalance, countedBraces } from "./brace-count";
 import { parse as generatedParse } from "./generated/parser";
 import { CLAUSE_EXTENTS, documentKindOf, factsOf, limitNesting, parse, problemsIn, recordFacts, type ParseResult } from "./parse";
 import type { SyntaxProblem } from "./syntax-problem";
@@ -33,13 +34,6 @@ const FAR_REACHING = /[{}]|"""|\/\*|\*\//;
 
 /** What the nesting count (`limitNesting`) reads besides plain text: braces, quotes, comment marks, line breaks. */
 const NESTING_MARKS = /[{}"/*\n\r\u2028\u2029]/;
-
-/**
- * What the brace count (the grammar's `bracesBalance`) carries from one line to the next: braces, comment
- * marks and triple quotes. Quoted text ends with its line, so where the lines an edit touches hold none of
- * these, before and after the edit, the count over the whole text comes out as it did, and need not be made.
- */
-const BRACE_COUNT_MARKS = /[{}/]|"""/;
 
 /** How many times the run may be widened to the right before a full parse is cheaper to reason about. */
 const MAX_WIDENINGS = 4;
@@ -108,7 +102,9 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   let next = runStartIndex;
   while (next < items.length && !(extents[next].start > oldEnd && lineStart(oldText, extents[next].start) > oldEnd)) next++;
 
-  const balanceUnchanged = !BRACE_COUNT_MARKS.test(linesAround(oldText, changeStart, oldEnd)) && !BRACE_COUNT_MARKS.test(linesAround(newText, changeStart, newEnd));
+  // The braces still balance if those that count on the lines the edit touched are the same before and after.
+  const bracesBefore = countedBraces(linesAround(oldText, changeStart, oldEnd));
+  const balanceUnchanged = bracesBefore !== null && bracesBefore === countedBraces(linesAround(newText, changeStart, newEnd));
   let run: ItemsRun | null = null;
   for (let widenings = 0; widenings <= MAX_WIDENINGS; widenings++) {
     const stopOld = next < items.length ? extents[next].start : closeStart;
@@ -178,7 +174,7 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
  * braces are known to balance still, the grammar is told so rather than counting them over the whole text.
  */
 function readRun(text: string, start: number, stopAt: number, balanceUnchanged: boolean): ItemsRun | null {
-  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, bracesBalance: balanceUnchanged ? true : undefined, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
+  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, bracesBalance: balanceUnchanged ? true : undefined, countBraces: bracesBalance, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
     peg$success: boolean;
     peg$result: ItemsRun;
   };

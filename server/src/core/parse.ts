@@ -1,5 +1,6 @@
 // Parsing: text in, a tree and its syntax problems out. Never throws.
 
+import { bracesBalance, LINE_BREAKS, nextFinder } from "./brace-count";
 import { parse as generatedParse } from "./generated/parser";
 import { listAnd, listOr } from "./suggest";
 import type { SyntaxCode, SyntaxProblem } from "./syntax-problem";
@@ -56,9 +57,9 @@ export function parse(text: string): ParseResult {
   try {
     // Peggy's record of what it expected at the furthest failure is only wanted for a parse that fails, so
     // it is kept off (silent) and the rare failing parse is run again to find where it stopped.
-    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as FileNode;
+    file = generatedParse(nesting.text, { facts, extents: CLAUSE_EXTENTS, countBraces: bracesBalance, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as FileNode;
   } catch {
-    const error = failureOf(() => generatedParse(nesting.text, { values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES } as never));
+    const error = failureOf(() => generatedParse(nesting.text, { countBraces: bracesBalance, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES } as never));
     // The grammar recovers from every mistake it knows; anything else still must not take the editor down.
     const offset = (error as { location?: { start?: { offset?: number } } } | null)?.location?.start?.offset;
     const at = typeof offset === "number" && offset >= 0 ? Math.min(offset, text.length) : 0;
@@ -152,26 +153,6 @@ export function limitNesting(text: string): { text: string; problem: SyntaxProbl
     { start: firstTooDeep, end: firstTooDeep + 1 },
   );
   return { text: chars.join(""), problem };
-}
-
-const LINE_BREAKS = ["\n", "\r", "\u2028", "\u2029"];
-
-/**
- * Where the next of `chars` is in `text`, at or after where it is asked from (which must never go back),
- * or Infinity. Each character is looked for with indexOf, once past where it was last found, which is much
- * quicker than trying a regular expression at every mark a scan stops at.
- */
-function nextFinder(text: string, chars: readonly string[]): (from: number) => number {
-  const found = chars.map(() => -2);
-  return (from) => {
-    let next = Infinity;
-    for (let k = 0; k < chars.length; k++) {
-      let at = found[k];
-      if (at !== -1 && at < from) found[k] = at = text.indexOf(chars[k], from);
-      if (at >= 0 && at < next) next = at;
-    }
-    return next;
-  };
 }
 
 const SLASH = 47;

@@ -4,6 +4,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countedBraces } from "../../../server/src/core/brace-count";
 import { factsOf, limitNesting, MAX_NESTING, parse } from "../../../server/src/core/parse";
 
 const SEED = 20190401;
@@ -103,5 +104,29 @@ describe("the scans of the whole text", () => {
       }),
       { seed: SEED, numRuns: 400 },
     );
+  });
+
+  it("leave the balance as it was when the braces that count on the lines an edit touched are the same", () => {
+    // Lines as the reparse compares them: no comment marks or triple quotes, with quoted braces and line breaks.
+    const LINE_PIECE = fc.constantFrom("{", "}", '"', "\\", "“", "”", "‘", "’", "’s", "a", " ", '"{"', "x {", "\n", "\r\n");
+    const lines = fc.array(LINE_PIECE, { maxLength: 12 }).map((pieces) => pieces.join(""));
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.array(LINE_PIECE, { maxLength: 2 }).map((p) => p.join("")) });
+    let same = 0;
+    fc.assert(
+      fc.property(SOUP, lines, edit, SOUP, (before, touched, e, after) => {
+        const at = e.at % (touched.length + 1);
+        const edited = touched.slice(0, at) + e.insert + touched.slice(at + e.remove);
+        const braces = countedBraces(touched);
+        if (braces === null || braces !== countedBraces(edited)) return;
+        same++;
+        const whole = (middle: string) => `${before}\n${middle}\n${after}`;
+        expect(plainBalance(whole(edited))).toBe(plainBalance(whole(touched)));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    expect(same).toBeGreaterThan(1000);
+    expect(countedBraces('a "{" { // }')).toBeNull();
+    expect(countedBraces('x """ {')).toBeNull();
+    expect(countedBraces('name "A { B" {\n  “q}” }')).toBe("{}");
   });
 });
