@@ -20,10 +20,12 @@ export class DocumentModel {
   readonly references: Ident[] = [];
   /** Every declaring identifier, in source order. */
   readonly declarationOrder: Ident[] = [];
-  /** Every node of the document, in the order `walk` visits them. */
-  readonly nodes: AnyNode[] = [];
-  /** The kind of each node in `nodes`, at the same place: a list that is quick to read through. */
-  private readonly nodeKinds: string[] = [];
+  /**
+   * The document's nodes in the order `walk` visits them, in parts: one for each top-level clause, kept from
+   * the model before when a reparse kept the clause, and one for each run of the header's nodes between them.
+   */
+  private readonly parts: Gathered[] = [];
+  private allNodes?: AnyNode[];
   private readonly clausesByKind = new Map<string, DocItem[]>();
 
   constructor(readonly file: FileNode) {
@@ -37,9 +39,8 @@ export class DocumentModel {
       this.clausesByKind.set(item.kind, list);
     }
     // The identifiers are gathered with the nodes, so that only they are read again here.
-    const idents: Ident[] = [];
-    nodesOfDocument(file.document, { nodes: this.nodes, kinds: this.nodeKinds, idents });
-    for (const id of idents) {
+    nodesOfDocument(file.document, this.parts);
+    for (const part of this.parts) for (const id of part.idents) {
       if (id.decl) {
         this.declarationOrder.push(id);
         let byName = this.declarations.get(id.decl);
@@ -57,16 +58,22 @@ export class DocumentModel {
     }
   }
 
+  /** Every node of the document, in the order `walk` visits them; put together on first use. */
+  get nodes(): AnyNode[] {
+    return (this.allNodes ??= ([] as AnyNode[]).concat(...this.parts.map((part) => part.nodes)));
+  }
+
   /**
    * Every node of the given kinds, anywhere in the document, in the order `walk` visits them, found by
-   * reading through `nodeKinds`: one pass over that compact list costs less than indexing every node by
-   * kind on every check for the few rules that ask.
+   * reading through each part's list of kinds: one pass over those compact lists costs less than indexing
+   * every node by kind on every check for the few rules that ask.
    */
   nodesOf(kinds: readonly string[]): AnyNode[] {
     const wanted = new Set(kinds);
     const found: AnyNode[] = [];
-    const nodeKinds = this.nodeKinds;
-    for (let at = 0; at < nodeKinds.length; at++) if (wanted.has(nodeKinds[at])) found.push(this.nodes[at]);
+    for (const { kinds: nodeKinds, nodes } of this.parts) {
+      for (let at = 0; at < nodeKinds.length; at++) if (wanted.has(nodeKinds[at])) found.push(nodes[at]);
+    }
     return found;
   }
 
@@ -186,36 +193,36 @@ interface Gathered {
  */
 const CLAUSE_NODES = new WeakMap<object, Gathered>();
 
-/** Every node of the document in `walk`'s order, into `into`, reading each clause's nodes from `CLAUSE_NODES` when a reparse kept it. */
-function nodesOfDocument(document: DocumentNode | null, into: Gathered): void {
+/**
+ * Every node of the document in `walk`'s order, as parts onto `parts`: each clause's own, read from
+ * `CLAUSE_NODES` when a reparse kept it, and the header's nodes between them.
+ */
+function nodesOfDocument(document: DocumentNode | null, parts: Gathered[]): void {
   if (!document) return;
-  into.nodes.push(document as unknown as AnyNode);
-  into.kinds.push(document.kind);
+  let loose: Gathered = { nodes: [document as unknown as AnyNode], kinds: [document.kind], idents: [] };
+  parts.push(loose);
   const fields = document as unknown as Record<string, unknown>;
   for (const key in fields) {
     if (!isWalkedField(key)) continue;
     const value = fields[key];
     if (key === "items" && Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === "object") nodesOfClause(item as DocItem, into);
+      for (const item of value) if (item && typeof item === "object") parts.push(nodesOfClause(item as DocItem));
+      parts.push((loose = { nodes: [], kinds: [], idents: [] }));
     } else if (value && typeof value === "object") {
-      collectNodes(value, into);
+      collectNodes(value, loose);
     }
   }
 }
 
-/** One clause's nodes, onto `into`: walked straight into the lists, and remembered for the next model. */
-function nodesOfClause(item: DocItem, into: Gathered): void {
-  const known = CLAUSE_NODES.get(item);
-  if (known) {
-    for (const node of known.nodes) into.nodes.push(node);
-    for (const kind of known.kinds) into.kinds.push(kind);
-    for (const id of known.idents) into.idents.push(id);
-    return;
+/** One clause's nodes: walked once, and remembered for the next model while the clause is kept. */
+function nodesOfClause(item: DocItem): Gathered {
+  let known = CLAUSE_NODES.get(item);
+  if (!known) {
+    known = { nodes: [], kinds: [], idents: [] };
+    collectNodes(item, known);
+    CLAUSE_NODES.set(item, known);
   }
-  const nodesFrom = into.nodes.length;
-  const identsFrom = into.idents.length;
-  collectNodes(item, into);
-  CLAUSE_NODES.set(item, { nodes: into.nodes.slice(nodesFrom), kinds: into.kinds.slice(nodesFrom), idents: into.idents.slice(identsFrom) });
+  return known;
 }
 
 /** The nodes `walk` would visit below `value`, in its order, pushed onto `into`: the same walk without a callback. */

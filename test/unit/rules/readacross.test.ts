@@ -768,6 +768,21 @@ describe("ALY069 near-duplicate names", () => {
     ]);
   });
 
+  it("finds the same twins again after an edit that changes no name, at their new places, and new ones after one that does", () => {
+    // The twins of the last lists of names are kept; a list that differs in one name is indexed afresh.
+    const text = (gap: string, second: string) => `agreement A {\n  principles {\n    open-book "Our books are open"${gap}\n    ${second} "We share our accounts"\n  }\n}`;
+    const spansOf = (source: string) => checkText(source).filter((p) => p.code === "ALY069").map((p) => source.slice(p.span.start, p.span.end));
+    const startsOf = (source: string) => checkText(source).filter((p) => p.code === "ALY069").map((p) => p.span.start);
+    const before = text("", "openbook");
+    const moved = text(" always", "openbook");
+    expect(spansOf(before)).toEqual(["openbook"]);
+    expect(spansOf(moved)).toEqual(["openbook"]);
+    expect(startsOf(moved)).toEqual([moved.indexOf("openbook")]);
+    expect(spansOf(text(" always", "sharing"))).toEqual([]);
+    expect(spansOf(text(" always", "open-bok"))).toEqual(["open-bok"]);
+    expect(spansOf(moved)).toEqual(["openbook"]);
+  });
+
   it("compares with the documents this one is written for", () => {
     const files = {
       [S]: `specification Spec {\n  route light-touch\n}`,

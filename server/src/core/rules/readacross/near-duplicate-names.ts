@@ -102,11 +102,11 @@ export const nearDuplicateNames: Rule = {
     for (const doc of context.linked) order.push(...declarationsOf(doc.model, doc.uri, documentLabel(doc.model)));
     const own = order.length;
     order.push(...declarationsOf(context.model, context.uri, null));
-    const twins = new NameIndex(order);
+    const twins = twinsOf(order, own);
     for (let at = own; at < order.length; at++) {
       const declared = order[at];
-      const twin = twins.earliestTwin(at);
-      if (!twin) continue;
+      if (twins[at - own] < 0) continue;
+      const twin = order[twins[at - own]];
       const what = SYMBOL_KIND_WORDS[twin.kind];
       const place = twin.where ? `in ${twin.where}` : "above";
       context.report({
@@ -120,6 +120,36 @@ export const nearDuplicateNames: Rule = {
     }
   },
 };
+
+/**
+ * For each name from `own` on, where in `order` its earliest near duplicate is, or -1. Which names are
+ * twins depends only on the kinds and names in the order read, which most keystrokes leave as they were,
+ * so the answers for the last few lists are kept and found again by comparing the lists.
+ */
+function twinsOf(order: readonly Declared[], own: number): Int32Array {
+  const key: string[] = new Array(order.length);
+  for (let at = 0; at < order.length; at++) key[at] = order[at].kind + " " + order[at].id.name;
+  const known = RECENT_TWINS.find((entry) => entry.own === own && sameStrings(entry.key, key));
+  if (known) return known.twins;
+  const index = new NameIndex(order);
+  const twins = new Int32Array(order.length - own);
+  for (let at = own; at < order.length; at++) {
+    twins[at - own] = index.earliestTwin(at);
+  }
+  RECENT_TWINS.unshift({ key, own, twins });
+  if (RECENT_TWINS.length > RECENT_LIMIT) RECENT_TWINS.pop();
+  return twins;
+}
+
+/** The twins of the lists of names checked last (a few, for a few documents open at once), newest first. */
+const RECENT_TWINS: { key: string[]; own: number; twins: Int32Array }[] = [];
+const RECENT_LIMIT = 4;
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Whether `other`, read before `declared`, is its near duplicate; each is given with its plain spelling. */
 function twinOf(declared: Declared, spelt: string, other: Declared, otherSpelt: string): boolean {
@@ -198,8 +228,8 @@ class NameIndex {
     }
   }
 
-  /** The first name read before the one at `at` that is its near duplicate. */
-  earliestTwin(at: number): Declared | undefined {
+  /** Where the first name read before the one at `at` that is its near duplicate is, or -1. */
+  earliestTwin(at: number): number {
     const declared = this.order[at];
     const family = this.family[at];
     const name = this.plain[at];
@@ -207,9 +237,9 @@ class NameIndex {
     const seen = family.spelt.get(name)!;
     const same = this.order[seen.first].id.name !== declared.id.name ? seen.first : seen.other;
     let best = same !== undefined && same < at ? same : at;
-    if (name.length < 5) return best < at ? this.order[best] : undefined;
+    if (name.length < 5) return best < at ? best : -1;
     const near = family.neighbours.get(this.mask[at]);
-    if (!near) return best < at ? this.order[best] : undefined;
+    if (!near) return best < at ? best : -1;
     for (const mask of near) {
       const names = family.masked.get(mask)!;
       if (names[0] >= best) continue;
@@ -219,7 +249,7 @@ class NameIndex {
         if (twinOf(declared, name, this.order[other], this.plain[other])) best = other;
       }
     }
-    return best < at ? this.order[best] : undefined;
+    return best < at ? best : -1;
   }
 
   /** The names with this mask that share a spelling with `name` after deleting at most one letter from each, in the order read. */
