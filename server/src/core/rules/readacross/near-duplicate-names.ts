@@ -127,22 +127,27 @@ export const nearDuplicateNames: Rule = {
  * so the answers for the last few lists are kept and found again by comparing the lists.
  */
 function twinsOf(order: readonly Declared[], own: number): Int32Array {
-  const key: string[] = new Array(order.length);
-  for (let at = 0; at < order.length; at++) key[at] = order[at].kind + " " + order[at].id.name;
-  const known = RECENT_TWINS.find((entry) => entry.own === own && sameStrings(entry.key, key));
+  // The names of clauses a reparse kept are the very strings compared last time, which compare at once.
+  const kinds: string[] = new Array(order.length);
+  const names: string[] = new Array(order.length);
+  for (let at = 0; at < order.length; at++) {
+    kinds[at] = order[at].kind;
+    names[at] = order[at].id.name;
+  }
+  const known = RECENT_TWINS.find((entry) => entry.own === own && sameStrings(entry.names, names) && sameStrings(entry.kinds, kinds));
   if (known) return known.twins;
   const index = new NameIndex(order);
   const twins = new Int32Array(order.length - own);
   for (let at = own; at < order.length; at++) {
     twins[at - own] = index.earliestTwin(at);
   }
-  RECENT_TWINS.unshift({ key, own, twins });
+  RECENT_TWINS.unshift({ kinds, names, own, twins });
   if (RECENT_TWINS.length > RECENT_LIMIT) RECENT_TWINS.pop();
   return twins;
 }
 
 /** The twins of the lists of names checked last (a few, for a few documents open at once), newest first. */
-const RECENT_TWINS: { key: string[]; own: number; twins: Int32Array }[] = [];
+const RECENT_TWINS: { kinds: string[]; names: string[]; own: number; twins: Int32Array }[] = [];
 const RECENT_LIMIT = 4;
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
