@@ -3,7 +3,15 @@
 // full collection, which it puts off while the heap is small, so resident memory climbs for thousands of
 // edits before it falls. After a check, when the heap has grown well past what was live after the last
 // full collection (8 MB, or half of what was live), the server asks for one: a few milliseconds, at most
-// every quarter of a second.
+// every quarter of a second. When typing pauses (no check for half a second) and the heap holds more than
+// a megabyte past what was live, it asks for one too, and that one compacts (`fullCollection`), so that
+// what the server keeps between bursts of typing is what is live, not wherever the last burst left it.
+// Collections while typing do not compact: over a large document's heap, compacting takes far longer.
+// A collection the server asks for stops everything until it is done: a few milliseconds for a small
+// document, but 50 ms or more between a keystroke and its findings once tens of megabytes are live, while
+// V8's own collections mark a large heap in the background. So while more than 32 MB is live (a document
+// of some 30,000 lines) the server asks for none, and takes up asking again when what is in use falls
+// below that (the document closed).
 //
 // V8 also doubles its young generation (where new objects start) each time many of them outlive a
 // collection, up to 32 MB by default. A check's tree outlives many collections, so the young generation
@@ -31,11 +39,22 @@ export interface HeapOptions {
   youngSize?: () => number;
   stopYoungGrowth?: () => void;
   minIntervalMs?: number;
-  /** For tests: the collection, the heap's figures and the clock. */
-  collect?: (() => void) | null;
+  /** What is live past which the server leaves collections to V8. */
+  largeLiveBytes?: number;
+  /** How long after the last check typing counts as paused, and how much past what was live is then worth a collection. */
+  idleMs?: number;
+  idleGrowthBytes?: number;
+  /** For tests: the collection, the heap's figures, the clock and the timer. */
+  collect?: ((compact: boolean) => void) | null;
   memory?: () => { heapTotal: number; heapUsed: number };
   now?: () => number;
+  timer?: { set(run: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
+
+const UNREF_TIMER = {
+  set: (run: () => void, ms: number) => setTimeout(run, ms).unref(),
+  clear: (handle: unknown) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 export function heapTrimmer(options: HeapOptions = {}): HeapTrimmer {
   const growthBytes = options.growthBytes ?? 8 * 1024 * 1024;
@@ -45,30 +64,65 @@ export function heapTrimmer(options: HeapOptions = {}): HeapTrimmer {
   const now = options.now ?? (() => performance.now());
   const capYoung = youngGenerationCap(options);
   if (!collect) return { afterCheck: capYoung };
+  const idleMs = options.idleMs ?? 500;
+  const idleGrowthBytes = options.idleGrowthBytes ?? 1024 * 1024;
+  const timer = options.timer ?? UNREF_TIMER;
+  const largeLiveBytes = options.largeLiveBytes ?? 32 * 1024 * 1024;
   let liveAfterLast = memory().heapUsed;
   let lastAt = -Infinity;
+  let idle: unknown = null;
+  const collectNow = (compact: boolean) => {
+    collect(compact);
+    lastAt = now();
+    liveAfterLast = memory().heapUsed;
+  };
+  const whenIdle = () => {
+    idle = null;
+    if (liveAfterLast <= largeLiveBytes && memory().heapTotal - liveAfterLast >= idleGrowthBytes) collectNow(true);
+  };
   return {
     afterCheck() {
       capYoung();
+      const { heapTotal, heapUsed } = memory();
+      // Less in use than was live: V8's own collections freed something since, so less is live.
+      if (heapUsed < liveAfterLast) liveAfterLast = heapUsed;
+      if (liveAfterLast > largeLiveBytes) return;
+      if (idle !== null) timer.clear(idle);
+      idle = timer.set(whenIdle, idleMs);
       if (now() - lastAt < minIntervalMs) return;
       // A large live heap may grow by half again before a collection is worth its time.
-      if (memory().heapTotal - liveAfterLast < Math.max(growthBytes, liveAfterLast / 2)) return;
-      collect();
-      lastAt = now();
-      liveAfterLast = memory().heapUsed;
+      if (heapTotal - liveAfterLast < Math.max(growthBytes, liveAfterLast / 2)) return;
+      collectNow(false);
     },
   };
 }
 
-/** V8's full collection, made callable without a command-line flag; null where the engine refuses. */
-export function fullCollection(): (() => void) | null {
+/**
+ * V8's full collection, made callable without a command-line flag; null where the engine refuses. When
+ * asked to compact, V8 moves what is live out of pages left mostly empty, so that they can be given back:
+ * without that, a page that keeps a few live objects stays, and the heap the server holds creeps up over
+ * thousands of edits while what is live stays the same. Only that collection is made to compact (V8 reads
+ * the flag as each collection starts); V8's own keep their usual choice.
+ */
+export function fullCollection(): ((compact: boolean) => void) | null {
   try {
-    const existing = (globalThis as { gc?: () => void }).gc;
-    if (typeof existing === "function") return existing;
-    setFlagsFromString("--expose-gc");
-    const gc = runInNewContext("gc") as unknown;
-    setFlagsFromString("--no-expose-gc");
-    return typeof gc === "function" ? (gc as () => void) : null;
+    let gc = (globalThis as { gc?: () => void }).gc as unknown;
+    if (typeof gc !== "function") {
+      setFlagsFromString("--expose-gc");
+      gc = runInNewContext("gc") as unknown;
+      setFlagsFromString("--no-expose-gc");
+    }
+    if (typeof gc !== "function") return null;
+    const collect = gc as () => void;
+    return (compact) => {
+      if (!compact) return collect();
+      setFlagsFromString("--compact-on-every-full-gc");
+      try {
+        collect();
+      } finally {
+        setFlagsFromString("--no-compact-on-every-full-gc");
+      }
+    };
   } catch {
     return null;
   }
