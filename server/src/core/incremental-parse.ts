@@ -5,7 +5,7 @@
 
 import { bracesBalance, countedBraces } from "./brace-count";
 import { parse as generatedParse } from "./generated/parser";
-import { CLAUSE_EXTENTS, documentKindOf, factsOf, limitNesting, parse, problemsIn, recordFacts, type ParseResult } from "./parse";
+import { CLAUSE_EXTENTS, documentKindOf, factsOf, limitNesting, parse, problemsIn, recordFacts, type LastMarks, type ParseResult } from "./parse";
 import type { SyntaxProblem } from "./syntax-problem";
 import { changedStretch } from "./text";
 import { SYNTAX_MESSAGES, SYNTAX_PHRASES } from "./syntax-messages";
@@ -102,6 +102,8 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   let next = runStartIndex;
   while (next < items.length && !(extents[next].start > oldEnd && lineStart(oldText, extents[next].start) > oldEnd)) next++;
 
+  // The last triple quote and comment end, moved with the text (the edit holds neither, as checked above).
+  const lastMarks = facts.lastMarks && { triple: movedMark(facts.lastMarks.triple, changeStart, delta), commentEnd: movedMark(facts.lastMarks.commentEnd, changeStart, delta) };
   // The braces still balance if those that count on the lines the edit touched are the same before and after.
   const bracesBefore = countedBraces(linesAround(oldText, changeStart, oldEnd));
   const balanceUnchanged = bracesBefore !== null && bracesBefore === countedBraces(linesAround(newText, changeStart, newEnd));
@@ -109,7 +111,7 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   for (let widenings = 0; widenings <= MAX_WIDENINGS; widenings++) {
     const stopOld = next < items.length ? extents[next].start : closeStart;
     const stopNew = stopOld + delta;
-    const attempt = readRun(newText, runStart, stopNew, balanceUnchanged);
+    const attempt = readRun(newText, runStart, stopNew, balanceUnchanged, lastMarks);
     if (!attempt || !attempt.bracesBalance) return null;
     if (attempt.end === stopNew) {
       run = attempt;
@@ -140,7 +142,7 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
       unmoved.add(p.span);
       if (p.data) unmoved.add(p.data);
     }
-    shift(tail, delta, unmoved);
+    for (const item of tail) moveClause(item, delta, unmoved);
     for (const extent of extents.slice(next)) {
       extent.start += delta;
       extent.end += delta;
@@ -165,16 +167,21 @@ function tryReparse(previous: ParseResult, oldText: string, newText: string): Re
   previous.file.span = { start: 0, end: newText.length };
   previous.file.comments = comments;
   const result: ReparseResult = { file: previous.file, problems: [...before, ...runProblems, ...after], reparsed: { start: runStart, end: stopNew } };
-  recordFacts(result, { bracesBalance: true, tooDeep: false });
+  recordFacts(result, { bracesBalance: true, tooDeep: false, lastMarks });
   return result;
+}
+
+/** Where a mark found in the old text (-1 for none) is in the new: a mark after the change moves with it. */
+function movedMark(at: number, changeStart: number, delta: number): number {
+  return at >= changeStart ? at + delta : at;
 }
 
 /**
  * Reads the document's clauses from `start` until the first that starts at or after `stopAt`. When the
  * braces are known to balance still, the grammar is told so rather than counting them over the whole text.
  */
-function readRun(text: string, start: number, stopAt: number, balanceUnchanged: boolean): ItemsRun | null {
-  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, bracesBalance: balanceUnchanged ? true : undefined, countBraces: bracesBalance, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
+function readRun(text: string, start: number, stopAt: number, balanceUnchanged: boolean, lastMarks: LastMarks | undefined): ItemsRun | null {
+  const outcome = generatedParse(text, { startRule: "ItemsRun", peg$library: true, peg$currPos: start, stopAt, lastMarks, bracesBalance: balanceUnchanged ? true : undefined, countBraces: bracesBalance, extents: CLAUSE_EXTENTS, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
     peg$success: boolean;
     peg$result: ItemsRun;
   };
@@ -214,6 +221,58 @@ function mergeComments(comments: Comment[]): Comment[] {
   const byStart = new Map<number, Comment>();
   for (const c of comments) if (!byStart.has(c.span.start)) byStart.set(c.span.start, c);
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** What a kept clause holds that moves with it: its spans and its insertion points. */
+interface Movable {
+  spans: Span[];
+  points: { at: number }[];
+}
+
+/**
+ * Each kept clause's movable parts, found by one walk the first time it moves: typing in a long document
+ * moves every clause after the key, keystroke after keystroke, and a list of what moves is read far
+ * faster than the tree is walked. A clause read again is a new object, with a list of its own.
+ */
+const MOVABLE = new WeakMap<object, Movable>();
+
+/**
+ * Moves a clause kept after the change by `delta`, as `shift` would. While problems' spans are still to be
+ * struck from `unmoved` (a document with syntax problems after the change), `shift` itself does it.
+ */
+function moveClause(item: DocItem, delta: number, unmoved: Set<object>): void {
+  if (unmoved.size > 0) return shift(item, delta, unmoved);
+  let movable = MOVABLE.get(item);
+  if (!movable) {
+    movable = { spans: [], points: [] };
+    gatherMovable(item, movable);
+    MOVABLE.set(item, movable);
+  }
+  for (const span of movable.spans) {
+    span.start += delta;
+    span.end += delta;
+  }
+  for (const point of movable.points) point.at += delta;
+}
+
+/** What `shift` would move under `root`, in the same walk. */
+function gatherMovable(root: unknown, into: Movable): void {
+  if (!root || typeof root !== "object") return;
+  if (Array.isArray(root)) {
+    for (const child of root) gatherMovable(child, into);
+    return;
+  }
+  const node = root as Record<string, unknown>;
+  if (typeof node.start === "number" && typeof node.end === "number") into.spans.push(node as unknown as Span);
+  if (typeof node.at === "number" && typeof node.text === "string") into.points.push(node as unknown as { at: number });
+  let previous: unknown = null;
+  for (const key in node) {
+    const value = node[key];
+    if (value && typeof value === "object" && value !== previous) {
+      gatherMovable(value, into);
+      previous = value;
+    }
+  }
 }
 
 /**

@@ -23,6 +23,13 @@ export interface ParseFacts {
   bracesBalance: boolean;
   /** Braces were nested too deeply, and some were read as spaces. */
   tooDeep: boolean;
+  /** Where the text's last closing triple quote and last comment end are (-1 for none). */
+  lastMarks?: LastMarks;
+}
+
+export interface LastMarks {
+  triple: number;
+  commentEnd: number;
 }
 
 const FACTS = new WeakMap<ParseResult, ParseFacts>();
@@ -52,7 +59,7 @@ export const MAX_NESTING = 100;
 
 export function parse(text: string): ParseResult {
   const nesting = limitNesting(text);
-  const facts = { bracesBalance: false, tooDeep: nesting.problem !== null, problemsMade: 0 };
+  const facts: ParseFacts & { problemsMade: number } = { bracesBalance: false, tooDeep: nesting.problem !== null, problemsMade: 0 };
   let file: FileNode;
   try {
     // Peggy's record of what it expected at the furthest failure is only wanted for a parse that fails, so
@@ -81,7 +88,7 @@ export function parse(text: string): ParseResult {
     sortProblems(problems);
   }
   const result = { file, problems };
-  FACTS.set(result, { bracesBalance: facts.bracesBalance, tooDeep: facts.tooDeep });
+  FACTS.set(result, { bracesBalance: facts.bracesBalance, tooDeep: facts.tooDeep, lastMarks: facts.lastMarks });
   return result;
 }
 
