@@ -1,7 +1,14 @@
 // The analysis pipeline for one document in a workspace: syntax problems, then every rule that applies,
 // then suppressions. It is written as steps, one per rule, so that a caller can stop between rules when
 // the result is no longer wanted (see service/run-check.ts); `checkDocument` runs every step at once.
+//
+// A rule is not run again when what it read has not changed since an earlier check: of the same text,
+// when only other documents changed; or of an earlier text of the document, when the edit since changed
+// no clause of a kind the rule read (the model records the kinds each rule reads) and nothing it read of
+// other documents changed. Its findings then are the earlier ones, moved to where they now stand.
 
+import { ALL_CLAUSES, type ClauseList } from "./model";
+import { moveFinding, type Stretch } from "./move-findings";
 import type { Problem } from "./problem";
 import type { RuleContext } from "./rules/context";
 import { RULES, resolveRuleCode, ruleByCode } from "./rules/registry";
@@ -11,6 +18,7 @@ import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Set
 import { applySuppressions, findSuppressions } from "./suppression";
 import type { DocumentState, Reads, Workspace } from "./workspace";
 import { todayIso } from "./law/regime";
+import { changedStretch } from "./text";
 
 export interface CheckOptions {
   settings?: Settings;
@@ -19,9 +27,9 @@ export interface CheckOptions {
   /** Called when a rule throws: the rule is skipped and the rest still run. */
   onRuleError?: (rule: Rule, error: unknown) => void;
   /**
-   * What each rule found in an earlier check of the same text with the same settings: a rule whose reads
-   * of other documents are unchanged is not run again. Given with `remember`, which receives every rule's
-   * outcome of this check.
+   * What each rule found in an earlier check of the document (of this text or an earlier one) with the
+   * same settings: a rule whose reads are unchanged is not run again. Given with `remember`, which
+   * receives every rule's outcome of this check.
    */
   memory?: RuleMemory | null;
   remember?: (code: string, outcome: RuleOutcome) => void;
@@ -32,12 +40,24 @@ export interface RuleOutcome {
   reads: Reads;
   fingerprint: string;
   problems: Problem[];
+  /** The kinds of clause of the document the rule read (`ALL_CLAUSES` among them for the whole document). */
+  kinds: ReadonlySet<string>;
 }
 
 export interface RuleMemory {
   state: DocumentState;
+  /** The clauses of that state's model, which a later reparse may have taken over. */
+  clauses: ClauseList;
   settings: Settings;
+  today: string;
   outcomes: ReadonlyMap<string, RuleOutcome>;
+}
+
+/** What changed between the text a memory is of and the text being checked. */
+interface EditSince {
+  /** The kinds of clause changed; null for all of them. */
+  changed: Set<string> | null;
+  stretch: Stretch;
 }
 
 export function checkDocument(workspace: Workspace, uri: string, options: CheckOptions = {}): Problem[] {
@@ -61,7 +81,10 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
   const problems: Problem[] = state.parsed.problems.map(enrichSyntaxProblem);
   const document = state.model.document;
   if (document) {
-    const memory = options.memory && options.memory.state === state && options.memory.settings === settings ? options.memory : null;
+    const memory = options.memory && options.memory.settings === settings && options.memory.today === today ? options.memory : null;
+    const sameText = memory !== null && memory.state === state;
+    let edit: EditSince | null | undefined;
+    const editSince = (earlier: RuleMemory): EditSince => (edit ??= { changed: state.model.changedSince(earlier.clauses), stretch: changedStretch(earlier.state.text, state.text) });
     // Read when a rule asks, so that what each rule read of the linked documents is recorded against it.
     const linked = () => workspace.chain(uri).linked;
     const jurisdiction = () => jurisdictionOf([state, ...linked()], settings);
@@ -72,19 +95,36 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
       if (severity === "off") continue;
       const earlier = memory?.outcomes.get(rule.code);
       if (earlier && earlier.fingerprint === workspace.fingerprint(earlier.reads)) {
-        problems.push(...earlier.problems);
-        options.remember?.(rule.code, earlier);
-        continue;
+        const kept = sameText ? earlier : movedOutcome(earlier, editSince(memory!));
+        if (kept) {
+          problems.push(...kept.problems);
+          options.remember?.(rule.code, kept);
+          continue;
+        }
       }
       const found: Problem[] = [];
+      // What reads the document as a whole counts as reading every kind of clause.
+      const wholeDocument = () => state.model.noteReads(ALL_CLAUSES_READ);
       const context: RuleContext = {
         uri,
-        text: state.text,
-        file: state.parsed.file,
-        document,
+        get text() {
+          wholeDocument();
+          return state.text;
+        },
+        get file() {
+          wholeDocument();
+          return state.parsed.file;
+        },
+        get document() {
+          wholeDocument();
+          return document;
+        },
         kind: state.model.kind,
         model: state.model,
-        workspace,
+        get workspace() {
+          wholeDocument();
+          return workspace;
+        },
         get linked() {
           return linked();
         },
@@ -97,7 +137,10 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
         settings,
         today,
         // In the text being checked, which a newer one may have replaced while the check runs.
-        resolve: (id) => workspace.resolve(uri, id, state),
+        resolve: (id) => {
+          wholeDocument();
+          return workspace.resolve(uri, id, state);
+        },
         report: (report) => {
           found.push({
             code: rule.code,
@@ -120,8 +163,8 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
         }
       };
       if (options.remember) {
-        const { reads } = workspace.recording(run);
-        options.remember(rule.code, { reads, fingerprint: workspace.fingerprint(reads), problems: found });
+        const { value: kinds, reads } = workspace.recording(() => state.model.recordReads(run).kinds);
+        options.remember(rule.code, { reads, fingerprint: workspace.fingerprint(reads), problems: found, kinds });
       } else run();
       problems.push(...found);
       yield;
@@ -144,6 +187,24 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
     result.push({ code, severity, message, span: finding.span, related: [], why: whyOf(rule), guidance: rule.guidance });
   }
   return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+}
+
+const ALL_CLAUSES_READ = [ALL_CLAUSES];
+
+/**
+ * An earlier text's outcome for this one: its findings moved, if the edit since changed no clause of a
+ * kind the rule read and every place the findings name lies outside the stretch that changed.
+ */
+function movedOutcome(earlier: RuleOutcome, edit: EditSince): RuleOutcome | null {
+  if (!edit.changed || earlier.kinds.has(ALL_CLAUSES)) return null;
+  for (const kind of earlier.kinds) if (edit.changed.has(kind)) return null;
+  const problems: Problem[] = [];
+  for (const problem of earlier.problems) {
+    const moved = moveFinding(problem, edit.stretch);
+    if (!moved) return null;
+    problems.push(moved);
+  }
+  return { ...earlier, problems };
 }
 
 /** What a suppression comment with no code, or no reason, still needs: its own code is shown where it has one. */

@@ -7,19 +7,30 @@ import type {
 import { isTreeNode, isWalkedField, itemsOf } from "./tree";
 import { DOCUMENT_KINDS } from "./vocabulary";
 
+/** What reading the whole document counts as: every kind of clause. */
+export const ALL_CLAUSES = "*";
+
+/**
+ * Which clauses a model was made of, kept after the model itself has gone (a reparse takes its tree over):
+ * enough to tell which clauses an edit since has changed.
+ */
+export interface ClauseList {
+  readonly document: DocumentNode | null;
+  readonly items: readonly DocItem[];
+}
+
 export type ClauseOf<K extends DocItem["kind"]> = Extract<DocItem, { kind: K }>;
 
 export class DocumentModel {
-  readonly document: DocumentNode | null;
   /** The document kind, or null when the header is missing or names no known kind. */
   readonly kind: DocumentKind | null;
   readonly name: string | null;
-  /** Every declaring identifier, by symbol kind then name (a name declared twice has two entries). */
-  readonly declarations = new Map<SymbolKind, Map<string, Ident[]>>();
-  /** Every referring identifier, in source order. */
-  readonly references: Ident[] = [];
-  /** Every declaring identifier, in source order. */
-  readonly declarationOrder: Ident[] = [];
+  /** The document's clauses as this model found them: a reparse moves the tree's list on, not this one. */
+  readonly items: readonly DocItem[];
+  private readonly documentNode: DocumentNode | null;
+  private readonly declarationsByKind = new Map<SymbolKind, Map<string, Ident[]>>();
+  private readonly referenceList: Ident[] = [];
+  private readonly declarationList: Ident[] = [];
   /**
    * The document's nodes in the order `walk` visits them, in parts: one for each top-level clause, kept from
    * the model before when a reparse kept the clause, and one for each run of the header's nodes between them.
@@ -27,39 +38,118 @@ export class DocumentModel {
   private readonly parts: Gathered[] = [];
   private allNodes?: AnyNode[];
   private readonly clausesByKind = new Map<string, DocItem[]>();
+  /** The kinds of clause read while a reading is recorded (`recordReads`); `ALL_CLAUSES` for the whole document. */
+  private reading: Set<string> | null = null;
 
-  constructor(readonly file: FileNode) {
-    this.document = file.document;
-    const docKind = file.document?.docKind ?? null;
+  constructor(private readonly fileNode: FileNode) {
+    this.documentNode = fileNode.document;
+    const docKind = fileNode.document?.docKind ?? null;
     this.kind = docKind && (DOCUMENT_KINDS as readonly string[]).includes(docKind) ? (docKind as DocumentKind) : null;
-    this.name = file.document?.name?.name ?? null;
-    for (const item of file.document?.items ?? []) {
+    this.name = fileNode.document?.name?.name ?? null;
+    this.items = [...(fileNode.document?.items ?? [])];
+    for (const item of this.items) {
       const list = this.clausesByKind.get(item.kind) ?? [];
       list.push(item);
       this.clausesByKind.set(item.kind, list);
     }
     // The identifiers are gathered with the nodes, so that only they are read again here.
-    nodesOfDocument(file.document, this.parts);
+    nodesOfDocument(fileNode.document, this.parts);
     for (const part of this.parts) for (const id of part.idents) {
       if (id.decl) {
-        this.declarationOrder.push(id);
-        let byName = this.declarations.get(id.decl);
-        if (!byName) this.declarations.set(id.decl, (byName = new Map()));
+        this.declarationList.push(id);
+        let byName = this.declarationsByKind.get(id.decl);
+        if (!byName) this.declarationsByKind.set(id.decl, (byName = new Map()));
         const list = byName.get(id.name);
         if (list) list.push(id);
         else byName.set(id.name, [id]);
       } else if (id.ref) {
-        this.references.push(id);
+        this.referenceList.push(id);
       }
     }
     // The walk follows each node's fields, which are nearly always in source order; put right any that are not.
-    if (this.declarationOrder.some((id, i, all) => i > 0 && all[i - 1].span.start > id.span.start)) {
-      this.declarationOrder.sort((a, b) => a.span.start - b.span.start);
+    if (this.declarationList.some((id, i, all) => i > 0 && all[i - 1].span.start > id.span.start)) {
+      this.declarationList.sort((a, b) => a.span.start - b.span.start);
     }
+  }
+
+  // --- what a rule read ---------------------------------------------------------------------------
+  // A check records which kinds of clause each rule read, through the accessors below, so that after an
+  // edit to one clause the rules that read no clause of its kind need not run again (see check.ts). What
+  // reads across the whole document (its nodes, names, tree or text) counts as reading every kind.
+
+  /** Runs `read`, and returns with its value the kinds of clause it read; nested recordings add to the outer. */
+  recordReads<T>(read: () => T): { value: T; kinds: Set<string> } {
+    const outer = this.reading;
+    const kinds = new Set<string>();
+    this.reading = kinds;
+    try {
+      return { value: read(), kinds };
+    } finally {
+      this.reading = outer;
+      if (outer) for (const kind of kinds) outer.add(kind);
+    }
+  }
+
+  /** The clauses this model was made of, to be compared with a later model's (`changedSince`). */
+  clauseList(): ClauseList {
+    return { document: this.documentNode, items: this.items };
+  }
+
+  /**
+   * The kinds of clause that differ from an earlier model of the same document: the kinds of the clauses
+   * one has and the other has not (a reparse keeps each clause it did not read again as the same object).
+   * Null, for every kind, when the document was read afresh, header and all.
+   */
+  changedSince(earlier: ClauseList): Set<string> | null {
+    if (!this.documentNode || earlier.document !== this.documentNode) return null;
+    const left = new Set<DocItem>(earlier.items);
+    const changed = new Set<string>();
+    for (const item of this.items) if (!left.delete(item)) changed.add(item.kind);
+    for (const item of left) changed.add(item.kind);
+    return changed;
+  }
+
+  /** Counts `kinds` as read by the reading being recorded: what a cached result built from them stands for. */
+  noteReads(kinds: Iterable<string>): void {
+    const reading = this.reading;
+    if (reading) for (const kind of kinds) reading.add(kind);
+  }
+
+  private note(kind: string): void {
+    if (this.reading !== null) this.reading.add(kind);
+  }
+
+  get document(): DocumentNode | null {
+    this.note(ALL_CLAUSES);
+    return this.documentNode;
+  }
+
+  get file(): FileNode {
+    this.note(ALL_CLAUSES);
+    return this.fileNode;
+  }
+
+  /** Every declaring identifier, by symbol kind then name (a name declared twice has two entries). */
+  get declarations(): ReadonlyMap<SymbolKind, Map<string, Ident[]>> {
+    this.note(ALL_CLAUSES);
+    return this.declarationsByKind;
+  }
+
+  /** Every referring identifier, in source order. */
+  get references(): readonly Ident[] {
+    this.note(ALL_CLAUSES);
+    return this.referenceList;
+  }
+
+  /** Every declaring identifier, in source order. */
+  get declarationOrder(): readonly Ident[] {
+    this.note(ALL_CLAUSES);
+    return this.declarationList;
   }
 
   /** Every node of the document, in the order `walk` visits them; put together on first use. */
   get nodes(): AnyNode[] {
+    this.note(ALL_CLAUSES);
     return (this.allNodes ??= ([] as AnyNode[]).concat(...this.parts.map((part) => part.nodes)));
   }
 
@@ -69,6 +159,7 @@ export class DocumentModel {
    * every node by kind on every check for the few rules that ask.
    */
   nodesOf(kinds: readonly string[]): AnyNode[] {
+    this.note(ALL_CLAUSES);
     const wanted = new Set(kinds);
     const found: AnyNode[] = [];
     for (const { kinds: nodeKinds, nodes } of this.parts) {
@@ -79,6 +170,7 @@ export class DocumentModel {
 
   /** Document-level clauses of one kind, in source order. */
   clauses<K extends DocItem["kind"]>(kind: K): ClauseOf<K>[] {
+    this.note(kind);
     return (this.clausesByKind.get(kind) ?? []) as ClauseOf<K>[];
   }
 
@@ -87,16 +179,19 @@ export class DocumentModel {
   }
 
   has(kind: DocItem["kind"]): boolean {
+    this.note(kind);
     return this.clausesByKind.has(kind);
   }
 
   /** The first declaration of `name` as `kind`. */
   declared(kind: SymbolKind, name: string): Ident | undefined {
-    return this.declarations.get(kind)?.get(name)?.[0];
+    this.note(ALL_CLAUSES);
+    return this.declarationsByKind.get(kind)?.get(name)?.[0];
   }
 
   declaredNames(kind: SymbolKind): string[] {
-    return [...(this.declarations.get(kind)?.keys() ?? [])];
+    this.note(ALL_CLAUSES);
+    return [...(this.declarationsByKind.get(kind)?.keys() ?? [])];
   }
 
   // Lists and name indexes are built once, on first use: rules ask for them many times per check, some
@@ -115,18 +210,22 @@ export class DocumentModel {
   private membersByBody = new Map<number, string[]>();
 
   parties(): PartyNode[] {
+    this.note("Parties");
     return (this.partyList ??= this.clauses("Parties").flatMap((block) => itemsOf(block.items)));
   }
 
   party(name: string): PartyNode | undefined {
+    this.note("Parties");
     return (this.partyByName ??= firstByName(this.parties())).get(name);
   }
 
   roles(): RoleDecl[] {
+    this.note("Roles");
     return (this.roleList ??= this.clauses("Roles").flatMap((block) => itemsOf(block.items)));
   }
 
   role(name: string): RoleDecl | undefined {
+    this.note("Roles");
     return (this.roleByName ??= firstByName(this.roles())).get(name);
   }
 
@@ -135,22 +234,27 @@ export class DocumentModel {
   }
 
   body(name: string): BodyNode | undefined {
+    this.note("Body");
     return (this.bodyByName ??= firstByName(this.bodies())).get(name);
   }
 
   principles(): PrincipleNode[] {
+    this.note("Principles");
     return (this.principleList ??= this.clauses("Principles").flatMap((block) => itemsOf(block.items)));
   }
 
   principle(name: string): PrincipleNode | undefined {
+    this.note("Principles");
     return (this.principleByName ??= firstByName(this.principles())).get(name);
   }
 
   measures(): MeasureNode[] {
+    this.note("Learning");
     return (this.measureList ??= this.clauses("Learning").flatMap((block) => itemsOf(block.items)).filter((i): i is MeasureNode => i.kind === "Measure"));
   }
 
   bands(): BandNode[] {
+    this.note("Spend");
     return (this.bandList ??= this.clauses("Spend").flatMap((block) => itemsOf(block.items)).filter((i): i is BandNode => i.kind === "Band"));
   }
 
@@ -161,6 +265,9 @@ export class DocumentModel {
 
   /** The members of a body as names: every party for `members all`. */
   membersOf(body: BodyNode): string[] {
+    // `members all` names every party, and the list is kept: reading it counts as reading both.
+    this.note("Body");
+    this.note("Parties");
     let members = this.membersByBody.get(body.span.start);
     if (!members) this.membersByBody.set(body.span.start, (members = this.computeMembers(body)));
     return members;

@@ -1,29 +1,43 @@
 // Work that several rules need from the same document, done once per document model. The cache is keyed
 // by the model itself, so it goes when the model does: nothing outlives the version of the text it read.
+// Each value remembers the kinds of clause it was built from, and every rule that uses it counts as
+// reading them (`DocumentModel.recordReads`), whichever rule happened to build it.
 
 import type { DocumentModel } from "../model";
 
+interface Built<T> {
+  value: T;
+  kinds: Set<string>;
+}
+
+function build<T>(model: DocumentModel, make: () => T): Built<T> {
+  return model.recordReads(make);
+}
+
 /** `build`, run at most once for each model and remembered while the model lives. */
-export function perModel<T>(build: (model: DocumentModel) => T): (model: DocumentModel) => T {
-  const cache = new WeakMap<DocumentModel, { value: T }>();
+export function perModel<T>(make: (model: DocumentModel) => T): (model: DocumentModel) => T {
+  const cache = new WeakMap<DocumentModel, Built<T>>();
   return (model) => {
     let entry = cache.get(model);
     if (!entry) {
-      entry = { value: build(model) };
+      entry = build(model, () => make(model));
       cache.set(model, entry);
-    }
+    } else model.noteReads(entry.kinds);
     return entry.value;
   };
 }
 
 /** `build`, run at most once for each model and key (a node of that model, say) and remembered while the model lives. */
-export function perModelAndKey<K, T>(build: (model: DocumentModel, key: K) => T): (model: DocumentModel, key: K) => T {
-  const maps = perModel(() => new Map<K, T>());
+export function perModelAndKey<K, T>(make: (model: DocumentModel, key: K) => T): (model: DocumentModel, key: K) => T {
+  const cache = new WeakMap<DocumentModel, Map<K, Built<T>>>();
   return (model, key) => {
-    const known = maps(model);
-    if (known.has(key)) return known.get(key)!;
-    const value = build(model, key);
-    known.set(key, value);
-    return value;
+    let known = cache.get(model);
+    if (!known) cache.set(model, (known = new Map()));
+    let entry = known.get(key);
+    if (!entry) {
+      entry = build(model, () => make(model, key));
+      known.set(key, entry);
+    } else model.noteReads(entry.kinds);
+    return entry.value;
   };
 }

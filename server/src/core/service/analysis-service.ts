@@ -141,8 +141,9 @@ export class AnalysisService {
     const started = this.pacing.now();
     const generation = this.settingsGeneration;
     const outcomes = new Map<string, RuleOutcome>();
-    const { value, reads } = this.workspace.recording(() => runToEnd(this.steps(uri, state, outcomes)));
-    const memory = { state, settings: this.currentSettings, outcomes };
+    const today = this.today();
+    const { value, reads } = this.workspace.recording(() => runToEnd(this.steps(uri, state, outcomes, today)));
+    const memory = { state, clauses: state.model.clauseList(), settings: this.currentSettings, today, outcomes };
     this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: this.workspace.fingerprint(reads), problems: value, costMs: this.pacing.now() - started, memory });
     return value;
   }
@@ -200,13 +201,13 @@ export class AnalysisService {
     return result;
   }
 
-  /** The check's steps, reusing what each rule found last time for the same text where nothing it read changed. */
-  private steps(uri: string, state: DocumentState, outcomes: Map<string, RuleOutcome>) {
+  /** The check's steps, reusing what each rule found last time (for this text or an earlier one) where nothing it read changed. */
+  private steps(uri: string, state: DocumentState, outcomes: Map<string, RuleOutcome>, today: string) {
     return checkSteps(this.workspace, uri, {
       settings: this.currentSettings,
-      today: this.today(),
+      today,
       onRuleError: (rule, error) => this.options.onRuleError?.(rule, uri, error),
-      memory: this.results.get(uri)?.memory.state === state ? this.results.get(uri)!.memory : null,
+      memory: this.results.get(uri)?.memory ?? null,
       remember: (code, outcome) => outcomes.set(code, outcome),
     });
   }
@@ -220,7 +221,8 @@ export class AnalysisService {
     const workspaceAtStart = this.workspace.changeCount;
     let costMs = 0;
     const outcomes = new Map<string, RuleOutcome>();
-    const steps = this.steps(uri, state, outcomes);
+    const today = this.today();
+    const steps = this.steps(uri, state, outcomes, today);
     // Each step is recorded on its own, since other work runs between steps.
     const holding = new Set<DocumentState>([state]);
     this.workspace.hold(state);
@@ -257,7 +259,7 @@ export class AnalysisService {
       if (problems === null) return null;
       // A document it read changed while it ran: keep the findings to show, but never reuse them.
       const consistent = this.workspace.changeCount === workspaceAtStart;
-      const memory = { state, settings, outcomes: consistent ? outcomes : new Map() };
+      const memory = { state, clauses: state.model.clauseList(), settings, today, outcomes: consistent ? outcomes : new Map() };
       this.store(uri, { state, settingsGeneration: generation, reads, fingerprint: consistent ? this.workspace.fingerprint(reads) : "", problems, costMs, memory });
       return problems;
     });

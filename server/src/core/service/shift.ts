@@ -2,18 +2,13 @@
 // findings can be shown while the newer text is still being checked. What lies in the changed stretch
 // is left out rather than guessed at.
 
+import { moveSpan } from "../move-findings";
 import type { Problem } from "../problem";
 import { changedStretch } from "../text";
-import type { Span } from "../tree";
 
 export function shiftProblems(problems: readonly Problem[], before: string, after: string): Problem[] {
   const stretch = changedStretch(before, after);
-  const delta = stretch.endAfter - stretch.endBefore;
-  const move = (span: Span): Span | null => {
-    if (span.end <= stretch.start && span.end < stretch.endBefore) return span;
-    if (span.start >= stretch.endBefore && span.start > stretch.start) return { start: span.start + delta, end: span.end + delta };
-    return null;
-  };
+  const move = (span: Problem["span"]) => moveSpan(span, stretch);
   const moved: Problem[] = [];
   for (const problem of problems) {
     const span = move(problem.span);

@@ -11,7 +11,7 @@
 import type { DocumentModel } from "../../model";
 import type { PrincipleNode } from "../../tree";
 import { itemsOf } from "../../tree";
-import { perModel } from "../per-model";
+import { perModel, perModelAndKey } from "../per-model";
 
 /** What a unanimity commitment covers: every decision, or the named kinds of decision. */
 export type UnanimityScope = "everything" | "key-issues" | "spend" | "membership" | "strategy";
@@ -181,13 +181,27 @@ function read(principle: PrincipleNode, words = plainWords(principle.text.value)
 }
 
 /** What each of the agreement's principles commits the alliance to, in source order. */
-export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] => {
-  const words = principleWords(model);
-  return model.principles().map((principle, i) => read(principle, words[i]));
-});
+export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] => model.principles().map(meaningOfNode));
 
 /** Each of the agreement's principles in plain words (see `plainWords`), in source order. */
-export const principleWords = perModel((model: DocumentModel): string[] => model.principles().map((p) => plainWords(p.text.value)));
+export const principleWords = perModel((model: DocumentModel): string[] => model.principles().map(wordsOfNode));
+
+// A principle's words and meaning come from its own text alone, and a reparse keeps the node of every
+// principle it did not read again: so each is worked out once per node, not once per keystroke.
+const WORDS_OF = new WeakMap<PrincipleNode, string>();
+const MEANING_OF = new WeakMap<PrincipleNode, PrincipleMeaning>();
+
+function wordsOfNode(principle: PrincipleNode): string {
+  let words = WORDS_OF.get(principle);
+  if (words === undefined) WORDS_OF.set(principle, (words = plainWords(principle.text.value)));
+  return words;
+}
+
+function meaningOfNode(principle: PrincipleNode): PrincipleMeaning {
+  let meaning = MEANING_OF.get(principle);
+  if (!meaning) MEANING_OF.set(principle, (meaning = read(principle, wordsOfNode(principle))));
+  return meaning;
+}
 
 /** What one principle's wording commits to (for tests and hovers). */
 export function meaningOf(principle: PrincipleNode): PrincipleMeaning {
@@ -196,18 +210,9 @@ export function meaningOf(principle: PrincipleNode): PrincipleMeaning {
 
 type Flag = "learningNotTargets" | "collectiveRisk" | "openBook" | "bestForPeople" | "bestPerson" | "valuesAndBehaviours";
 
-const commitmentsOf = perModel(() => new Map<Flag | "unanimity" | "noFaultNoBlame", PrincipleMeaning[]>());
-
 /** The principles that make a commitment. */
-export function principlesThat(model: DocumentModel, flag: Flag | "unanimity" | "noFaultNoBlame"): PrincipleMeaning[] {
-  const byFlag = commitmentsOf(model);
-  let found = byFlag.get(flag);
-  if (!found) {
-    found = principleMeanings(model).filter((m) => m[flag] !== undefined && m[flag] !== false);
-    byFlag.set(flag, found);
-  }
-  return found;
-}
+export const principlesThat: (model: DocumentModel, flag: Flag | "unanimity" | "noFaultNoBlame") => PrincipleMeaning[] = perModelAndKey((model, flag) =>
+  principleMeanings(model).filter((m) => m[flag] !== undefined && m[flag] !== false));
 
 /** The words each scope of unanimity covers in a `decides` subject. */
 const SUBJECT_SCOPE: Record<Exclude<UnanimityScope, "everything">, RegExp> = {
@@ -235,20 +240,12 @@ const keyIssueWords = perModel((model: DocumentModel): string =>
 
 type UnanimityOver = { meaning: PrincipleMeaning; scope: UnanimityScope } | undefined;
 
-/** Bodies decide a handful of subjects between them: each is looked up once per document. */
-const unanimityBySubject = perModel(() => new Map<string, UnanimityOver>());
-
 /**
  * The principle, if any, that promises unanimity on decisions of this subject (the word after `decides`),
  * and which scope covers it. A subject the agreement's `key-issues` list names counts as a key issue.
+ * Bodies decide a handful of subjects between them: each is looked up once per document.
  */
-export function unanimityFor(model: DocumentModel, subject: string): UnanimityOver {
-  const known = unanimityBySubject(model);
-  if (known.has(subject)) return known.get(subject);
-  const found = findUnanimity(model, subject);
-  known.set(subject, found);
-  return found;
-}
+export const unanimityFor: (model: DocumentModel, subject: string) => UnanimityOver = perModelAndKey(findUnanimity);
 
 function findUnanimity(model: DocumentModel, subject: string): UnanimityOver {
   const principles = principlesThat(model, "unanimity");
