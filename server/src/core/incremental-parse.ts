@@ -242,17 +242,30 @@ const MOVABLE = new WeakMap<object, Movable>();
  */
 function moveClause(item: DocItem, delta: number, unmoved: Set<object>): void {
   if (unmoved.size > 0) return shift(item, delta, unmoved);
+  const movable = movableOf(item);
+  for (const span of movable.spans) {
+    span.start += delta;
+    span.end += delta;
+  }
+  for (const point of movable.points) point.at += delta;
+}
+
+function movableOf(item: DocItem): Movable {
   let movable = MOVABLE.get(item);
   if (!movable) {
     movable = { spans: [], points: [] };
     gatherMovable(item, movable);
     MOVABLE.set(item, movable);
   }
-  for (const span of movable.spans) {
-    span.start += delta;
-    span.end += delta;
-  }
-  for (const point of movable.points) point.at += delta;
+  return movable;
+}
+
+/**
+ * Finds what moves in each of a parse's clauses ahead of the first edit, so that the first keystroke after
+ * a document is opened (or read afresh) does not wait for it: called while nothing else is waiting.
+ */
+export function prepareReparse(result: ParseResult): void {
+  for (const item of result.file.document?.items ?? []) movableOf(item);
 }
 
 /** What `shift` would move under `root`, in the same walk. */

@@ -241,8 +241,12 @@ export function startServer(connection: Connection): void {
 
   /** Findings are ready: send them, or, for an editor that pulls, tell it to ask again. */
   function delivered(delivery: Delivery): void {
-    // After the findings have gone out, never before them.
-    setTimeout(() => heap.afterCheck(), 0);
+    // After the findings have gone out, never before them: ready the document for the next keystroke, then
+    // let the heap be trimmed.
+    setTimeout(() => {
+      if (delivery.current) service.prepareForEdits(delivery.uri);
+      heap.afterCheck();
+    }, 0);
     if (!store.isOpen(delivery.uri)) return;
     if (pullDiagnostics) {
       if (canRefreshDiagnostics && (answeredEarly.delete(delivery.uri) || delivery.uri !== lastEdited)) refreshPulled();

@@ -6,7 +6,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateAgreement } from "../../../bench/generate";
-import { reparse, type ReparseResult } from "../../../server/src/core/incremental-parse";
+import { prepareReparse, reparse, type ReparseResult } from "../../../server/src/core/incremental-parse";
 import { parse, type ParseResult } from "../../../server/src/core/parse";
 
 const SEED = 20190401;
@@ -104,6 +104,26 @@ describe("reparsing after an edit", () => {
       expect(reparsed.reparsed).not.toBe("full");
       result = reparsed;
       text = next;
+    }
+  });
+});
+
+describe("readying a parse for the edits to come", () => {
+  it("leaves a series of reparses equal to full parses, edits before and after the clauses it readied", () => {
+    let text = GENERATED[0];
+    let result: ParseResult = parse(text);
+    prepareReparse(result);
+    const items = result.file.document!.items;
+    // Typing in a late clause, then in an early one, then in a late one again: each moves what was readied.
+    for (const item of [items[items.length - 3], items[2], items[items.length - 2]]) {
+      const at = text.indexOf('"', item.span.start) + 1;
+      for (const key of "ab ") {
+        const next = text.slice(0, at) + key + text.slice(at);
+        result = expectSameAsFullParse(text, result, next);
+        expect((result as ReparseResult).reparsed).not.toBe("full");
+        prepareReparse(result);
+        text = next;
+      }
     }
   });
 });

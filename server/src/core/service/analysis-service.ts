@@ -12,6 +12,7 @@ import { foldingRanges, type Fold } from "../features/folding";
 import { format, type FormatResult } from "../features/format";
 import { hover, type HoverResult } from "../features/hover";
 import { inlayHints, type InlayHint } from "../features/inlay-hints";
+import { prepareReparse } from "../incremental-parse";
 import {
   definition, highlights, prepareRename, references, rename, workspaceSymbols, type Location, type PrepareRename, type RenameResult,
 } from "../features/navigation";
@@ -164,6 +165,17 @@ export class AnalysisService {
     }
     const problems = await job.promise;
     return token.isCancellationRequested ? null : problems;
+  }
+
+  /** Readies a checked document for the next edit (see `prepareReparse`); for a moment when nothing waits. */
+  prepareForEdits(uri: string): void {
+    const state = this.workspace.get(uri);
+    if (!state || !this.isChecked(uri)) return;
+    try {
+      prepareReparse(state.parsed);
+    } catch {
+      // Only a head start: the reparse finds the same for itself.
+    }
   }
 
   /** Whether the findings for the document as it stands are already worked out. */
