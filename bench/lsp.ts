@@ -58,6 +58,8 @@ export interface ServerSpec {
   networkLog: string;
   /** Environment variables the server is started with, beside the benchmark's own. */
   env?: Readonly<Record<string, string>>;
+  /** Options for Node itself, before the script. */
+  execArgv?: readonly string[];
 }
 
 export interface KeystrokeEdit {
@@ -135,7 +137,7 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): P
 }
 
 export async function startSession(spec: ServerSpec): Promise<Session> {
-  const child: ChildProcess = spawn(process.execPath, ["--require", NO_NETWORK, spec.script, "--stdio"], {
+  const child: ChildProcess = spawn(process.execPath, [...(spec.execArgv ?? []), "--require", NO_NETWORK, spec.script, "--stdio"], {
     stdio: ["pipe", "pipe", "pipe"],
     env: { ...process.env, ...spec.env, ALLIANCE_BENCH_NETWORK_LOG: spec.networkLog },
   });

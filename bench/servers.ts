@@ -1,12 +1,12 @@
 // The language servers the benchmark compares, as the editor would start and configure them.
 
 import { pathToFileURL } from "node:url";
-import { SERVER_ENVIRONMENT } from "../server/src/lsp/launch-environment";
+import { SERVER_ENVIRONMENT, SERVER_EXEC_ARGV } from "../server/src/lsp/launch-environment";
 import { OUR_SERVER, YAML_SERVER, type ServerSpec } from "./lsp";
 
 /** Ours, with the client declaring pull diagnostics (as VS Code does) or not (push), started as the extension starts it. */
 export function ourServer(pull: boolean, networkLog: string): ServerSpec {
-  return { label: pull ? "ours, pull" : "ours, push", script: OUR_SERVER, languageId: "alliance", settings: { alliance: {} }, pull, networkLog, env: SERVER_ENVIRONMENT };
+  return { label: pull ? "ours, pull" : "ours, push", script: OUR_SERVER, languageId: "alliance", settings: { alliance: {} }, pull, networkLog, env: SERVER_ENVIRONMENT, execArgv: SERVER_EXEC_ARGV };
 }
 
 /**

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { CodeLens, commands, languages, Position, Range, SnippetString, Uri, window, workspace, WorkspaceEdit, type ExtensionContext, type OutputChannel, type TextDocument } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { starterSnippet } from "../../server/src/core/features/snippets";
-import { SERVER_ENVIRONMENT } from "../../server/src/lsp/launch-environment";
+import { SERVER_ENVIRONMENT, SERVER_EXEC_ARGV } from "../../server/src/lsp/launch-environment";
 import { isPlaceholder } from "../../server/src/core/suppression";
 import { exportDocument } from "./export-document";
 import { lawStatus } from "./law-status";
@@ -21,8 +21,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join("dist", "server.js"));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...process.env, ...SERVER_ENVIRONMENT } } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...process.env, ...SERVER_ENVIRONMENT }, execArgv: ["--nolazy", "--inspect=6011"] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...process.env, ...SERVER_ENVIRONMENT }, execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...process.env, ...SERVER_ENVIRONMENT }, execArgv: [...SERVER_EXEC_ARGV, "--nolazy", "--inspect=6011"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: "alliance" }],

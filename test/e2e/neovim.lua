@@ -22,7 +22,7 @@ end
 
 function AllianceStart()
   local bufnr = vim.api.nvim_get_current_buf()
-  local client_id = vim.lsp.start_client({ name = "alliance", cmd = { "node", server, "--stdio" }, cmd_env = { MALLOC_ARENA_MAX = "2" }, root_dir = vim.fn.getcwd() })
+  local client_id = vim.lsp.start_client({ name = "alliance", cmd = { "node", "--v8-pool-size=1", server, "--stdio" }, cmd_env = { MALLOC_ARENA_MAX = "2" }, root_dir = vim.fn.getcwd() })
   vim.lsp.buf_attach_client(bufnr, client_id)
   -- Poll rather than hook the handler, so the diagnostics read are the ones Neovim itself stored.
   local started = vim.loop.now()

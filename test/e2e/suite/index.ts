@@ -5,7 +5,7 @@ import * as assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import * as vscode from "vscode";
 import { KEYWORD_HELP } from "../../../server/src/core/guidance/help";
-import { SERVER_ENVIRONMENT } from "../../../server/src/lsp/launch-environment";
+import { SERVER_ENVIRONMENT, SERVER_EXEC_ARGV } from "../../../server/src/lsp/launch-environment";
 import { firstHourSteps } from "./first-hour";
 import { fixesSteps } from "./fixes";
 import { runSteps, waitFor, waitForAsync } from "./harness";
@@ -66,7 +66,7 @@ export async function run(): Promise<void> {
       },
     },
     {
-      name: "the extension starts the server with the launch environment (MALLOC_ARENA_MAX=2)",
+      name: "the extension starts the server with the launch environment (MALLOC_ARENA_MAX=2) and Node options (--v8-pool-size=1)",
       run: async () => {
         // The server is a child of this extension host, running the packaged dist/server.js.
         const server = await waitFor("the language server's process", () =>
@@ -81,6 +81,10 @@ export async function run(): Promise<void> {
         );
         const environment = readFileSync(`/proc/${server}/environ`, "utf8").split("\0");
         for (const [name, value] of Object.entries(SERVER_ENVIRONMENT)) assert.ok(environment.includes(`${name}=${value}`), `${name}=${value} in the server's environment`);
+        // Node's own options come before the script on its command line.
+        const commandLine = readFileSync(`/proc/${server}/cmdline`, "utf8").split("\0");
+        const script = commandLine.findIndex((part) => part.endsWith("dist/server.js"));
+        for (const option of SERVER_EXEC_ARGV) assert.ok(commandLine.slice(0, script).includes(option), `${option} before the script on the server's command line: ${commandLine.join(" ")}`);
       },
     },
     {
