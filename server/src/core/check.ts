@@ -10,11 +10,11 @@
 import { ALL_CLAUSES, type ClauseList } from "./model";
 import { moveFinding, type Stretch } from "./move-findings";
 import type { Problem } from "./problem";
-import type { RuleContext } from "./rules/context";
+import { RuleRun, type CheckScope } from "./rule-run";
 import { RULES, resolveRuleCode, ruleByCode } from "./rules/registry";
 import { whyOf, type Rule } from "./rules/rule";
 import { enrichSyntaxProblem } from "./rules/syntax";
-import { DEFAULT_JURISDICTION, isJurisdiction, levelFor, thresholdsFor, type Settings } from "./settings";
+import { levelFor, type Settings } from "./settings";
 import { applySuppressions, findSuppressions } from "./suppression";
 import type { DocumentState, Reads, Workspace } from "./workspace";
 import { todayIso } from "./law/regime";
@@ -85,9 +85,7 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
     const sameText = memory !== null && memory.state === state;
     let edit: EditSince | null | undefined;
     const editSince = (earlier: RuleMemory): EditSince => (edit ??= { changed: state.model.changedSince(earlier.clauses), stretch: changedStretch(earlier.state.text, state.text) });
-    // Read when a rule asks, so that what each rule read of the linked documents is recorded against it.
-    const linked = () => workspace.chain(uri).linked;
-    const jurisdiction = () => jurisdictionOf([state, ...linked()], settings);
+    const scope: CheckScope = { uri, state, document, workspace, settings, today };
     for (const rule of RULES) {
       if (!rule.check) continue;
       if (rule.appliesTo && (!state.model.kind || !rule.appliesTo.includes(state.model.kind))) continue;
@@ -103,58 +101,7 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
         }
       }
       const found: Problem[] = [];
-      // What reads the document as a whole counts as reading every kind of clause.
-      const wholeDocument = () => state.model.noteReads(ALL_CLAUSES_READ);
-      const context: RuleContext = {
-        uri,
-        get text() {
-          wholeDocument();
-          return state.text;
-        },
-        get file() {
-          wholeDocument();
-          return state.parsed.file;
-        },
-        get document() {
-          wholeDocument();
-          return document;
-        },
-        kind: state.model.kind,
-        model: state.model,
-        get workspace() {
-          wholeDocument();
-          return workspace;
-        },
-        get linked() {
-          return linked();
-        },
-        get jurisdiction() {
-          return jurisdiction();
-        },
-        get thresholds() {
-          return thresholdsFor(jurisdiction(), settings);
-        },
-        settings,
-        today,
-        // In the text being checked, which a newer one may have replaced while the check runs.
-        resolve: (id) => {
-          wholeDocument();
-          return workspace.resolve(uri, id, state);
-        },
-        report: (report) => {
-          found.push({
-            code: rule.code,
-            severity,
-            message: report.message,
-            span: clampSpan(report.span, state.text.length),
-            // Copies, not the tree's own spans: a later reparse moves the tree's nodes in place.
-            related: (report.related ?? []).map((r) => ({ ...r, span: { start: r.span.start, end: r.span.end } })),
-            why: whyOf(rule),
-            guidance: rule.guidance,
-            data: report.data,
-          });
-        },
-      };
+      const context = new RuleRun(scope, rule, severity, found);
       const run = () => {
         try {
           rule.check!(context);
@@ -189,8 +136,6 @@ export function* checkSteps(workspace: Workspace, uri: string, options: CheckOpt
   return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
 
-const ALL_CLAUSES_READ = [ALL_CLAUSES];
-
 /**
  * An earlier text's outcome for this one: its findings moved, if the edit since changed no clause of a
  * kind the rule read and every place the findings name lies outside the stretch that changed.
@@ -211,18 +156,4 @@ function movedOutcome(earlier: RuleOutcome, edit: EditSince): RuleOutcome | null
 function noReasonMessage(codes: string[]): string {
   if (codes.length === 0) return "Give this comment the code of the finding it silences and the reason, as in `// alliance-ignore ALY012: why this is right here`.";
   return `Say why the draft is right as it stands after the code and a colon, as in \`// alliance-ignore ${codes.join(", ")}: the reason\`.`;
-}
-
-function jurisdictionOf(documents: DocumentState[], settings: Settings) {
-  for (const doc of documents) {
-    const written = doc.model.first("Jurisdiction")?.value.word;
-    if (isJurisdiction(written)) return written;
-  }
-  return isJurisdiction(settings.jurisdiction) ? settings.jurisdiction : DEFAULT_JURISDICTION;
-}
-
-function clampSpan(span: { start: number; end: number }, length: number) {
-  const start = Math.max(0, Math.min(span.start, length));
-  const end = Math.max(start, Math.min(span.end, length));
-  return { start, end };
 }
