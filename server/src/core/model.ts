@@ -4,7 +4,7 @@ import type {
   AnyNode, BandNode, BodyNode, DocItem, DocumentKind, DocumentNode, FileNode, Ident, MeasureNode, PartyNode, PrincipleNode,
   RoleDecl, SymbolKind,
 } from "./tree";
-import { isTreeNode, isWalkedField, itemsOf } from "./tree";
+import { isWalkedField, itemsOf } from "./tree";
 import { DOCUMENT_KINDS } from "./vocabulary";
 
 /** What reading the whole document counts as: every kind of clause. */
@@ -40,8 +40,24 @@ export class DocumentModel {
   private readonly clausesByKind = new Map<string, DocItem[]>();
   /** The kinds of clause read while a reading is recorded (`recordReads`); `ALL_CLAUSES` for the whole document. */
   private reading: Set<string> | null = null;
+  /**
+   * What helpers shared between rules worked out from this model, by helper (see rules/per-model.ts). Held
+   * by the model rather than in WeakMaps keyed by models or nodes: V8's minor collections left what such
+   * entries lead to alive until a full collection, so every tree checked in the meantime stayed, and each
+   * minor collection copied them all (a check of 2,000 lines took twice as long).
+   */
+  readonly derived = new Map<object, unknown>();
+  /**
+   * What was worked out from one top-level clause alone, by helper then clause: handed on to the next model
+   * of the document for each clause a reparse kept (the same object), so it is not worked out again.
+   */
+  private readonly byClause = new Map<object, Map<DocItem, unknown>>();
 
-  constructor(private readonly fileNode: FileNode) {
+  /**
+   * `earlier` is the model of the text this one's tree was reparsed from, if there was one: what it worked
+   * out from each clause the reparse kept is taken over, and nothing else of it is kept.
+   */
+  constructor(private readonly fileNode: FileNode, earlier?: DocumentModel) {
     this.documentNode = fileNode.document;
     const docKind = fileNode.document?.docKind ?? null;
     this.kind = docKind && (DOCUMENT_KINDS as readonly string[]).includes(docKind) ? (docKind as DocumentKind) : null;
@@ -52,8 +68,9 @@ export class DocumentModel {
       list.push(item);
       this.clausesByKind.set(item.kind, list);
     }
+    if (earlier) this.takeOver(earlier);
     // The identifiers are gathered with the nodes, so that only they are read again here.
-    nodesOfDocument(fileNode.document, this.parts);
+    this.gatherNodes();
     for (const part of this.parts) for (const id of part.idents) {
       if (id.decl) {
         this.declarationList.push(id);
@@ -70,6 +87,62 @@ export class DocumentModel {
     if (this.declarationList.some((id, i, all) => i > 0 && all[i - 1].span.start > id.span.start)) {
       this.declarationList.sort((a, b) => a.span.start - b.span.start);
     }
+  }
+
+  /** What `earlier` worked out from the clauses this model still has. */
+  private takeOver(earlier: DocumentModel): void {
+    for (const [helper, earlierValues] of earlier.byClause) {
+      const values = new Map<DocItem, unknown>();
+      for (const item of this.items) {
+        const value = earlierValues.get(item);
+        if (value !== undefined) values.set(item, value);
+      }
+      if (values.size > 0) this.byClause.set(helper, values);
+    }
+  }
+
+  /**
+   * What `make` works out from `clause` alone, once per clause and `helper` (any object standing for the
+   * helper): kept for later models of the document while a reparse keeps the clause. Reading the clause
+   * counts as reading its kind.
+   */
+  perClause<K extends DocItem["kind"], T>(helper: object, clause: ClauseOf<K>, make: (clause: ClauseOf<K>) => T): T {
+    this.note(clause.kind);
+    let values = this.byClause.get(helper);
+    if (!values) this.byClause.set(helper, (values = new Map()));
+    let value = values.get(clause) as T | undefined;
+    if (value === undefined) values.set(clause, (value = make(clause)));
+    return value;
+  }
+
+  /**
+   * Every node of the document in `walk`'s order, as parts: each clause's own, walked once while a reparse
+   * keeps the clause, and the header's nodes between them.
+   */
+  private gatherNodes(): void {
+    const document = this.documentNode;
+    if (!document) return;
+    let loose: Gathered = { nodes: [document as unknown as AnyNode], kinds: [document.kind], idents: [] };
+    this.parts.push(loose);
+    const fields = document as unknown as Record<string, unknown>;
+    for (const key in fields) {
+      if (!isWalkedField(key)) continue;
+      const value = fields[key];
+      if (key === "items" && Array.isArray(value)) {
+        for (const item of value) if (item && typeof item === "object") this.parts.push(this.nodesOfClause(item as DocItem));
+        this.parts.push((loose = { nodes: [], kinds: [], idents: [] }));
+      } else if (value && typeof value === "object") {
+        collectNodes(value, loose);
+      }
+    }
+  }
+
+  private nodesOfClause(item: DocItem): Gathered {
+    return this.perClause(NODES_OF_CLAUSE, item, (clause) => {
+      const gathered: Gathered = { nodes: [], kinds: [], idents: [] };
+      collectNodes(clause, gathered);
+      return gathered;
+    });
   }
 
   // --- what a rule read ---------------------------------------------------------------------------
@@ -294,59 +367,27 @@ interface Gathered {
   idents: Ident[];
 }
 
-/**
- * Every node (and identifier) of each top-level clause, in the order `walk` visits them, kept per clause: a
- * clause that a reparse kept (the same object, perhaps moved) is not walked again.
- */
-const CLAUSE_NODES = new WeakMap<object, Gathered>();
+/** The `perClause` helper under which each clause's nodes are kept. */
+const NODES_OF_CLAUSE = {};
 
 /**
- * Every node of the document in `walk`'s order, as parts onto `parts`: each clause's own, read from
- * `CLAUSE_NODES` when a reparse kept it, and the header's nodes between them.
+ * The nodes `walk` would visit below `value`, in its order, pushed onto `into`: the same walk without a
+ * callback, with `isTreeNode` and `isWalkedField` written out, as this runs for every node on every check.
  */
-function nodesOfDocument(document: DocumentNode | null, parts: Gathered[]): void {
-  if (!document) return;
-  let loose: Gathered = { nodes: [document as unknown as AnyNode], kinds: [document.kind], idents: [] };
-  parts.push(loose);
-  const fields = document as unknown as Record<string, unknown>;
-  for (const key in fields) {
-    if (!isWalkedField(key)) continue;
-    const value = fields[key];
-    if (key === "items" && Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === "object") parts.push(nodesOfClause(item as DocItem));
-      parts.push((loose = { nodes: [], kinds: [], idents: [] }));
-    } else if (value && typeof value === "object") {
-      collectNodes(value, loose);
-    }
-  }
-}
-
-/** One clause's nodes: walked once, and remembered for the next model while the clause is kept. */
-function nodesOfClause(item: DocItem): Gathered {
-  let known = CLAUSE_NODES.get(item);
-  if (!known) {
-    known = { nodes: [], kinds: [], idents: [] };
-    collectNodes(item, known);
-    CLAUSE_NODES.set(item, known);
-  }
-  return known;
-}
-
-/** The nodes `walk` would visit below `value`, in its order, pushed onto `into`: the same walk without a callback. */
 function collectNodes(value: object, into: Gathered): void {
   if (Array.isArray(value)) {
     for (const child of value) if (child && typeof child === "object") collectNodes(child, into);
     return;
   }
   const node = value as Record<string, unknown>;
-  if (isTreeNode(node)) {
-    const kind = node.kind as string;
+  const kind = node.kind;
+  if (typeof kind === "string" && typeof node.span === "object") {
     into.nodes.push(node as unknown as AnyNode);
     into.kinds.push(kind);
     if (kind === "Ident") into.idents.push(node as unknown as Ident);
   }
   for (const key in node) {
-    if (!isWalkedField(key)) continue;
+    if (key === "span" || key === "keyword") continue;
     const child = node[key];
     if (child && typeof child === "object") collectNodes(child, into);
   }

@@ -26,6 +26,8 @@ class LazyDocument implements DocumentState {
   private documentModel: DocumentModel | undefined;
   /** The last text of this document that was parsed before this one, until this one is parsed. */
   private previous: LazyDocument | undefined;
+  /** The model of the text this one's tree was reparsed from, until this one's model is made (see DocumentModel). */
+  private earlierModel: DocumentModel | undefined;
 
   constructor(
     readonly uri: string,
@@ -47,7 +49,9 @@ class LazyDocument implements DocumentState {
         this.parseResult = reparse(previous.parseResult, previous.text, this.text);
         // Its nodes now belong to this tree: were it asked again, it would parse its own text afresh.
         previous.parseResult = undefined;
+        this.earlierModel = previous.documentModel ?? previous.earlierModel;
         previous.documentModel = undefined;
+        previous.earlierModel = undefined;
       } else {
         this.parseResult = parse(this.text);
       }
@@ -56,7 +60,10 @@ class LazyDocument implements DocumentState {
   }
 
   get model(): DocumentModel {
-    this.documentModel ??= new DocumentModel(this.parsed.file);
+    if (!this.documentModel) {
+      this.documentModel = new DocumentModel(this.parsed.file, this.earlierModel);
+      this.earlierModel = undefined;
+    }
     return this.documentModel;
   }
 

@@ -1,5 +1,6 @@
-// Work that several rules need from the same document, done once per document model. The cache is keyed
-// by the model itself, so it goes when the model does: nothing outlives the version of the text it read.
+// Work that several rules need from the same document, done once per document model. The cache is held
+// by the model itself (`DocumentModel.derived`), so it goes when the model does: nothing outlives the
+// version of the text it read.
 // Each value remembers the kinds of clause it was built from, and every rule that uses it counts as
 // reading them (`DocumentModel.recordReads`), whichever rule happened to build it.
 
@@ -16,12 +17,12 @@ function build<T>(model: DocumentModel, make: () => T): Built<T> {
 
 /** `build`, run at most once for each model and remembered while the model lives. */
 export function perModel<T>(make: (model: DocumentModel) => T): (model: DocumentModel) => T {
-  const cache = new WeakMap<DocumentModel, Built<T>>();
+  const helper = {};
   return (model) => {
-    let entry = cache.get(model);
+    let entry = model.derived.get(helper) as Built<T> | undefined;
     if (!entry) {
       entry = build(model, () => make(model));
-      cache.set(model, entry);
+      model.derived.set(helper, entry);
     } else model.noteReads(entry.kinds);
     return entry.value;
   };
@@ -29,10 +30,10 @@ export function perModel<T>(make: (model: DocumentModel) => T): (model: Document
 
 /** `build`, run at most once for each model and key (a node of that model, say) and remembered while the model lives. */
 export function perModelAndKey<K, T>(make: (model: DocumentModel, key: K) => T): (model: DocumentModel, key: K) => T {
-  const cache = new WeakMap<DocumentModel, Map<K, Built<T>>>();
+  const helper = {};
   return (model, key) => {
-    let known = cache.get(model);
-    if (!known) cache.set(model, (known = new Map()));
+    let known = model.derived.get(helper) as Map<K, Built<T>> | undefined;
+    if (!known) model.derived.set(helper, (known = new Map()));
     let entry = known.get(key);
     if (!entry) {
       entry = build(model, () => make(model, key));

@@ -9,7 +9,7 @@
 // commits them to the opposite.
 
 import type { DocumentModel } from "../../model";
-import type { PrincipleNode } from "../../tree";
+import type { PrincipleNode, PrinciplesNode } from "../../tree";
 import { itemsOf } from "../../tree";
 import { perModel, perModelAndKey } from "../per-model";
 
@@ -181,26 +181,23 @@ function read(principle: PrincipleNode, words = plainWords(principle.text.value)
 }
 
 /** What each of the agreement's principles commits the alliance to, in source order. */
-export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] => model.principles().map(meaningOfNode));
+export const principleMeanings = perModel((model: DocumentModel): PrincipleMeaning[] =>
+  model.clauses("Principles").flatMap((block) =>
+    model.perClause(MEANINGS, block, (b) => {
+      const words = wordsOfBlock(model, b);
+      return itemsOf(b.items).map((principle, i) => read(principle, words[i]));
+    })));
 
 /** Each of the agreement's principles in plain words (see `plainWords`), in source order. */
-export const principleWords = perModel((model: DocumentModel): string[] => model.principles().map(wordsOfNode));
+export const principleWords = perModel((model: DocumentModel): string[] => model.clauses("Principles").flatMap((block) => wordsOfBlock(model, block)));
 
-// A principle's words and meaning come from its own text alone, and a reparse keeps the node of every
-// principle it did not read again: so each is worked out once per node, not once per keystroke.
-const WORDS_OF = new WeakMap<PrincipleNode, string>();
-const MEANING_OF = new WeakMap<PrincipleNode, PrincipleMeaning>();
+// A principle's words and meaning come from its own text alone, and a reparse keeps every principles
+// block it did not read again: so each block's are worked out once, not once per keystroke.
+const WORDS = {};
+const MEANINGS = {};
 
-function wordsOfNode(principle: PrincipleNode): string {
-  let words = WORDS_OF.get(principle);
-  if (words === undefined) WORDS_OF.set(principle, (words = plainWords(principle.text.value)));
-  return words;
-}
-
-function meaningOfNode(principle: PrincipleNode): PrincipleMeaning {
-  let meaning = MEANING_OF.get(principle);
-  if (!meaning) MEANING_OF.set(principle, (meaning = read(principle, wordsOfNode(principle))));
-  return meaning;
+function wordsOfBlock(model: DocumentModel, block: PrinciplesNode): string[] {
+  return model.perClause(WORDS, block, (b) => itemsOf(b.items).map((principle) => plainWords(principle.text.value)));
 }
 
 /** What one principle's wording commits to (for tests and hovers). */
