@@ -4,7 +4,7 @@ import { bracesBalance, LINE_BREAKS, nextFinder } from "./brace-count";
 import { parse as generatedParse } from "./generated/parser";
 import { listAnd, listOr } from "./suggest";
 import type { SyntaxCode, SyntaxProblem } from "./syntax-problem";
-import type { AnyNode, Comment, ErrorNode, FileNode, Span } from "./tree";
+import type { AnyNode, Comment, ErrorNode, FileNode, Ident, Span } from "./tree";
 import { walk } from "./tree";
 import { BLOCK_KEYWORDS, CLAUSES_BY_DOCUMENT, CLAUSE_KEYWORD, DOCUMENT_KINDS } from "./vocabulary";
 import type { DocumentKind } from "./tree";
@@ -90,6 +90,30 @@ export function parse(text: string): ParseResult {
   const result = { file, problems };
   FACTS.set(result, { bracesBalance: facts.bracesBalance, tooDeep: facts.tooDeep, lastMarks: facts.lastMarks });
   return result;
+}
+
+/** What a document's header says of the links between documents: its name and what it is `for`. */
+export interface DocumentHeader {
+  name: Ident | null;
+  target: Ident | null;
+}
+
+/**
+ * The header of `text` as a full parse would read it (the grammar's `Header`), without reading the rest:
+ * null when the text has no header; undefined when it could not be read this way, so that only a full
+ * parse can tell.
+ */
+export function parseHeader(text: string): DocumentHeader | null | undefined {
+  try {
+    // The braces that count do not matter before the document's opening brace: they are not counted.
+    const outcome = generatedParse(text, { startRule: "Header", peg$library: true, bracesBalance: true, values: VALUES, messages: SYNTAX_MESSAGES, phrases: SYNTAX_PHRASES, peg$silentFails: 1 } as never) as unknown as {
+      peg$result: DocumentHeader | null;
+      peg$FAILED: unknown;
+    };
+    return outcome.peg$result === outcome.peg$FAILED ? undefined : outcome.peg$result;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What `run` throws, or null. */

@@ -4,7 +4,7 @@
 
 import { DocumentModel } from "./model";
 import { reparse } from "./incremental-parse";
-import { parse, type ParseResult } from "./parse";
+import { parse, parseHeader, type DocumentHeader, type ParseResult } from "./parse";
 import type { DocumentNode, Ident, SymbolKind } from "./tree";
 
 export interface DocumentState {
@@ -28,6 +28,8 @@ class LazyDocument implements DocumentState {
   private previous: LazyDocument | undefined;
   /** The model of the text this one's tree was reparsed from, until this one's model is made (see DocumentModel). */
   private earlierModel: DocumentModel | undefined;
+  /** The header read on its own, before the text is parsed (null for none). */
+  private headerOnly: DocumentHeader | null | undefined;
 
   constructor(
     readonly uri: string,
@@ -67,6 +69,19 @@ class LazyDocument implements DocumentState {
     return this.documentModel;
   }
 
+  /** What the header says of the links, read as cheaply as it can be (see `headerNode`). */
+  header(): DocumentHeader | null {
+    if (this.parseResult) return this.parseResult.file.document;
+    const unchanged = this.unchangedHeader();
+    if (unchanged) return unchanged;
+    if (this.headerOnly === undefined) {
+      const header = parseHeader(this.text);
+      if (header === undefined) return this.model.document;
+      this.headerOnly = header;
+    }
+    return this.headerOnly;
+  }
+
   /**
    * The last parsed text's document node, when this text is not parsed yet and differs from that one only
    * after the document's opening brace: its kind, name and `for` are then this text's too. Undefined when
@@ -82,13 +97,14 @@ class LazyDocument implements DocumentState {
 }
 
 /**
- * A document's node for what its header says (kind, name, `for`). Read-across reads every document's
- * header after each change, often while a check is still reading the last tree of the document that
- * changed; parsing the new text then would have to read it all afresh, so a header the edit did not
- * touch is read from the last tree instead.
+ * What a document's header says of the links (its name and `for`). Read-across reads every document's
+ * header after each change, and the command line reads every header in a folder before it checks the
+ * first document: so before a text is parsed its header is read from the last tree, when the edit did not
+ * touch it (often while a check is still reading that tree), or else on its own, and the rest of the text
+ * is left to be parsed when something asks for it.
  */
-function headerNode(state: DocumentState): DocumentNode | null {
-  return (state instanceof LazyDocument ? state.unchangedHeader() : undefined) ?? state.model.document;
+function headerNode(state: DocumentState): DocumentHeader | null {
+  return state instanceof LazyDocument ? state.header() : state.model.document;
 }
 
 export interface Resolution {
