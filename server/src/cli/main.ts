@@ -71,7 +71,8 @@ function failed(error: unknown, command: Command | null, argv: readonly string[]
 function runCheck(args: CheckArgs, io: CliIO): number {
   const config = loadConfig(io.cwd, args.config);
   const files = expandInputs(args.inputs, io.cwd);
-  const result = checkFiles(files, config.settings, args.failOn, settingsFileOf(config.path, io.cwd));
+  // Each tree is let go of once checked: a large folder need not be held in memory at once.
+  const result = checkFiles(files, config.settings, args.failOn, settingsFileOf(config.path, io.cwd), undefined, true);
   for (const { rule, file, error } of result.ruleErrors) {
     io.stderr.write(
       `alliance: the check ${rule.code} (${rule.title}) stopped with an internal fault on ${file.display}, so it reported nothing there; the other checks ran. Please report this fault: ${(error as Error)?.message ?? String(error)}\n`,

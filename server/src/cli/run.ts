@@ -57,9 +57,13 @@ export interface LocatedRelated {
   message: string;
 }
 
-/** Reads every file (throws UsageError when one cannot be read), then checks them together. */
+/**
+ * Reads every file (throws UsageError when one cannot be read), then checks them together (read-across). With `settle`, each document's tree is let go of
+ * once it and every document that reads it are checked, so that a large folder does not hold every tree at
+ * once; a command that goes on to read the trees (the summary, the export) leaves it off.
+ */
 export function checkFiles(
-  inputs: readonly InputFile[], settings: Settings, failOn: FailOn, settingsFile: SettingsFile | null = null, today?: () => string,
+  inputs: readonly InputFile[], settings: Settings, failOn: FailOn, settingsFile: SettingsFile | null = null, today?: () => string, settle = false,
 ): CheckResult {
   const ruleErrors: CheckResult["ruleErrors"] = [];
   const byUri = new Map<string, CheckedFile>();
@@ -73,7 +77,15 @@ export function checkFiles(
     byUri.set(uri, file);
     return file;
   });
-  for (const file of files) file.problems = service.problemsNow(file.uri);
+  const unchecked = new Set(files.map((f) => f.uri));
+  for (const file of files) {
+    file.problems = service.problemsNow(file.uri);
+    unchecked.delete(file.uri);
+    if (!settle) continue;
+    for (const uri of [file.uri, ...service.workspace.chain(file.uri).linked.map((d) => d.uri)]) {
+      if (!unchecked.has(uri) && !service.workspace.dependents(uri).some((d) => unchecked.has(d))) service.settle(uri);
+    }
+  }
   const counts = countProblems(files);
   const threshold = SEVERITY_ORDER[failOn];
   const failed = files.some((f) => f.problems.some((p) => SEVERITY_ORDER[p.severity] >= threshold));

@@ -69,6 +69,18 @@ class LazyDocument implements DocumentState {
     return this.documentModel;
   }
 
+  /** Lets go of the tree and model, keeping what the header says: asked for again, the text is parsed again. */
+  letGo(): void {
+    if (this.parseResult) {
+      const document = this.parseResult.file.document;
+      this.headerOnly = document ? { name: document.name, target: document.target } : null;
+    }
+    this.parseResult = undefined;
+    this.documentModel = undefined;
+    this.earlierModel = undefined;
+    this.previous = undefined;
+  }
+
   /** What the header says of the links, read as cheaply as it can be (see `headerNode`). */
   header(): DocumentHeader | null {
     if (this.parseResult) return this.parseResult.file.document;
@@ -206,6 +218,12 @@ export class Workspace {
     const count = (this.inUse.get(state) ?? 1) - 1;
     if (count <= 0) this.inUse.delete(state);
     else this.inUse.set(state, count);
+  }
+
+  /** Lets go of a document's tree, unless a check is reading it (see `LazyDocument.letGo`). */
+  letGo(uri: string): void {
+    const state = this.documents.get(uri);
+    if (state instanceof LazyDocument && !this.inUse.has(state)) state.letGo();
   }
 
   /** A number that changes whenever any document is added, changed or removed. */

@@ -63,8 +63,8 @@ interface Result {
   problems: Problem[];
   /** How long the check itself took (not counting the time it let other work in), in milliseconds. */
   costMs: number;
-  /** What each rule found, for the next check of the same text when only another document changed. */
-  memory: RuleMemory;
+  /** What each rule found, for the next check of the same text when only another document changed; null once let go of (`settle`). */
+  memory: RuleMemory | null;
 }
 
 interface Job {
@@ -165,6 +165,17 @@ export class AnalysisService {
     }
     const problems = await job.promise;
     return token.isCancellationRequested ? null : problems;
+  }
+
+  /**
+   * Lets go of a checked document's tree and of what its check kept for the next one, keeping its findings:
+   * for a caller that checks many documents once each (the command line), so that memory holds one tree at
+   * a time rather than every one. Anything that asks for the tree again parses the text again.
+   */
+  settle(uri: string): void {
+    const result = this.results.get(uri);
+    if (result) result.memory = null;
+    this.workspace.letGo(uri);
   }
 
   /** Readies a checked document for the next edit (see `prepareReparse`); for a moment when nothing waits. */
