@@ -58,9 +58,10 @@ export interface LocatedRelated {
 }
 
 /**
- * Reads every file (throws UsageError when one cannot be read), then checks them together (read-across). With `settle`, each document's tree is let go of
- * once it and every document that reads it are checked, so that a large folder does not hold every tree at
- * once; a command that goes on to read the trees (the summary, the export) leaves it off.
+ * Reads every file (throws UsageError when one cannot be read), then checks them together. With `settle`,
+ * each document's tree is let go of once it and every document that reads it are checked, so that a large
+ * folder does not hold every tree at once; a command that goes on to read the trees (the summary, the
+ * export) leaves it off.
  */
 export function checkFiles(
   inputs: readonly InputFile[], settings: Settings, failOn: FailOn, settingsFile: SettingsFile | null = null, today?: () => string, settle = false,

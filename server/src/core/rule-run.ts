@@ -22,10 +22,9 @@ export interface CheckScope {
 }
 
 /**
- * What one rule sees while it runs. A class, not an object literal with getters made for each rule: V8
- * gives such a literal's getters a place in long-lived memory, and the closures they are made from hold
- * the check's tree there, so each check's tree outlived it until a full collection and every minor one
- * copied them all.
+ * What one rule sees while it runs. A class, not an object literal with getters made for each rule: with
+ * such a literal (its getters closures over the check's state), each check's tree was measured to outlive
+ * the check until a full collection, and every minor collection copied them all.
  */
 export class RuleRun implements RuleContext {
   readonly uri: string;
